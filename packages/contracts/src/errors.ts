@@ -1,0 +1,57 @@
+/**
+ * Stable error codes shared by the engine, the CLI, the API and the admin SPA.
+ * The SPA turns each code into an i18n key (`errors.<CODE>`); never rename one.
+ */
+export const ErrorCode = {
+  RULE_PACK_INVALID: 'RULE_PACK_INVALID',
+  FORMULA_INVALID: 'FORMULA_INVALID',
+  CONDITION_INVALID: 'CONDITION_INVALID',
+  DATA_INVALID: 'DATA_INVALID',
+  EVALUATION_FAILED: 'EVALUATION_FAILED',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Where a problem is: a JSON pointer into a pack, or a file/row/column of an input table. */
+export interface ProblemLocation {
+  pointer?: string;
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+/** One problem, phrased for a non-programmer. */
+export interface Problem extends ProblemLocation {
+  message: string;
+}
+
+/** An error with a stable code and a list of located problems. */
+export class KaopingError extends Error {
+  readonly code: ErrorCode;
+  readonly problems: Problem[];
+
+  constructor(code: ErrorCode, message: string, problems: Problem[] = []) {
+    super(message);
+    this.name = 'KaopingError';
+    this.code = code;
+    this.problems = problems;
+  }
+}
+
+/** Formats a problem as one line: `where: message`. */
+export function formatProblem(p: Problem): string {
+  const where: string[] = [];
+  if (p.file !== undefined) where.push(p.file);
+  if (p.sheet !== undefined) where.push(`工作表 ${p.sheet}`);
+  if (p.row !== undefined) where.push(`第 ${p.row} 行`);
+  if (p.column !== undefined) where.push(`列 ${p.column}`);
+  if (p.pointer !== undefined) where.push(p.pointer === '' ? '/' : p.pointer);
+  return where.length > 0 ? `${where.join(' ')}: ${p.message}` : p.message;
+}

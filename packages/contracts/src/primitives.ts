@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** An identifier usable inside formulas: letters, digits and underscores, not starting with a digit. */
+export const Ident = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '标识须由字母、数字、下划线组成，且不以数字开头');
+
+/** An exact decimal written as a string: "7", "-0.5", "83.97". */
+export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, '须为十进制数，如 12 或 83.97');
+export type DecimalString = z.infer<typeof DecimalString>;
+
+/** A number in a pack: a JSON number or a decimal string; read exactly from its text. */
+export const PackNumber = z.union([z.number(), DecimalString]);
+export type PackNumber = z.infer<typeof PackNumber>;
+
+/** A formula in Kaoping's formula language (see README), or a plain number. */
+export const Formula = z.union([z.string().min(1, '公式不能为空'), z.number()]);
+export type Formula = z.infer<typeof Formula>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期须形如 2021-06-30');
+
+/** A reporting period: a month YYYY-MM or a whole year YYYY. */
+export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '期间须形如 2021-06 或 2021');
+
+/** The three light colours, best first. */
+export const LightId = z.enum(['green', 'yellow', 'red']);
+export type LightId = z.infer<typeof LightId>;

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { LightId } from './primitives.ts';
+
+/** Version tag of the run result; bump on any breaking change of this contract. */
+export const RUN_FORMAT = 'kaoping.run/1';
+
+/** A decimal as a string, rounded where the pack says; exact values are in `exact`. */
+const Dec = z.string();
+
+/** A fact value as JSON: booleans, strings, decimals (as strings), lists, or null. */
+export type FactJson = string | boolean | null | FactJson[];
+export const FactJson: z.ZodType<FactJson> = z.lazy(() =>
+  z.union([z.string(), z.boolean(), z.null(), z.array(FactJson)]),
+);
+
+export const IndicatorResult = z.object({
+  actual: Dec.nullable(),
+  target: Dec.nullable(),
+  weight: Dec.nullable(),
+  applicable: z.boolean(),
+  plan: Dec.nullable(),
+  completion: Dec.nullable(),
+  score: Dec.nullable(),
+  done: z.boolean().nullable(),
+  light: LightId.nullable(),
+  lightBase: LightId.nullable(),
+  lightReason: z.string().nullable(),
+  facts: z.record(z.string(), FactJson),
+  /** Exact values (finite decimal or p/q) of the rounded numbers above. */
+  exact: z.record(z.string(), z.string().nullable()),
+});
+export type IndicatorResult = z.infer<typeof IndicatorResult>;
+
+export const AdjustmentResult = z.object({
+  raw: Dec,
+  value: Dec,
+  items: z.array(z.object({ id: z.string(), count: Dec, points: Dec })),
+});
+
+export const UnitResult = z.object({
+  unitId: z.string(),
+  name: z.string(),
+  rank: z.number().int().nullable(),
+  unitsRankedBelow: z.number().int().nullable(),
+  total: Dec,
+  base: Dec,
+  bonus: Dec,
+  deduction: Dec,
+  vetoed: z.boolean(),
+  light: LightId.nullable(),
+  indicators: z.record(z.string(), IndicatorResult),
+  adjustments: z.record(z.string(), AdjustmentResult),
+  facts: z.record(z.string(), FactJson),
+  measures: z.record(z.string(), z.object({ value: Dec, items: z.array(z.string()) })),
+  exact: z.record(z.string(), z.string().nullable()),
+});
+export type UnitResult = z.infer<typeof UnitResult>;
+
+export const ListEntry = z.object({
+  unitId: z.string(),
+  reasons: z.array(z.string()),
+  amount: Dec.nullable(),
+  detail: FactJson,
+});
+export type ListEntry = z.infer<typeof ListEntry>;
+
+export const GroupResult = z.object({
+  id: z.string(),
+  name: z.string(),
+  indicators: z.array(z.object({ id: z.string(), name: z.string(), weight: Dec })),
+  units: z.array(UnitResult),
+  /** List id → unit ids, in list order. */
+  lists: z.record(z.string(), z.array(z.string())),
+  listEntries: z.record(z.string(), z.array(ListEntry)),
+});
+export type GroupResult = z.infer<typeof GroupResult>;
+
+export const TraceLine = z.object({ key: z.string(), text: z.string() });
+export type TraceLine = z.infer<typeof TraceLine>;
+
+export const PeriodInfo = z.object({
+  id: z.string(),
+  label: z.string(),
+  start: z.string(),
+  end: z.string(),
+  asOf: z.string(),
+  timeProgress: Dec,
+});
+export type PeriodInfo = z.infer<typeof PeriodInfo>;
+
+export const RunResult = z.object({
+  format: z.literal(RUN_FORMAT),
+  pack: z.object({ id: z.string(), name: z.string(), version: z.string().nullable() }),
+  asOf: z.string(),
+  period: PeriodInfo,
+  lists: z.array(z.object({ id: z.string(), name: z.string(), amountUnit: z.string().nullable() })),
+  groups: z.array(GroupResult),
+  /** Unit id → explanation lines, present when the run asked for a trace. */
+  trace: z.record(z.string(), z.array(TraceLine)).optional(),
+});
+export type RunResult = z.infer<typeof RunResult>;

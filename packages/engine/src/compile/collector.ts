@@ -1,0 +1,49 @@
+import type { Condition, Formula, Problem } from '@kaoping/contracts';
+import { compileCondition, ConditionError } from '../condition/compile-condition.ts';
+import { compileFormula } from '../formula/compile-formula.ts';
+import { FormulaSyntaxError, parseFormula } from '../formula/parse-formula.ts';
+import type { Getter } from '../formula/runtime.ts';
+import type { Scope } from '../formula/scope.ts';
+import type { CompiledFormula } from './compiled.ts';
+
+const FAILED: CompiledFormula = { get: () => null, node: { k: 'null' } };
+
+/** Compiles formulas and conditions, collecting every problem with its JSON pointer. */
+export class Collector {
+  readonly problems: Problem[] = [];
+
+  problem(pointer: string, message: string): void {
+    this.problems.push({ pointer, message });
+  }
+
+  formula(text: Formula, scope: Scope, pointer: string, context = ''): CompiledFormula {
+    try {
+      const node = parseFormula(text);
+      return { get: compileFormula(node, scope), node };
+    } catch (e) {
+      if (!(e instanceof FormulaSyntaxError) && !(e instanceof RangeError)) throw e;
+      this.problem(pointer, `${context}${e.message}`);
+      return FAILED;
+    }
+  }
+
+  condition(c: Condition, scope: Scope, pointer: string): Getter {
+    try {
+      return compileCondition(c, scope);
+    } catch (e) {
+      if (!(e instanceof ConditionError)) throw e;
+      this.problem(pointer + e.pointer, e.message);
+      return () => false;
+    }
+  }
+
+  /** Reports ids used twice in one list, or clashing with built-in names. */
+  uniqueIds(items: readonly { id: string }[], base: string, reserved: ReadonlySet<string> = new Set()): void {
+    const seen = new Set<string>();
+    items.forEach((x, k) => {
+      if (seen.has(x.id)) this.problem(`${base}/${k}/id`, `编码 “${x.id}” 重复`);
+      else if (reserved.has(x.id)) this.problem(`${base}/${k}/id`, `编码 “${x.id}” 与内置名称冲突，请换一个`);
+      seen.add(x.id);
+    });
+  }
+}

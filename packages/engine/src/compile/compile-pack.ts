@@ -1,0 +1,124 @@
+import type { Indicator, RulePack } from '@kaoping/contracts';
+import { ErrorCode, KaopingError } from '@kaoping/contracts';
+import { parseDecimal, type Q } from '../exact/q.ts';
+import { projectFieldTypes } from '../evaluate/data-index.ts';
+import type { Getter } from '../formula/runtime.ts';
+import { parsePack } from '../pack/validate-pack.ts';
+import { Collector } from './collector.ts';
+import type { CompiledIndicator, CompiledList, CompiledMeasure, CompiledPack } from './compiled.ts';
+import { compileAdjustments, compileRanking, compileUnitFormulas } from './compile-unit.ts';
+import { compileIndicator } from './compile-indicator.ts';
+import { INDICATOR_BUILTINS, LABELS, PERIOD_NAMES, UNIT_BUILTINS, EVENT_FIELDS, REPORT_FIELDS } from './names.ts';
+import { indicatorFactNames, rowScope, unitFactNames, unitScope, type UnitNames } from './scopes.ts';
+
+export type { CompiledPack } from './compiled.ts';
+
+function customIndicatorFacts(pack: RulePack, ind: Indicator): string[] {
+  const method = ind.method === undefined ? undefined : pack.methods?.[ind.method];
+  return [...new Set([...Object.keys(pack.defaults?.facts ?? {}), ...Object.keys(method?.facts ?? {}), ...Object.keys(ind.facts ?? {})])];
+}
+
+function buildNames(pack: RulePack): UnitNames {
+  const extra = [
+    ...(pack.measures ?? []).map((m) => m.id),
+    ...(pack.adjustments ?? []).flatMap((a) => [a.id, `${a.id}Raw`]),
+    ...(pack.facts ?? []).map((f) => f.id),
+  ];
+  const indicators = new Map(pack.indicators.map((ind, index) => [ind.id, { index, names: indicatorFactNames(customIndicatorFacts(pack, ind)) }]));
+  const anyIndicatorNames = new Set([...indicators.values()].flatMap((x) => [...x.names]));
+  return { unitFacts: unitFactNames(extra), indicators, anyIndicatorNames };
+}
+
+function compileProjectScope(pack: RulePack, c: Collector) {
+  const fields = ['id', 'unitId', 'name', ...Object.keys(projectFieldTypes(pack))];
+  const flags = new Map<string, Getter>();
+  (pack.projectFlags ?? []).forEach((f, k) => {
+    const g = c.condition(f.when, rowScope('project', fields, flags), `/projectFlags/${k}/when`);
+    flags.set(f.id, g);
+  });
+  return rowScope('project', fields, flags);
+}
+
+function compileMeasures(pack: RulePack, c: Collector): Map<string, CompiledMeasure> {
+  const projects = compileProjectScope(pack, c);
+  const scopes = { projects, events: rowScope('event', EVENT_FIELDS), reports: rowScope('report', REPORT_FIELDS) };
+  return new Map((pack.measures ?? []).map((m, k) => {
+    const where = m.where === undefined ? null : c.condition(m.where, scopes[m.source], `/measures/${k}/where`);
+    if (m.aggregate === 'sum' && m.field === undefined && m.source === 'projects') c.problem(`/measures/${k}/field`, '按项目求和时须指明字段，如 investment');
+    return [m.id, { def: m, where }];
+  }));
+}
+
+function compileWeights(pack: RulePack, c: Collector): (Q | null)[][] {
+  const groupIds = new Set(pack.groups.map((g) => g.id));
+  const indIds = new Set(pack.indicators.map((i) => i.id));
+  for (const [g, row] of Object.entries(pack.weights)) {
+    if (!groupIds.has(g)) c.problem(`/weights/${g}`, `权重中的考评组 “${g}” 不存在`);
+    for (const i of Object.keys(row)) if (!indIds.has(i)) c.problem(`/weights/${g}/${i}`, `权重中的指标 “${i}” 不存在`);
+  }
+  return pack.groups.map((g) => pack.indicators.map((ind) => {
+    const w = pack.weights[g.id]?.[ind.id];
+    return w === undefined ? null : parseDecimal(w);
+  }));
+}
+
+function compileLists(pack: RulePack, names: UnitNames, c: Collector): CompiledList[] {
+  const scope = unitScope(names);
+  const groupIndex = new Map(pack.groups.map((g, k) => [g.id, k]));
+  return (pack.lists ?? []).map((l, k) => ({
+    id: l.id, name: l.name, amountUnit: l.amountUnit ?? null,
+    rules: l.rules.map((r, j) => {
+      const at = `/lists/${k}/rules/${j}`;
+      (r.groups ?? []).forEach((g, n) => { if (!groupIndex.has(g)) c.problem(`${at}/groups/${n}`, `考评组 “${g}” 不存在`); });
+      return {
+        reason: r.reason, label: r.label ?? null,
+        groups: r.groups === undefined ? null : new Set(r.groups.map((g) => groupIndex.get(g) ?? -1)),
+        when: c.condition(r.when, scope, `${at}/when`),
+        amount: r.amount === undefined ? null : c.formula(r.amount, scope, `${at}/amount`),
+        detail: r.detail === undefined ? null : c.formula(r.detail, scope, `${at}/detail`),
+      };
+    }),
+  }));
+}
+
+function labels(pack: RulePack): Map<string, string> {
+  const m = new Map(Object.entries(LABELS));
+  for (const x of [...pack.indicators, ...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? []), ...(pack.projectFlags ?? [])]) m.set(x.id, x.name);
+  for (const a of pack.adjustments ?? []) m.set(`${a.id}Raw`, `${a.name}(封顶前)`);
+  for (const g of pack.groups) m.set(`group:${g.id}`, g.name);
+  return m;
+}
+
+/**
+ * Validates a pack and compiles every formula and condition once. Throws KaopingError with one
+ * problem per bad node (JSON pointer + sentence); never evaluates pack text as code.
+ */
+export function compilePack(input: unknown): CompiledPack {
+  const pack = parsePack(input);
+  const c = new Collector();
+  const reserved = new Set<string>([...UNIT_BUILTINS, ...PERIOD_NAMES, ...INDICATOR_BUILTINS]);
+  c.uniqueIds(pack.indicators, '/indicators', reserved);
+  c.uniqueIds(pack.groups, '/groups');
+  c.uniqueIds([...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? [])], '/facts', reserved);
+  c.uniqueIds(pack.lists ?? [], '/lists');
+  const names = buildNames(pack);
+  const weights = compileWeights(pack, c);
+  const indicators: CompiledIndicator[] = pack.indicators.map((ind, k) => compileIndicator(pack, ind, k, names, customIndicatorFacts(pack, ind), c));
+  const compiled: CompiledPack = {
+    pack, indicators, weights,
+    indicatorIndex: new Map(pack.indicators.map((x, k) => [x.id, k])),
+    groupIndicators: weights.map((row) => row.flatMap((w, k) => (w === null ? [] : [k]))),
+    unitFormulas: compileUnitFormulas(pack, names, c),
+    customFacts: (pack.facts ?? []).map((f) => f.id),
+    measures: compileMeasures(pack, c),
+    adjustments: compileAdjustments(pack, names, c),
+    veto: pack.veto === undefined ? null : c.condition(pack.veto.when, unitScope(names), '/veto/when'),
+    ranking: compileRanking(pack, names, c),
+    lists: compileLists(pack, names, c),
+    labels: labels(pack),
+  };
+  if (c.problems.length > 0) {
+    throw new KaopingError(ErrorCode.RULE_PACK_INVALID, `规则包有 ${c.problems.length} 处错误`, c.problems);
+  }
+  return compiled;
+}

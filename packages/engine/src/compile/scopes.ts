@@ -1,0 +1,82 @@
+import type { Q } from '../exact/q.ts';
+import type { Getter } from '../formula/runtime.ts';
+import type { Scope, ScopeKind } from '../formula/scope.ts';
+import { INDICATOR_BUILTINS, PERIOD_NAMES, UNIT_BUILTINS } from './names.ts';
+
+const periodSet = new Set<string>(PERIOD_NAMES);
+
+function periodGetter(name: string): Getter | null {
+  return periodSet.has(name) ? (ctx) => ctx.rt.periodFact(ctx.p, name) : null;
+}
+
+/** What the unit scope can see: its own fact names and, per indicator id, that indicator's fact names. */
+export interface UnitNames {
+  readonly unitFacts: ReadonlySet<string>;
+  readonly indicators: ReadonlyMap<string, { index: number; names: ReadonlySet<string> }>;
+  /** Union of all indicator fact names, for indicatorSum(…) and friends. */
+  readonly anyIndicatorNames: ReadonlySet<string>;
+}
+
+export function unitFactNames(extra: readonly string[]): Set<string> {
+  return new Set<string>([...UNIT_BUILTINS, ...extra]);
+}
+
+export function indicatorFactNames(extra: readonly string[]): Set<string> {
+  return new Set<string>([...INDICATOR_BUILTINS, ...extra]);
+}
+
+function memberOf(names: UnitNames): Scope['member'] {
+  return (object, prop) => {
+    const ind = names.indicators.get(object);
+    if (ind === undefined || !ind.names.has(prop)) return null;
+    const i = ind.index;
+    return (ctx) => ctx.rt.indFact(ctx.p, ctx.u, i, prop);
+  };
+}
+
+function unitIdent(names: UnitNames, name: string): Getter | null {
+  if (names.unitFacts.has(name)) return (ctx) => ctx.rt.unitFact(ctx.p, ctx.u, name);
+  return periodGetter(name);
+}
+
+/** An indicator scope for one indicator (own facts and params), falling back to the unit scope. */
+export function indicatorScope(names: UnitNames, own: ReadonlySet<string>, params: ReadonlyMap<string, Q>): Scope {
+  return {
+    kind: 'indicator',
+    ident: (name) => {
+      const q = params.get(name);
+      if (q !== undefined) return () => q;
+      if (own.has(name)) return (ctx) => ctx.rt.indFact(ctx.p, ctx.u, ctx.i, name);
+      return unitIdent(names, name);
+    },
+    member: memberOf(names),
+    names: () => [...params.keys(), ...own, ...names.unitFacts, ...PERIOD_NAMES],
+  };
+}
+
+/** The unit scope; its indicatorScope sees the union of indicator fact names. */
+export function unitScope(names: UnitNames): Scope {
+  return {
+    kind: 'unit',
+    ident: (name) => unitIdent(names, name),
+    member: memberOf(names),
+    names: () => [...names.unitFacts, ...PERIOD_NAMES, ...[...names.indicators.keys()].map((k) => `${k}.actual`)],
+    indicatorScope: indicatorScope(names, names.anyIndicatorNames, new Map()),
+  };
+}
+
+/** A scope over one row (project, event, report): its fields, plus period facts. */
+export function rowScope(kind: ScopeKind, fields: readonly string[], computed: ReadonlyMap<string, Getter> = new Map()): Scope {
+  const set = new Set(fields);
+  return {
+    kind,
+    ident: (name) => {
+      const c = computed.get(name);
+      if (c !== undefined) return c;
+      if (set.has(name)) return (ctx) => ctx.row?.[name] ?? null;
+      return periodGetter(name);
+    },
+    member: () => null,
+    names: () => [...fields, ...computed.keys(), ...PERIOD_NAMES],
+  };
+}

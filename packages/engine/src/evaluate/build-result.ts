@@ -1,0 +1,94 @@
+import type { GroupResult, IndicatorResult, ListEntry, LightId, UnitResult } from '@kaoping/contracts';
+import { isQ } from '../exact/q.ts';
+import type { RunState } from './run-state.ts';
+import { exact, factJson, plain, rounded } from './format.ts';
+
+function asLight(v: unknown): LightId | null {
+  return v === 'green' || v === 'yellow' || v === 'red' ? v : null;
+}
+
+function indicatorResult(rt: RunState, p: number, u: number, i: number): IndicatorResult {
+  const dp = rt.cp.pack.rounding.decimals;
+  const f = (name: string) => rt.indFact(p, u, i, name);
+  const ind = rt.cp.indicators[i];
+  const done = f('done');
+  return {
+    actual: plain(f('actual')), target: plain(f('target')), weight: plain(f('weight')),
+    applicable: f('applicable') === true, plan: plain(f('plan')), completion: plain(f('completion')),
+    score: rounded(f('score'), dp), done: typeof done === 'boolean' ? done : null,
+    light: asLight(f('light')), lightBase: asLight(f('lightBase')),
+    lightReason: (f('lightReason') as string | null) ?? null,
+    facts: Object.fromEntries((ind?.customFacts ?? []).map((n) => [n, factJson(f(n))])),
+    exact: Object.fromEntries(['actual', 'target', 'plan', 'completion', 'score', 'input'].map((n) => [n, exact(f(n))])),
+  };
+}
+
+function detailOf(rt: RunState, p: number, u: number, id: string) {
+  return rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
+}
+
+function unitResult(rt: RunState, p: number, u: number): UnitResult {
+  const { cp } = rt;
+  const dp = cp.pack.rounding.decimals;
+  const f = (name: string) => rt.unitFact(p, u, name);
+  const info = rt.rankInfo(p, u);
+  const unit = rt.data.units[u];
+  return {
+    unitId: unit?.id ?? '', name: unit?.name ?? '', rank: info.rank, unitsRankedBelow: info.below,
+    total: rounded(f('total'), dp) ?? '', base: rounded(f('base'), dp) ?? '',
+    bonus: rounded(f('bonusTotal'), dp) ?? '', deduction: rounded(f('deductionTotal'), dp) ?? '',
+    vetoed: f('vetoed') === true, light: asLight(f('light')),
+    indicators: Object.fromEntries(rt.groupIndicators(u).map((i) => [cp.indicators[i]?.id ?? '', indicatorResult(rt, p, u, i)])),
+    adjustments: Object.fromEntries(cp.adjustments.map((a) => [a.id, {
+      raw: exact(f(`${a.id}Raw`)) ?? '0', value: rounded(f(a.id), dp) ?? '',
+      items: detailOf(rt, p, u, a.id).map((x) => ({ id: x.id, count: exact(x.count) ?? '', points: exact(x.points ?? null) ?? '' })),
+    }])),
+    facts: Object.fromEntries((cp.pack.facts ?? []).map((x) => [x.id, factJson(f(x.id), x.round)])),
+    measures: Object.fromEntries([...cp.measures.keys()].map((id) => [id, {
+      value: exact(f(id)) ?? '0', items: detailOf(rt, p, u, id).map((x) => x.id),
+    }])),
+    exact: Object.fromEntries(['total', 'base', 'bonusTotal', 'deductionTotal'].map((n) => [n, exact(f(n))])),
+  };
+}
+
+/** Ranked units by rank then id, then the unranked by id. */
+export function orderUnits(rt: RunState, p: number, members: readonly number[]): number[] {
+  const id = (u: number) => rt.data.units[u]?.id ?? '';
+  return [...members].sort((a, b) => {
+    const ra = rt.rankInfo(p, a).rank;
+    const rb = rt.rankInfo(p, b).rank;
+    if (ra === null || rb === null) return ra === rb ? (id(a) < id(b) ? -1 : 1) : ra === null ? 1 : -1;
+    return ra - rb || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+  });
+}
+
+function listEntries(rt: RunState, p: number, g: number, order: readonly number[]): Record<string, ListEntry[]> {
+  const dp = rt.cp.pack.rounding.decimals;
+  return Object.fromEntries(rt.cp.lists.map((list) => {
+    const entries: ListEntry[] = [];
+    for (const u of order) {
+      const ctx = rt.ctx(p, u);
+      const hits = list.rules.filter((r) => (r.groups === null || r.groups.has(g)) && r.when(ctx) === true);
+      if (hits.length === 0) continue;
+      const amount = hits.find((r) => r.amount !== null)?.amount?.get(ctx) ?? null;
+      const detail = hits.find((r) => r.detail !== null)?.detail?.get(ctx) ?? null;
+      entries.push({ unitId: rt.data.units[u]?.id ?? '', reasons: hits.map((r) => r.reason), amount: isQ(amount) ? rounded(amount, dp) : null, detail: factJson(detail) });
+    }
+    return [list.id, entries];
+  }));
+}
+
+/** Per group: units in ranking order with every number, and the outcome lists. */
+export function buildGroups(rt: RunState, p: number): GroupResult[] {
+  return rt.cp.pack.groups.map((group, g) => {
+    const order = orderUnits(rt, p, rt.data.groupUnits[g] ?? []);
+    const entries = listEntries(rt, p, g, order);
+    return {
+      id: group.id, name: group.name,
+      indicators: (rt.cp.groupIndicators[g] ?? []).map((i) => ({ id: rt.cp.indicators[i]?.id ?? '', name: rt.cp.indicators[i]?.name ?? '', weight: plain(rt.cp.weights[g]?.[i] ?? null) ?? '' })),
+      units: order.map((u) => unitResult(rt, p, u)),
+      lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
+      listEntries: entries,
+    };
+  });
+}

@@ -1,0 +1,169 @@
+import { ErrorCode, KaopingError } from '@kaoping/contracts';
+import type { CompiledPack } from '../compile/compiled.ts';
+import { GATED } from '../compile/names.ts';
+import { Q } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
+import type { Ctx, Runtime, Span } from '../formula/runtime.ts';
+import type { PeriodInfo } from './calendar.ts';
+import type { DataIndex } from './data-index.ts';
+import { baseLight, escalate, worstLight } from './lights.ts';
+import { adjustment, indicatorInput, measure, target, type Detail } from './sources.ts';
+import { rankGroup, type RankInfo } from './ranking.ts';
+
+const BUSY = Symbol('busy');
+type Memo = Map<string, Value | typeof BUSY>;
+
+/** One run's lazily computed, memoized facts over a series of periods. */
+export class RunState implements Runtime {
+  readonly cache = new Map<string, unknown>();
+  /** Which rows made up a measure or an adjustment: key `p|u|id`. */
+  readonly details = new Map<string, Detail>();
+  private readonly unitMemo: Memo[][];
+  private readonly indMemo: Memo[][][];
+  private readonly ranks = new Map<string, Map<number, RankInfo>>();
+  private readonly stack: string[] = [];
+
+  constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[]) {
+    this.unitMemo = periods.map(() => data.units.map(() => new Map()));
+    this.indMemo = periods.map(() => data.units.map(() => cp.indicators.map(() => new Map())));
+  }
+
+  ctx(p: number, u: number, i = -1): Ctx {
+    return { rt: this, p, u, i, row: null };
+  }
+
+  periodFact(p: number, name: string): Value {
+    const per = this.periods[p] as PeriodInfo;
+    const endMonth = Number(per.end.slice(5, 7));
+    switch (name) {
+      case 'asOf': return per.asOf;
+      case 'year': return new Q(per.year);
+      case 'month': return new Q(per.month);
+      case 'quarter': return new Q(per.quarter);
+      case 'timeProgress': return per.timeProgress;
+      case 'daysElapsed': return new Q(per.daysElapsed);
+      case 'daysInYear': return new Q(per.daysInYear);
+      case 'isQuarterEnd': return endMonth % 3 === 0;
+      case 'isYearEnd': return endMonth === 12;
+      case 'periodId': return per.id;
+      case 'periodIndex': return new Q(p);
+      case 'windowStart': return per.windowStart;
+      default: return null;
+    }
+  }
+
+  private memo(m: Memo, key: string, compute: () => Value): Value {
+    const hit = m.get(key);
+    if (hit === BUSY) {
+      throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, key].join(' → ')}`);
+    }
+    if (hit !== undefined) return hit;
+    m.set(key, BUSY);
+    this.stack.push(key);
+    try {
+      const v = compute();
+      m.set(key, v);
+      return v;
+    } catch (e) {
+      m.delete(key);
+      throw e;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  unitFact(p: number, u: number, name: string): Value {
+    return this.memo(this.unitMemo[p]?.[u] as Memo, name, () => this.computeUnit(p, u, name));
+  }
+
+  indFact(p: number, u: number, i: number, name: string): Value {
+    return this.memo(this.indMemo[p]?.[u]?.[i] as Memo, name, () => this.computeInd(p, u, i, name));
+  }
+
+  rankInfo(p: number, u: number): RankInfo {
+    const g = this.groupOf(u);
+    const key = `${p}|${g}`;
+    let r = this.ranks.get(key);
+    if (r === undefined) {
+      r = rankGroup(this, this.cp.ranking, p, this.groupMembers(u));
+      this.ranks.set(key, r);
+    }
+    return r.get(u) as RankInfo;
+  }
+
+  private computeUnit(p: number, u: number, name: string): Value {
+    const f = this.cp.unitFormulas.get(name);
+    if (f !== undefined) return f.get(this.ctx(p, u));
+    const m = this.cp.measures.get(name);
+    if (m !== undefined) return measure(this, m, p, u);
+    const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
+    if (adj !== undefined) return adjustment(this, adj, p, u, name !== adj.id);
+    const unit = this.data.units[u];
+    switch (name) {
+      case 'unitId': return unit?.id ?? null;
+      case 'unitName': return unit?.name ?? null;
+      case 'groupId': return this.cp.pack.groups[this.groupOf(u)]?.id ?? null;
+      case 'vetoed': return this.cp.veto === null ? false : this.cp.veto(this.ctx(p, u)) === true;
+      case 'groupSize': return new Q(this.groupMembers(u).length);
+      case 'light': return worstLight(this.groupIndicators(u).map((i) => this.indFact(p, u, i, 'light') as string | null));
+      default: return this.rankFact(p, u, name);
+    }
+  }
+
+  private rankFact(p: number, u: number, name: string): Value {
+    const r = this.rankInfo(p, u);
+    const n = name === 'rank' ? r.rank : name === 'unitsRankedBelow' ? r.below : name === 'unitsRankedAbove' ? r.above : name === 'rankedCount' ? r.ranked : null;
+    return n === null ? null : new Q(n);
+  }
+
+  private computeInd(p: number, u: number, i: number, name: string): Value {
+    const ind = this.cp.indicators[i];
+    if (ind === undefined) return null;
+    const weight = this.cp.weights[this.groupOf(u)]?.[i] ?? null;
+    switch (name) {
+      case 'id': return ind.id;
+      case 'name': return ind.name;
+      case 'input': return indicatorInput(this, ind, p, u);
+      case 'target': return target(this, ind, p, u);
+      case 'weight': return weight;
+      case 'inGroup': return weight !== null;
+      case 'applicable': return weight !== null && ind.formulas.get('applicable')?.get(this.ctx(p, u, i)) === true;
+      case 'lightBase': return this.light(p, u, i).base;
+      case 'light': return this.light(p, u, i).final;
+      case 'lightReason': return this.light(p, u, i).reason;
+    }
+    if (GATED.has(name) && this.indFact(p, u, i, 'applicable') !== true) return null;
+    return ind.formulas.get(name)?.get(this.ctx(p, u, i)) ?? null;
+  }
+
+  private light(p: number, u: number, i: number): { base: string | null; final: string | null; reason: string | null } {
+    const spec = this.cp.indicators[i]?.light ?? null;
+    if (spec === null || this.indFact(p, u, i, 'applicable') !== true) return { base: null, final: null, reason: null };
+    const key = `light|${p}|${u}|${i}`;
+    const hit = this.cache.get(key) as { base: string | null; final: string | null; reason: string | null } | undefined;
+    if (hit !== undefined) return hit;
+    const b = baseLight(spec, this, p, u, i);
+    const up = b === null ? null : escalate(spec, this, p, u, i, b.light);
+    const out = { base: b?.light ?? null, final: up?.light ?? b?.light ?? null, reason: up?.reason ?? b?.reason ?? null };
+    this.cache.set(key, out);
+    return out;
+  }
+
+  groupOf(u: number): number {
+    return this.data.units[u]?.group ?? 0;
+  }
+
+  groupMembers(u: number): readonly number[] {
+    return this.data.groupUnits[this.groupOf(u)] ?? [];
+  }
+
+  groupIndicators(u: number): readonly number[] {
+    return this.cp.groupIndicators[this.groupOf(u)] ?? [];
+  }
+
+  periodsInSpan(p: number, span: Span): readonly number[] {
+    const cur = this.periods[p] as PeriodInfo;
+    return this.periods.slice(0, p + 1).filter((x) =>
+      span === 'all' || (x.year === cur.year && (span === 'year' || x.quarter === cur.quarter))).map((x) => x.index);
+  }
+}

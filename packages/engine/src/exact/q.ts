@@ -1,0 +1,68 @@
+import Fraction from 'fraction.js';
+
+/** An exact rational number. All engine arithmetic uses it; nothing is a float. */
+export type Q = Fraction;
+export const Q = Fraction;
+
+export const ZERO: Q = new Fraction(0);
+export const ONE: Q = new Fraction(1);
+export const HUNDRED: Q = new Fraction(100);
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Reads a decimal exactly from its text ("83.97" → 8397/100). A JS number is read from its
+ * shortest round-trip text, so 0.1 means exactly 1/10.
+ */
+export function parseDecimal(text: string | number): Q {
+  const s = typeof text === 'number' ? numberText(text) : text.trim();
+  if (!DECIMAL.test(s)) throw new RangeError(`"${s}" 不是十进制数`);
+  return new Fraction(s);
+}
+
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`${n} 不是有限数`);
+  const s = String(n);
+  if (!s.includes('e')) return s;
+  return n.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/** Rounds half away from zero (四舍五入, Python's ROUND_HALF_UP) to `dp` decimals. */
+export function roundHalfUp(x: Q, dp: number): Q {
+  const scale = 10n ** BigInt(dp);
+  const num = x.n * scale;
+  const q = (num * 2n + x.d) / (x.d * 2n);
+  return new Fraction(x.s * q, scale);
+}
+
+/** A decimal string with exactly `dp` places, rounded half-up: toFixed(85.325, 2) = "85.33". */
+export function toFixed(x: Q, dp: number): string {
+  const r = roundHalfUp(x, dp);
+  const scale = 10n ** BigInt(dp);
+  const units = (r.n * scale) / r.d;
+  const sign = r.s < 0n && units !== 0n ? '-' : '';
+  const digits = units.toString().padStart(dp + 1, '0');
+  return dp === 0 ? sign + digits : `${sign}${digits.slice(0, -dp)}.${digits.slice(-dp)}`;
+}
+
+/** The exact value as text: a finite decimal when there is one ("1.5", "7"), else "p/q" ("4/3"). */
+export function toExact(x: Q): string {
+  let d = x.d;
+  let places = 0;
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) { d /= 2n; twos++; }
+  while (d % 5n === 0n) { d /= 5n; fives++; }
+  if (d !== 1n) return `${x.s < 0n ? '-' : ''}${x.n}/${x.d}`;
+  places = Math.max(twos, fives);
+  return toFixed(x, places).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}
+
+export function isQ(v: unknown): v is Q {
+  return v instanceof Fraction;
+}
+
+/** A JS number for display or for json-rules-engine comparisons; never used for decisions. */
+export function toNumber(x: Q): number {
+  return x.valueOf();
+}

@@ -1,0 +1,12 @@
+/**
+ * @kaoping/engine — pure, deterministic evaluation of rule packs. No fs, no network: runs in Node and
+ * in the browser.
+ *
+ *   const pack = parsePack(json);              // validate (throws KaopingError RULE_PACK_INVALID)
+ *   const compiled = compilePack(pack);        // parse every formula and condition once
+ *   const result = evaluate(compiled, data, { asOf: '2021-06-30', trace: true });
+ */
+export { parsePack, validatePack } from './pack/validate-pack.ts';
+export { compilePack, type CompiledPack } from './compile/compile-pack.ts';
+export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
+export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';

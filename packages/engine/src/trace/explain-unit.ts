@@ -1,0 +1,99 @@
+import type { TraceLine } from '@kaoping/contracts';
+import { isQ, toFixed } from '../exact/q.ts';
+import type { RunState } from '../evaluate/run-state.ts';
+import type { Value } from '../formula/ast.ts';
+import { showValue } from '../formula/values.ts';
+import { explainFormula, renderCondition } from './render.ts';
+
+const LIGHT_CN: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+
+function explainIndicator(rt: RunState, p: number, u: number, i: number): TraceLine[] {
+  const ind = rt.cp.indicators[i];
+  if (ind === undefined) return [];
+  const ctx = rt.ctx(p, u, i);
+  const f = (n: string): Value => rt.indFact(p, u, i, n);
+  const head = `${ind.id} ${ind.name}`;
+  const lines: TraceLine[] = [];
+  const actual = ind.formulas.get('actual');
+  if (actual !== undefined) lines.push({ key: `${ind.id}.actual`, text: `${head}：${explainFormula('实际完成', actual.node, rt, ctx, showValue(f('actual')))}${sourcesOf(rt, p, u, actual.node)}` });
+  lines.push({ key: `${ind.id}.target`, text: `${head}：年度目标 ${showValue(f('target'))}，权重 ${showValue(f('weight'))}` });
+  if (f('applicable') !== true) {
+    lines.push({ key: `${ind.id}.applicable`, text: `${head}：不适用（目标为空或为0），不计分，其权重不计入基础分分母` });
+    return lines;
+  }
+  for (const [name, label] of [['plan', '序时目标'], ['completion', '完成率'], ['score', '得分'], ['done', '完成任务']] as const) {
+    const g = ind.formulas.get(name);
+    if (g !== undefined) lines.push({ key: `${ind.id}.${name}`, text: `${head}：${explainFormula(label, g.node, rt, ctx, showValue(f(name)))}` });
+  }
+  for (const name of ind.customFacts) {
+    const g = ind.formulas.get(name);
+    if (g !== undefined) lines.push({ key: `${ind.id}.${name}`, text: `${head}：${explainFormula(name, g.node, rt, ctx, showValue(f(name)))}` });
+  }
+  const light = f('light');
+  if (typeof light === 'string') {
+    const base = f('lightBase');
+    const why = showValue(f('lightReason'));
+    const text = base === light ? `${LIGHT_CN[light]}（${why}）` : `原始${LIGHT_CN[String(base)]}，${why} → ${LIGHT_CN[light]}`;
+    lines.push({ key: `${ind.id}.light`, text: `${head}：${text}` });
+  }
+  return lines;
+}
+
+/** Names the rows behind the measures a formula uses (项目、事项). */
+function sourcesOf(rt: RunState, p: number, u: number, node: unknown): string {
+  const ids = JSON.stringify(node).match(/"name":"(\w+)"/g)?.map((m) => m.slice(8, -1)) ?? [];
+  const parts = ids.filter((id) => rt.cp.measures.has(id)).map((id) => {
+    const items = rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
+    return `${rt.cp.labels.get(id) ?? id}：${items.length === 0 ? '无' : items.map((x) => x.id).join('、')}`;
+  });
+  return parts.length === 0 ? '' : `（${parts.join('；')}）`;
+}
+
+function explainAdjustments(rt: RunState, p: number, u: number): TraceLine[] {
+  return rt.cp.adjustments.map((a) => {
+    const items = rt.details.get(`${p}|${u}|${a.id}`)?.items ?? [];
+    const raw = rt.unitFact(p, u, `${a.id}Raw`);
+    const parts = items.map((x) => `${a.items.find((it) => it.id === x.id)?.name ?? x.id} ${showValue(x.count)}×${showValue(x.points ?? null)}`);
+    const cap = a.cap === null ? '' : `，封顶 ${showValue(a.cap)} → ${showValue(rt.unitFact(p, u, a.id))}`;
+    return { key: a.id, text: `${a.name}：${parts.length === 0 ? '无' : `${parts.join(' + ')} = ${showValue(raw)}`}${cap}` };
+  });
+}
+
+function explainRank(rt: RunState, p: number, u: number): TraceLine {
+  const info = rt.rankInfo(p, u);
+  if (info.rank === null) {
+    return { key: 'rank', text: rt.unitFact(p, u, 'vetoed') === true ? '一票否决：保留得分，不参加排名，不得评先' : '不参加排名' };
+  }
+  const keys = rt.cp.ranking.keys.map((k, j) => {
+    const v = info.keys[j] ?? null;
+    return `${k.label}${k.order === 'desc' ? '↓' : '↑'} ${isQ(v) && k.round !== null ? toFixed(v, k.round) : showValue(v)}`;
+  });
+  return { key: 'rank', text: `排名：第${info.rank}名（共${info.ranked}个单位参加排名，其后${info.below}个）；排序键 ${keys.join('，')}` };
+}
+
+/** Every number of one unit and every list entry, explained in Chinese. */
+export function explainUnit(rt: RunState, p: number, u: number): TraceLine[] {
+  const ctx = rt.ctx(p, u);
+  const unit = rt.data.units[u];
+  const g = rt.cp.pack.groups[rt.groupOf(u)];
+  const lines: TraceLine[] = [{ key: 'unit', text: `${unit?.name ?? ''}（${unit?.id ?? ''}），${g?.name ?? ''}，${rt.periods[p]?.label ?? ''}` }];
+  for (const i of rt.groupIndicators(u)) lines.push(...explainIndicator(rt, p, u, i));
+  const formula = (key: string, label: string): void => {
+    const f = rt.cp.unitFormulas.get(key);
+    if (f !== undefined) lines.push({ key, text: explainFormula(label, f.node, rt, ctx, showValue(rt.unitFact(p, u, key))) });
+  };
+  formula('base', '基础分');
+  lines.push(...explainAdjustments(rt, p, u));
+  if (rt.unitFact(p, u, 'vetoed') === true) lines.push({ key: 'vetoed', text: `${rt.cp.pack.veto?.name ?? '一票否决'}：${rt.cp.pack.veto === undefined ? '' : renderCondition(rt.cp.pack.veto.when, rt, ctx)}` });
+  formula('total', '总分');
+  lines.push(explainRank(rt, p, u));
+  for (const fact of rt.cp.pack.facts ?? []) formula(fact.id, fact.name);
+  for (const [k, list] of (rt.cp.pack.lists ?? []).entries()) {
+    list.rules.forEach((rule, j) => {
+      const compiled = rt.cp.lists[k]?.rules[j];
+      if (compiled === undefined || (compiled.groups !== null && !compiled.groups.has(rt.groupOf(u))) || compiled.when(ctx) !== true) return;
+      lines.push({ key: `list.${list.id}`, text: `→ ${list.name}（${rule.label ?? rule.reason}）：${renderCondition(rule.when, rt, ctx)}` });
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,6 @@
+export { parseCsv } from './parse-csv.ts';
+export { readTable, type TableResult } from './read-table.ts';
+export type { ReadTableOptions } from './read-entries.ts';
+export type { TableRecords } from './table-records.ts';
+export { readDataset, type DatasetResult, type SourceTable, type SourceTables } from './read-dataset.ts';
+export { defaultFileName } from './default-file-name.ts';

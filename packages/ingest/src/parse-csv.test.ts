@@ -1,0 +1,36 @@
+import { KaopingError } from '@kaoping/contracts';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './parse-csv.ts';
+
+describe('parseCsv', () => {
+  it('strips a BOM and reads quoted cells with commas, quotes and line breaks', () => {
+    const rows = parseCsv('\uFEFF单位编码,备注\nA01,"a, ""b""\nc"\n');
+    expect(rows).toEqual([
+      ['单位编码', '备注'],
+      ['A01', 'a, "b"\nc'],
+    ]);
+  });
+
+  it('keeps empty rows in the middle, so row numbers match a spreadsheet, and drops trailing ones', () => {
+    expect(parseCsv('a,b\n\n1,2\n\n,\n\n')).toEqual([['a', 'b'], [''], ['1', '2']]);
+  });
+
+  it('allows rows of different lengths', () => {
+    expect(parseCsv('a,b,c\n1\n')).toEqual([['a', 'b', 'c'], ['1']]);
+  });
+
+  it('reads CRLF line ends', () => {
+    expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
+  it('throws DATA_INVALID for a quote that is never closed', () => {
+    let caught: unknown;
+    try {
+      parseCsv('a,b\n1,"2\n');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(KaopingError);
+    expect(caught).toMatchObject({ code: 'DATA_INVALID' });
+  });
+});

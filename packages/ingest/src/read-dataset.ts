@@ -1,0 +1,82 @@
+import type { Dataset, Inputs, Problem, TableName } from '@kaoping/contracts';
+import { defaultFileName } from './default-file-name.ts';
+import { readEntries, type Located } from './read-entries.ts';
+import type { TableRecords } from './table-records.ts';
+
+/** One table's rows and where they come from. */
+export interface SourceTable {
+  file: string;
+  sheet?: string | undefined;
+  rows: unknown[][];
+}
+
+/** The tables of a run, by name; only `units` is required. */
+export type SourceTables = Partial<Record<TableName, SourceTable>>;
+
+/** A dataset read from tables, and everything wrong with them. The dataset counts only without problems. */
+export interface DatasetResult {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+const LINKED = ['targets', 'reports', 'events', 'projects'] as const;
+
+/**
+ * Reads every table present with the pack's `inputs`, then checks that each unit named in the
+ * other tables is in the units table. A missing table other than units reads as empty.
+ */
+export function readDataset(tables: SourceTables, inputs?: Inputs): DatasetResult {
+  const problems: Problem[] = [];
+  const read = <T extends TableName>(table: T): Located<TableRecords[T]>[] => {
+    const source = tables[table];
+    if (source === undefined) return [];
+    const sheet = source.sheet === undefined ? {} : { sheet: source.sheet };
+    const result = readEntries(table, source.rows, { file: source.file, ...sheet, input: inputs?.[table] });
+    problems.push(...result.problems);
+    return result.entries;
+  };
+  if (tables.units === undefined) {
+    problems.push({ file: defaultFileName('units', inputs), message: '缺少单位表，无法确定被考评单位' });
+  }
+  const units = read('units').map((e) => e.record);
+  const linked = { targets: read('targets'), reports: read('reports'), events: read('events'), projects: read('projects') };
+  const known = new Set(units.map((unit) => unit.id));
+  for (const table of LINKED) {
+    problems.push(...unknownUnits(linked[table], known, tables[table]));
+  }
+  const records = <R>(entries: Located<R>[]): R[] => entries.map((e) => e.record);
+  return {
+    dataset: {
+      units,
+      targets: records(linked.targets),
+      reports: records(linked.reports),
+      events: records(linked.events),
+      projects: records(linked.projects),
+    },
+    problems,
+  };
+}
+
+function unknownUnits(
+  entries: Located<{ unitId: string }>[],
+  known: Set<string>,
+  source: SourceTable | undefined,
+): Problem[] {
+  if (source === undefined || known.size === 0) return [];
+  const sheet = source.sheet === undefined ? {} : { sheet: source.sheet };
+  const seen = new Set<string>();
+  return entries
+    .filter((entry) => {
+      const key = `${entry.row}\u0000${entry.record.unitId}`;
+      if (known.has(entry.record.unitId) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((entry) => ({
+      file: source.file,
+      ...sheet,
+      row: entry.row,
+      ...(entry.unitColumn === undefined ? {} : { column: entry.unitColumn }),
+      message: `单位 ${entry.record.unitId} 不在单位表中`,
+    }));
+}

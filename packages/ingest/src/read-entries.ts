@@ -1,0 +1,68 @@
+import type { Problem, ProjectsInput, TableInput, TableName } from '@kaoping/contracts';
+import { findHeader } from './find-header.ts';
+import { readRows } from './read-rows.ts';
+import type { Entry, TableDef } from './table-def.ts';
+import { resolveLayout } from './table-layout.ts';
+import { TABLE_DEFS, type TableRecords } from './table-records.ts';
+
+/** Where a table comes from and how to read it. */
+export interface ReadTableOptions {
+  /** File name, for problems. */
+  file: string;
+  /** Sheet name, for problems. */
+  sheet?: string | undefined;
+  /** The pack's `inputs` entry for this table. */
+  input?: TableInput | ProjectsInput | undefined;
+  /** Added to row numbers, when `rows` do not start at the sheet's first row. */
+  rowOffset?: number | undefined;
+}
+
+/** A record with the row it came from and the header of its unit column. */
+export interface Located<R> extends Entry<R> {
+  row: number;
+  unitColumn: string | undefined;
+}
+
+/** Reads a table into records that remember their rows; see `readTable`. */
+export function readEntries<T extends TableName>(
+  table: T,
+  rows: readonly unknown[][],
+  options: ReadTableOptions,
+): { entries: Located<TableRecords[T]>[]; problems: Problem[] } {
+  const where = { file: options.file, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
+  const layout = resolveLayout(table, options.input);
+  const problems: Problem[] = layout.problems.map((message) => ({ ...where, message }));
+  const header = findHeader(rows, layout);
+  const headerRow = header.index < 0 ? {} : { row: header.index + 1 + (options.rowOffset ?? 0) };
+  problems.push(...header.missing.map((message) => ({ ...where, ...headerRow, message })));
+  if (header.missing.length > 0) return { entries: [], problems };
+  const read = readRows(rows, header, layout, options.rowOffset ?? 0);
+  const def: TableDef<TableRecords[T]> = TABLE_DEFS[table];
+  const entries = read.rows.flatMap((source) =>
+    def.build(source).map((entry) => ({ ...entry, row: source.row, unitColumn: source.columns.get('unitId') })),
+  );
+  const rowProblems = [...read.problems, ...duplicates(entries, def)].sort((a, b) => a.row - b.row);
+  problems.push(...rowProblems.map((p) => ({ ...where, ...p })));
+  return { entries, problems };
+}
+
+type RowProblem = Omit<Problem, 'file' | 'row'> & { row: number };
+
+function duplicates<R>(entries: Located<R>[], def: TableDef<R>): RowProblem[] {
+  const { key, describe } = def;
+  if (key === undefined) return [];
+  const first = new Map<string, number>();
+  const problems: RowProblem[] = [];
+  for (const entry of entries) {
+    const k = key(entry.record);
+    const seen = first.get(k);
+    if (seen === undefined) {
+      first.set(k, entry.row);
+      continue;
+    }
+    const what = describe?.(entry.record) ?? k;
+    const column = entry.keyColumn === undefined ? {} : { column: entry.keyColumn };
+    problems.push({ row: entry.row, ...column, message: `${what} 重复：第 ${seen} 行已有同样的记录` });
+  }
+  return problems;
+}
