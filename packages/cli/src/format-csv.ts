@@ -11,7 +11,7 @@ export function formatCsv(r: RunResult): string {
   const rows = r.groups.flatMap((g) => g.units.map((u) => [
     g.name, u.rank === null ? '' : String(u.rank), u.unitId, u.name,
     ...indicatorIds.map((i) => u.indicators[i]?.score ?? ''),
-    u.base, u.bonus, u.deduction, u.total, u.vetoed ? '是' : '否',
+    u.base ?? '', u.bonus ?? '', u.deduction ?? '', u.total ?? '', u.vetoed ? '是' : '否',
     ...r.lists.map((l) => (g.listEntries[l.id] ?? []).find((e) => e.unitId === u.unitId)?.reasons.join('、') ?? ''),
   ]));
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';

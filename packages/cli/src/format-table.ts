@@ -33,7 +33,7 @@ export function formatTable(r: RunResult): string {
         const light = ind?.light === null || ind?.light === undefined ? '' : LIGHT[ind.light] ?? '';
         return `${ind?.applicable === true ? ind.score ?? '' : '不适用'}${light}`;
       }),
-      u.base, u.bonus, u.deduction, u.total, u.light === null ? '' : LIGHT[u.light] ?? '',
+      u.base ?? '', u.bonus ?? '', u.deduction ?? '', u.total ?? '', u.light === null ? '' : LIGHT[u.light] ?? '',
     ]);
     out.push('', `【${g.name}】`, grid(header, rows));
     for (const l of r.lists) {

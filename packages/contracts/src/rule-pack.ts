@@ -206,7 +206,8 @@ export const RulePack = z.strictObject({
   /** 总分, default: base + bonuses − deductions. */
   total: Formula.optional(),
   facts: z.array(Fact).optional(),
-  ranking: Ranking,
+  /** 排名; a scheme without it (e.g. lights only) ranks nobody. */
+  ranking: Ranking.optional(),
   lists: z.array(OutcomeList).optional(),
 });
 export type RulePack = z.infer<typeof RulePack>;

@@ -65,10 +65,7 @@ export function compileIndicator(pack: RulePack, ind: Indicator, k: number, name
   const formulas = new Map<string, CompiledFormula>();
   for (const fact of FORMULA_FACTS) {
     const found = pick(pack, ind, k, fact);
-    if (found === null) {
-      c.problem(`/indicators/${k}`, `指标 ${ind.id}（${ind.name}）没有计分公式：请选择计分方法（method）或填写 score`);
-      continue;
-    }
+    if (found === null) continue; // no score: the indicator is reported and lit, not scored
     formulas.set(fact, c.formula(found[0], scope, found[1], context));
   }
   for (const [name, f, at] of customFormulas(pack, ind, k)) formulas.set(name, c.formula(f, scope, at, context));

@@ -32,6 +32,7 @@ export function compileAdjustments(pack: RulePack, names: UnitNames, c: Collecto
 
 export function compileRanking(pack: RulePack, names: UnitNames, c: Collector): CompiledRanking {
   const scope = unitScope(names);
+  if (pack.ranking === undefined) return { eligible: c.formula('false', scope, '/ranking'), keys: [] };
   return {
     eligible: c.formula(pack.ranking.eligible ?? DEFAULT_ELIGIBLE, scope, '/ranking/eligible'),
     keys: pack.ranking.keys.map((key, k) => ({

@@ -35,8 +35,8 @@ function unitResult(rt: RunState, p: number, u: number): UnitResult {
   const unit = rt.data.units[u];
   return {
     unitId: unit?.id ?? '', name: unit?.name ?? '', rank: info.rank, unitsRankedBelow: info.below,
-    total: rounded(f('total'), dp) ?? '', base: rounded(f('base'), dp) ?? '',
-    bonus: rounded(f('bonusTotal'), dp) ?? '', deduction: rounded(f('deductionTotal'), dp) ?? '',
+    total: rounded(f('total'), dp), base: rounded(f('base'), dp),
+    bonus: rounded(f('bonusTotal'), dp), deduction: rounded(f('deductionTotal'), dp),
     vetoed: f('vetoed') === true, light: asLight(f('light')),
     indicators: Object.fromEntries(rt.groupIndicators(u).map((i) => [cp.indicators[i]?.id ?? '', indicatorResult(rt, p, u, i)])),
     adjustments: Object.fromEntries(cp.adjustments.map((a) => [a.id, {

@@ -1,7 +1,8 @@
 import type { TraceLine } from '@kaoping/contracts';
 import { isQ, toFixed } from '../exact/q.ts';
 import type { RunState } from '../evaluate/run-state.ts';
-import type { Value } from '../formula/ast.ts';
+import type { Node, Value } from '../formula/ast.ts';
+import { identifiers } from '../formula/identifiers.ts';
 import { showValue } from '../formula/values.ts';
 import { explainFormula, renderCondition } from './render.ts';
 
@@ -40,9 +41,8 @@ function explainIndicator(rt: RunState, p: number, u: number, i: number): TraceL
 }
 
 /** Names the rows behind the measures a formula uses (项目、事项). */
-function sourcesOf(rt: RunState, p: number, u: number, node: unknown): string {
-  const ids = JSON.stringify(node).match(/"name":"(\w+)"/g)?.map((m) => m.slice(8, -1)) ?? [];
-  const parts = ids.filter((id) => rt.cp.measures.has(id)).map((id) => {
+function sourcesOf(rt: RunState, p: number, u: number, node: Node): string {
+  const parts = identifiers(node).filter((id) => rt.cp.measures.has(id)).map((id) => {
     const items = rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
     return `${rt.cp.labels.get(id) ?? id}：${items.length === 0 ? '无' : items.map((x) => x.id).join('、')}`;
   });
