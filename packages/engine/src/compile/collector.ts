@@ -1,5 +1,6 @@
 import type { Condition, Formula, Problem } from '@kaoping/contracts';
-import { compileCondition, ConditionError } from '../condition/compile-condition.ts';
+import type { ConditionError } from '../condition/compile-condition.ts';
+import { compileCondition } from '../condition/compile-condition.ts';
 import { compileFormula } from '../formula/compile-formula.ts';
 import { FormulaSyntaxError, parseFormula } from '../formula/parse-formula.ts';
 import type { Getter } from '../formula/runtime.ts';
@@ -28,13 +29,7 @@ export class Collector {
   }
 
   condition(c: Condition, scope: Scope, pointer: string): Getter {
-    try {
-      return compileCondition(c, scope);
-    } catch (e) {
-      if (!(e instanceof ConditionError)) throw e;
-      this.problem(pointer + e.pointer, e.message);
-      return () => false;
-    }
+    return compileCondition(c, scope, '', (e: ConditionError) => this.problem(pointer + e.pointer, e.message));
   }
 
   /** Reports ids used twice in one list, or clashing with built-in names. */

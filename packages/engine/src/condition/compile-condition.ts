@@ -33,7 +33,24 @@ export function literalValue(v: Exclude<ConditionValue, { fact: string }>): Valu
   return v;
 }
 
+const NUMERIC = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/** Rejects literals an operator can never hold for, e.g. `greaterThan false`. */
+function checkLiteral(c: FactCondition, pointer: string): void {
+  const v = c.value;
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) return;
+  const bad =
+    (NUMERIC.has(c.operator) && typeof v !== 'number') ||
+    ((c.operator === 'in' || c.operator === 'notIn') && !Array.isArray(v)) ||
+    ((c.operator === 'contains' || c.operator === 'doesNotContain') && (Array.isArray(v) || v === null)) ||
+    (c.operator === 'inWindow' && typeof v !== 'boolean');
+  if (!bad) return;
+  const want = NUMERIC.has(c.operator) ? '一个数字' : c.operator === 'inWindow' ? 'true 或 false' : c.operator.endsWith('In') || c.operator === 'in' ? '一个列表，如 ["二产", "技改"]' : '单个值';
+  throw new ConditionError(`运算符 ${c.operator} 的比较值应为${want}`, `${pointer}/value`);
+}
+
 function compileLeaf(c: FactCondition, scope: Scope, pointer: string): Getter {
+  checkLiteral(c, pointer);
   const left = factGetter(c.fact, c.path, scope, pointer);
   const op = OPERATOR_FNS[c.operator];
   const v = c.value;
@@ -45,22 +62,33 @@ function compileLeaf(c: FactCondition, scope: Scope, pointer: string): Getter {
   return (ctx) => op(left(ctx), lit, ctx);
 }
 
+/** Receives a problem and lets compilation go on, so that every bad leaf is reported. */
+export type ReportConditionError = (e: ConditionError) => void;
+
+const rethrow: ReportConditionError = (e) => {
+  throw e;
+};
+
 /** Compiles a json-rules-engine condition into a closure returning true or false. */
-export function compileCondition(c: Condition, scope: Scope, pointer = ''): Getter {
-  try {
-    if (isFactCondition(c)) return compileLeaf(c, scope, pointer);
-    if ('all' in c) {
-      const parts = c.all.map((x, k) => compileCondition(x, scope, `${pointer}/all/${k}`));
-      return (ctx) => parts.every((g) => g(ctx) === true);
+export function compileCondition(c: Condition, scope: Scope, pointer = '', report: ReportConditionError = rethrow): Getter {
+  if (isFactCondition(c)) {
+    try {
+      return compileLeaf(c, scope, pointer);
+    } catch (e) {
+      if (e instanceof ConditionError) report(e);
+      else if (e instanceof FormulaSyntaxError) report(new ConditionError(e.message, pointer));
+      else throw e;
+      return () => false;
     }
-    if ('any' in c) {
-      const parts = c.any.map((x, k) => compileCondition(x, scope, `${pointer}/any/${k}`));
-      return (ctx) => parts.some((g) => g(ctx) === true);
-    }
-    const inner = compileCondition(c.not, scope, `${pointer}/not`);
-    return (ctx) => inner(ctx) !== true;
-  } catch (e) {
-    if (e instanceof FormulaSyntaxError) throw new ConditionError(e.message, pointer);
-    throw e;
   }
+  if ('all' in c) {
+    const parts = c.all.map((x, k) => compileCondition(x, scope, `${pointer}/all/${k}`, report));
+    return (ctx) => parts.every((g) => g(ctx) === true);
+  }
+  if ('any' in c) {
+    const parts = c.any.map((x, k) => compileCondition(x, scope, `${pointer}/any/${k}`, report));
+    return (ctx) => parts.some((g) => g(ctx) === true);
+  }
+  const inner = compileCondition(c.not, scope, `${pointer}/not`, report);
+  return (ctx) => inner(ctx) !== true;
 }
