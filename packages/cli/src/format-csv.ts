@@ -6,7 +6,8 @@ function cell(s: string): string {
 
 /** One row per unit: group, rank, scores per indicator, totals and list memberships. */
 export function formatCsv(r: RunResult): string {
-  const indicatorIds = [...new Set(r.groups.flatMap((g) => g.indicators.map((i) => i.id)))];
+  const used = new Set(r.groups.flatMap((g) => g.indicators.map((i) => i.id)));
+  const indicatorIds = r.indicators.map((i) => i.id).filter((id) => used.has(id));
   const header = ['组别', '排名', '单位编码', '单位名称', ...indicatorIds.map((i) => `${i}得分`), '基础分', '加分', '扣分', '总分', '一票否决', ...r.lists.map((l) => l.name)];
   const rows = r.groups.flatMap((g) => g.units.map((u) => [
     g.name, u.rank === null ? '' : String(u.rank), u.unitId, u.name,

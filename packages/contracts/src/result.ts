@@ -94,6 +94,8 @@ export const RunResult = z.object({
   pack: z.object({ id: z.string(), name: z.string(), version: z.string().nullable() }),
   asOf: z.string(),
   period: PeriodInfo,
+  /** Every indicator of the pack, in pack order. */
+  indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string().nullable() })),
   lists: z.array(z.object({ id: z.string(), name: z.string(), amountUnit: z.string().nullable() })),
   groups: z.array(GroupResult),
   /** Unit id → explanation lines, present when the run asked for a trace. */

@@ -37,6 +37,7 @@ export function evaluate(cp: CompiledPack, data: Dataset, options: EvaluateOptio
     pack: { id: cp.pack.id, name: cp.pack.name, version: cp.pack.version ?? null },
     asOf: options.asOf,
     period: { id: period.id, label: period.label, start: period.start, end: period.end, asOf: period.asOf, timeProgress: toExact(period.timeProgress) },
+    indicators: cp.pack.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit ?? null })),
     lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit })),
     groups: buildGroups(rt, p),
   };

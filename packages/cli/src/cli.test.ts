@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RunResult } from '@kaoping/contracts';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli.ts';
+import { rulesDir } from './golden/golden-helpers.ts';
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, (s) => { out += s; }, (s) => { err += s; });
+  return { code, out, err };
+}
+
+const gulou = rulesDir('gulou-2021');
+
+describe('assess CLI', () => {
+  it('validates a pack', () => {
+    expect(cli('validate', gulou)).toEqual({ code: 0, out: '规则包 gulou-2021（鼓楼区2021年“抓项目促提升”专项行动季度考评）有效：3 个考评组，8 项指标\n', err: '' });
+  });
+
+  it('prints the versioned JSON contract', () => {
+    const r = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-06-30', '--format', 'json');
+    expect(r.code).toBe(0);
+    const result = RunResult.parse(JSON.parse(r.out));
+    expect(result.format).toBe('kaoping.run/1');
+    expect(result.groups.map((g) => [g.name, g.lists['statement']])).toEqual([['街镇组', ['J03', 'J02']], ['园区组', ['Y03']], ['区直部门组', ['B07']]]);
+  });
+
+  it('prints a table with Chinese headers and a CSV', () => {
+    const table = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-03-31');
+    expect(table.out).toContain('排名  单位');
+    expect(table.out).toContain('表态发言：凤池街道(bottom2_k4_missed)');
+    const csv = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-03-31', '--format', 'csv');
+    expect(csv.out.split('\n')[1]).toBe('街镇组,1,J02,榕西街道,13.00,26.00,15.00,32.50,,20.00,13.00,,119.50,0.00,0.00,119.50,否,rank_top2,');
+  });
+
+  it('gives one line per pack problem with the file and JSON pointer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-pack-'));
+    const pack = JSON.parse(readFileSync(`${gulou}/pack.json`, 'utf8')) as { indicators: { score?: string }[] };
+    (pack.indicators[0] as { score?: string }).score = 'weight * min(completon, cap)';
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    const r = cli('validate', dir);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')[1]).toMatch(new RegExp(`^${join(dir, 'pack.json')} /indicators/0/score: 指标 K1：未知的名称 “completon”`));
+  });
+
+  it('names the file, line and column of a bad CSV cell and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-data-'));
+    cpSync(`${gulou}/fixtures`, dir, { recursive: true });
+    const file = join(dir, 'projects.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('P002,J01,区域供应链总部,三产,false,12000', 'P002,J01,区域供应链总部,三产,false,12x00'));
+    const r = cli('run', gulou, '--data', dir, '--as-of', '2021-06-30');
+    expect(r).toEqual({ code: 1, out: '', err: 'DATA_INVALID: 数据有 1 处错误\nprojects.csv 第 3 行 列 total_investment_wan: "12x00" 不是数字\n' });
+  });
+
+  it('rejects a bad as-of date and an unknown format', () => {
+    expect(cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-6-30').err).toMatch(/截止日 “2021-6-30” 须形如 2021-06-30/);
+    expect(cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-06-30', '--format', 'xml').code).toBe(1);
+  });
+});

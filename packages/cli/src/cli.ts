@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { formatProblem, KaopingError } from '@kaoping/contracts';
+import { evaluate } from '@kaoping/engine';
+import { formatCsv } from './format-csv.ts';
+import { formatTable } from './format-table.ts';
+import { loadDataDir } from './load-data.ts';
+import { loadPackDir } from './load-pack.ts';
+
+const USAGE = `用法:
+  assess validate <规则包目录>
+  assess run <规则包目录> --data <数据目录> --as-of YYYY-MM-DD [--format table|json|csv] [--trace]`;
+
+/** Runs the CLI with arguments; writes to `out`/`err` and returns the exit code. */
+export function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  try {
+    return run(argv, out);
+  } catch (e) {
+    if (e instanceof KaopingError) {
+      err(`${e.code}: ${e.message}\n`);
+      for (const p of e.problems) err(`${formatProblem(p)}\n`);
+      return 1;
+    }
+    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      err(`${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function run(argv: string[], out: (s: string) => void): number {
+  const { positionals, values } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { data: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, trace: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, packDir] = positionals;
+  if (values.help === true || command === undefined || packDir === undefined) {
+    out(`${USAGE}\n`);
+    return values.help === true ? 0 : 2;
+  }
+  const cp = loadPackDir(packDir);
+  if (command === 'validate') {
+    out(`规则包 ${cp.pack.id}（${cp.pack.name}）有效：${cp.pack.groups.length} 个考评组，${cp.pack.indicators.length} 项指标\n`);
+    return 0;
+  }
+  if (command !== 'run') throw new KaopingError('VALIDATION_FAILED', `未知命令 “${command}”\n${USAGE}`);
+  const asOf = values['as-of'];
+  if (values.data === undefined || asOf === undefined) throw new KaopingError('VALIDATION_FAILED', `run 需要 --data 与 --as-of\n${USAGE}`);
+  const result = evaluate(cp, loadDataDir(values.data, cp.pack.inputs), { asOf, trace: values.trace === true });
+  const format = values.format;
+  if (format === 'json') out(`${JSON.stringify(result, null, 2)}\n`);
+  else if (format === 'csv') out(formatCsv(result));
+  else if (format === 'table') out(`${formatTable(result)}\n`);
+  else throw new KaopingError('VALIDATION_FAILED', `--format 须为 table、json 或 csv，而不是 “${format}”`);
+  return 0;
+}
+
