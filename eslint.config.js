@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import adminVue from './apps/admin/eslint.vue.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'data/**', '**/*.d.ts'] },
@@ -18,4 +19,5 @@ export default tseslint.config(
       'eqeqeq': ['error', 'always'],
     },
   },
+  ...adminVue,
 );

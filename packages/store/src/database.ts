@@ -1,0 +1,72 @@
+import type { Generated, Kysely, Transaction } from 'kysely';
+
+/**
+ * Table types. Timestamps are ISO-8601 UTC strings (`2021-06-30T08:00:00.000Z`) so PGlite and PostgreSQL
+ * return the same thing; decimals and JSON are text so that no value is ever rounded by a driver.
+ */
+export interface Database {
+  kp_migrations: { id: number; name: string; applied_at: string };
+  schemes: { id: string; name: string; created_at: string; created_by: string };
+  drafts: { scheme_id: string; pack: string; revision: number; updated_at: string; updated_by: string };
+  versions: {
+    scheme_id: string;
+    version: number;
+    pack: string;
+    note: string;
+    effective_from: string;
+    author: string;
+    created_at: string;
+  };
+  units: { scheme_id: string; seq: number; id: string; name: string; group_ref: string | null };
+  targets: { scheme_id: string; seq: number; unit_id: string; indicator: string; period: string | null; value: string };
+  reports: { scheme_id: string; seq: number; unit_id: string; indicator: string; period: string; value: string | null };
+  events: {
+    scheme_id: string;
+    seq: number;
+    unit_id: string;
+    period: string;
+    kind: string | null;
+    code: string;
+    count: string;
+    note: string | null;
+  };
+  projects: { scheme_id: string; seq: number; id: string; unit_id: string; name: string; fields: string };
+  runs: {
+    id: string;
+    scheme_id: string;
+    version: number;
+    as_of: string;
+    fingerprint: string;
+    result: string;
+    created_by: string;
+    created_at: string;
+  };
+  users: {
+    username: string;
+    password_hash: string;
+    role: string;
+    unit_id: string | null;
+    disabled: boolean;
+    created_at: string;
+    updated_at: string;
+  };
+  sessions: { id: string; username: string; created_at: string; expires_at: string };
+  audit_log: {
+    id: Generated<number>;
+    at: string;
+    actor: string;
+    action: string;
+    entity: string;
+    entity_id: string;
+    before: string | null;
+    after: string | null;
+  };
+}
+
+/** Anything queries can run on: the database itself or an open transaction. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+/** Current time as stored. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,16 @@
+export type { Database, Db } from './database.ts';
+export { nowIso } from './database.ts';
+export { openStore, type Store, type StoreOptions } from './open-store.ts';
+export { migrate } from './migrations/migrate.ts';
+export { MIGRATIONS, type Migration } from './migrations/migrations.ts';
+export { openTestStore } from './testing/open-test-store.ts';
+export * from './repos/audit.ts';
+export * from './repos/schemes.ts';
+export * from './repos/drafts.ts';
+export * from './repos/versions.ts';
+export type { DataRecords, DataTable } from './repos/data-rows.ts';
+export * from './repos/data-tables.ts';
+export * from './repos/data-upserts.ts';
+export * from './repos/runs.ts';
+export * from './repos/users.ts';
+export * from './repos/sessions.ts';

@@ -1,0 +1,59 @@
+/** One migration: an id that never changes and single SQL statements run in order in one transaction. */
+export interface Migration {
+  id: number;
+  name: string;
+  statements: string[];
+}
+
+/** Append only: never edit a migration that has shipped; add the next one. */
+export const MIGRATIONS: Migration[] = [
+  {
+    id: 1,
+    name: 'initial',
+    statements: [
+      `CREATE TABLE schemes (id text PRIMARY KEY, name text NOT NULL, created_at text NOT NULL, created_by text NOT NULL)`,
+      `CREATE TABLE drafts (
+        scheme_id text PRIMARY KEY REFERENCES schemes(id) ON DELETE CASCADE,
+        pack text NOT NULL, revision integer NOT NULL, updated_at text NOT NULL, updated_by text NOT NULL)`,
+      `CREATE TABLE versions (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, version integer NOT NULL,
+        pack text NOT NULL, note text NOT NULL CHECK (note <> ''), effective_from text NOT NULL,
+        author text NOT NULL, created_at text NOT NULL, PRIMARY KEY (scheme_id, version))`,
+      `CREATE TABLE units (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, seq integer NOT NULL,
+        id text NOT NULL, name text NOT NULL, group_ref text, PRIMARY KEY (scheme_id, id))`,
+      `CREATE TABLE targets (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, seq integer NOT NULL,
+        unit_id text NOT NULL, indicator text NOT NULL, period text, value text NOT NULL)`,
+      `CREATE INDEX targets_scheme ON targets (scheme_id, unit_id)`,
+      `CREATE TABLE reports (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, seq integer NOT NULL,
+        unit_id text NOT NULL, indicator text NOT NULL, period text NOT NULL, value text)`,
+      `CREATE INDEX reports_scheme ON reports (scheme_id, unit_id)`,
+      `CREATE TABLE events (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, seq integer NOT NULL,
+        unit_id text NOT NULL, period text NOT NULL, kind text, code text NOT NULL, count text NOT NULL, note text)`,
+      `CREATE INDEX events_scheme ON events (scheme_id, unit_id)`,
+      `CREATE TABLE projects (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, seq integer NOT NULL,
+        id text NOT NULL, unit_id text NOT NULL, name text NOT NULL, fields text NOT NULL, PRIMARY KEY (scheme_id, id))`,
+      `CREATE TABLE runs (
+        id text PRIMARY KEY, scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE,
+        version integer NOT NULL, as_of text NOT NULL, fingerprint text NOT NULL, result text NOT NULL,
+        created_by text NOT NULL, created_at text NOT NULL)`,
+      `CREATE INDEX runs_scheme ON runs (scheme_id, created_at)`,
+      `CREATE TABLE users (
+        username text PRIMARY KEY, password_hash text NOT NULL,
+        role text NOT NULL CHECK (role IN ('admin', 'evaluator', 'reporter', 'viewer')),
+        unit_id text, disabled boolean NOT NULL DEFAULT false, created_at text NOT NULL, updated_at text NOT NULL,
+        CHECK ((role = 'reporter') = (unit_id IS NOT NULL)))`,
+      `CREATE TABLE sessions (
+        id text PRIMARY KEY, username text NOT NULL REFERENCES users(username) ON DELETE CASCADE,
+        created_at text NOT NULL, expires_at text NOT NULL)`,
+      `CREATE TABLE audit_log (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at text NOT NULL, actor text NOT NULL,
+        action text NOT NULL, entity text NOT NULL, entity_id text NOT NULL, before text, after text)`,
+      `CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)`,
+    ],
+  },
+];

@@ -1,0 +1,70 @@
+import type { Dataset } from '@kaoping/contracts';
+import type { Db } from '../database.ts';
+import { fromRow, toRow, type DataRecords, type DataTable } from './data-rows.ts';
+
+export const DATA_TABLES: readonly DataTable[] = ['units', 'targets', 'reports', 'events', 'projects'];
+
+export interface DataFilter {
+  unitId?: string | undefined;
+  indicator?: string | undefined;
+  period?: string | undefined;
+}
+
+/**
+ * Replaces every row of one table of a scheme. Call inside a transaction: a failure part-way
+ * (including one thrown by `afterRow`, used by tests to cut an import short) must roll it all back.
+ */
+export async function replaceTable<T extends DataTable>(
+  db: Db,
+  schemeId: string,
+  table: T,
+  records: readonly DataRecords[T][],
+  afterRow?: (written: number) => void,
+): Promise<void> {
+  await db.deleteFrom(table as DataTable).where('scheme_id', '=', schemeId).execute();
+  for (const [seq, record] of records.entries()) {
+    // One statement per row keeps memory flat and lets a failure land between rows.
+    await db
+      .insertInto(table)
+      .values({ ...toRow[table](record), scheme_id: schemeId, seq } as never)
+      .execute();
+    afterRow?.(seq + 1);
+  }
+}
+
+/** Rows of one table in input order, optionally filtered. */
+export async function listRecords<T extends DataTable>(
+  db: Db,
+  schemeId: string,
+  table: T,
+  filter: DataFilter = {},
+): Promise<DataRecords[T][]> {
+  // The five tables share scheme_id/seq/unit_id (units: id); Kysely cannot type a query over a union of tables.
+  let query = db.selectFrom(table as 'targets').selectAll().where('scheme_id', '=', schemeId);
+  const unitColumn = table === 'units' ? 'id' : 'unit_id';
+  if (filter.unitId !== undefined) query = query.where(unitColumn as 'unit_id', '=', filter.unitId);
+  if (filter.indicator !== undefined && (table === 'targets' || table === 'reports'))
+    query = query.where('indicator', '=', filter.indicator);
+  if (filter.period !== undefined && table !== 'units' && table !== 'projects')
+    query = query.where('period', '=', filter.period);
+  const rows = await query.orderBy('seq').execute();
+  const map = fromRow[table] as (r: unknown) => DataRecords[T];
+  return rows.map((r) => map(r));
+}
+
+/** Everything a run reads, in input order (so the same data always gives the same fingerprint). */
+export async function loadDataset(db: Db, schemeId: string): Promise<Dataset> {
+  return {
+    units: await listRecords(db, schemeId, 'units'),
+    targets: await listRecords(db, schemeId, 'targets'),
+    reports: await listRecords(db, schemeId, 'reports'),
+    events: await listRecords(db, schemeId, 'events'),
+    projects: await listRecords(db, schemeId, 'projects'),
+  };
+}
+
+/** Copies every data table of one scheme into another (new scheme from a template). */
+export async function copyDataset(db: Db, fromSchemeId: string, toSchemeId: string): Promise<void> {
+  const data = await loadDataset(db, fromSchemeId);
+  for (const table of DATA_TABLES) await replaceTable(db, toSchemeId, table, data[table] as DataRecords[typeof table][]);
+}

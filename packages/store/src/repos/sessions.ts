@@ -1,0 +1,36 @@
+import type { Db } from '../database.ts';
+import { nowIso } from '../database.ts';
+import { getUser, type User } from './users.ts';
+
+/** Stores a session by the hash of its token (the token itself is only ever in the cookie). */
+export async function insertSession(db: Db, session: { id: string; username: string; expiresAt: string }): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({ id: session.id, username: session.username, created_at: nowIso(), expires_at: session.expiresAt })
+    .execute();
+}
+
+/** The user of a live session: not expired, user not disabled. */
+export async function getSessionUser(db: Db, id: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .select('username')
+    .where('id', '=', id)
+    .where('expires_at', '>', nowIso())
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const user = await getUser(db, row.username);
+  return user && !user.disabled ? user : undefined;
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteUserSessions(db: Db, username: string): Promise<void> {
+  await db.deleteFrom('sessions').where('username', '=', username).execute();
+}
+
+export async function deleteExpiredSessions(db: Db): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', nowIso()).execute();
+}
