@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express, { type Express } from 'express';
+import { pino } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { authenticate } from './auth/authenticate.ts';
+import type { AppDeps } from './deps.ts';
+import { errorHandler } from './errors/error-handler.ts';
+import { fail } from './errors/fail.ts';
+import { loginLimiter } from './http/login-limiter.ts';
+import { mountRoutes } from './http/mount-routes.ts';
+import { requestId } from './http/request-id.ts';
+import { serveAdmin } from './http/serve-admin.ts';
+import './locals.ts';
+import { buildOpenApi } from './openapi/build-openapi.ts';
+import { ALL_ROUTES } from './routes/all-routes.ts';
+
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+
+/** The Express app: REST under /api/v1, OpenAPI at /api/docs, the admin SPA elsewhere. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+  // Bodies are never logged (they may hold passwords); these headers carry session tokens.
+  const logger = (deps.logger ?? pino({ level: 'silent' })).child({}, { redact: { paths: REDACT, censor: '[redacted]' } });
+  app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger, genReqId: requestId }));
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
+
+  const api = express.Router();
+  api.use(authenticate(deps.store));
+  mountRoutes(api, ALL_ROUTES, deps, loginLimiter(deps.loginRateLimit));
+  app.use('/api/v1', api);
+  let docs: Record<string, unknown> | undefined;
+  app.get('/api/docs', (_req, res) => {
+    docs ??= buildOpenApi(ALL_ROUTES);
+    res.json(docs);
+  });
+  app.use('/api', () => {
+    throw fail.notFound('接口');
+  });
+  serveAdmin(app, deps.adminDist);
+  app.use(errorHandler);
+  return app;
+}

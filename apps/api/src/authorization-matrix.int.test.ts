@@ -1,0 +1,124 @@
+import { getDraft, insertRun, type Role } from '@kaoping/store';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ROUTES } from './routes/all-routes.ts';
+import { sampleResult } from './testing/fixtures.ts';
+import { makeDemoApp, PASSWORD, REPORTER_UNIT, type Agent, type TestApp } from './testing/test-app.ts';
+import { TEST_PACK } from './testing/test-pack.ts';
+
+type Who = Role | 'anonymous';
+type Expect = 2 | 401 | 403;
+const WHO: Who[] = ['admin', 'evaluator', 'reporter', 'viewer', 'anonymous'];
+
+/** The expected answer for every route × role (2 = any 2xx), written out independently of the role table. */
+const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
+  //                                          admin evaluator reporter viewer anonymous
+  'post /auth/login': [2, 2, 2, 2, 2],
+  'post /auth/logout': [2, 2, 2, 2, 401],
+  'get /auth/me': [2, 2, 2, 2, 401],
+  'get /schemes': [2, 2, 2, 2, 401],
+  'post /schemes': [2, 2, 403, 403, 401],
+  'get /schemes/:sid': [2, 2, 2, 2, 401],
+  'get /schemes/:sid/draft': [2, 2, 403, 403, 401],
+  'put /schemes/:sid/draft': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/versions': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/versions': [2, 2, 403, 2, 401],
+  'get /schemes/:sid/versions/:v': [2, 2, 403, 2, 401],
+  'get /schemes/:sid/versions/:a/diff/:b': [2, 2, 403, 2, 401],
+  'post /schemes/:sid/versions/:v/restore': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/units': [2, 2, 2, 403, 401],
+  'get /schemes/:sid/targets': [2, 2, 2, 403, 401],
+  'get /schemes/:sid/reports': [2, 2, 2, 403, 401],
+  'get /schemes/:sid/events': [2, 2, 2, 403, 401],
+  'get /schemes/:sid/projects': [2, 2, 2, 403, 401],
+  'put /schemes/:sid/targets': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/reports': [2, 2, 2, 403, 401],
+  'post /schemes/:sid/imports/:table': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/runs': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/runs': [2, 2, 2, 2, 401],
+  'get /runs/:rid': [2, 2, 2, 2, 401],
+  'get /runs/:rid/export': [2, 2, 2, 2, 401],
+  'post /schemes/:sid/simulate': [2, 2, 403, 403, 401],
+  'get /users': [2, 403, 403, 403, 401],
+  'post /users': [2, 403, 403, 403, 401],
+  'patch /users/:username': [2, 403, 403, 403, 401],
+  'get /audit': [2, 403, 403, 403, 401],
+};
+
+let t: TestApp;
+let counter = 0;
+beforeAll(async () => {
+  t = await makeDemoApp();
+  await insertRun(t.store.db, {
+    id: 'run-1',
+    schemeId: 'demo',
+    version: 1,
+    asOf: '2021-03-31',
+    fingerprint: 'f'.repeat(64),
+    result: JSON.stringify(sampleResult()),
+    createdBy: 'fixture',
+    createdAt: '2021-04-01T00:00:00.000Z',
+  });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** A valid request for the route, so that an allowed role gets 2xx. */
+async function send(key: string, agent: Agent, who: Who) {
+  counter += 1;
+  const [method, path] = key.split(' ') as [string, string];
+  const url = `/api/v1${path.replace(':sid', 'demo').replace(':v', '1').replace(':a', '1').replace(':b', '1').replace(':rid', 'run-1').replace(':username', 'viewer').replace(':table', 'units')}`;
+  switch (key) {
+    case 'post /auth/login':
+      // A fresh client: the shared anonymous agent must stay signed out.
+      return request(t.app).post(url).send({ username: who === 'anonymous' ? 'viewer' : who, password: PASSWORD });
+    case 'post /schemes':
+      return agent.post(url).send({ id: `s-${counter}`, name: `方案${counter}`, fromSchemeId: 'demo' });
+    case 'put /schemes/:sid/draft':
+      return agent.put(url).send({ pack: TEST_PACK, revision: (await getDraft(t.store.db, 'demo'))?.revision ?? 0 });
+    case 'post /schemes/:sid/versions':
+      return agent.post(url).send({ note: `第${counter}次发布` });
+    case 'put /schemes/:sid/targets':
+      return agent.put(url).send({ unitId: 'J02', indicator: 'K1', value: '100', period: null });
+    case 'post /schemes/:sid/reports':
+      return agent.post(url).send({ unitId: REPORTER_UNIT, indicator: 'K1', period: '2021-02', value: '1' });
+    case 'post /schemes/:sid/imports/:table':
+      return agent.post(url).set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n');
+    case 'post /schemes/:sid/runs':
+      return agent.post(url).send({ asOf: '2021-03-31' });
+    case 'post /schemes/:sid/simulate':
+      return agent.post(url).send({ pack: TEST_PACK, asOf: '2021-03-31' });
+    case 'post /users':
+      return agent.post(url).send({ username: `user${counter}`, password: 'long-enough-pass', role: 'viewer' });
+    case 'patch /users/:username':
+      return agent.patch(url).send({ disabled: false });
+    default:
+      return method === 'get' ? agent.get(url) : method === 'post' ? agent.post(url).send({}) : agent.delete(url);
+  }
+}
+
+describe('authorization matrix', () => {
+  it('covers every route exactly', () => {
+    expect(ALL_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  for (const [key, expected] of Object.entries(MATRIX)) {
+    it(key, async () => {
+      const got: string[] = [];
+      for (const who of WHO) {
+        // Logout ends the session, so it gets a session of its own.
+        const agent = key === 'post /auth/logout' && who !== 'anonymous' ? await t.login(who) : t.as[who];
+        const res = await send(key, agent, who);
+        const status = res.status >= 200 && res.status < 300 ? 2 : res.status;
+        got.push(`${who}:${status}`);
+        if (status !== 2) expect(res.body.errors?.[0]?.extensions?.code, `${who} ${key}`).toBe(status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+      expect(got).toEqual(WHO.map((who, i) => `${who}:${expected[i]}`));
+    });
+  }
+
+  it('serves the OpenAPI document to everyone', async () => {
+    for (const who of WHO) expect((await t.as[who].get('/api/docs')).status).toBe(200);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Store } from '@kaoping/store';
+import type { Logger } from 'pino';
+
+/** Everything the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  store: Store;
+  /** Default: a silent logger. */
+  logger?: Logger;
+  /** The admin SPA's build (apps/admin/dist); served when the folder exists. */
+  adminDist?: string | undefined;
+  /** Failed logins allowed per IP and window; default 10 per 15 minutes. */
+  loginRateLimit?: { windowMs: number; limit: number };
+  /** Express `trust proxy` (set it when behind an https proxy, so cookies get Secure). */
+  trustProxy?: boolean | number | string;
+  /** Test hooks: `afterImportRow` runs after each row written inside an import's transaction. */
+  faults?: { afterImportRow?: (written: number) => void };
+}

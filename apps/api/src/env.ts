@@ -1,0 +1,40 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { StoreOptions } from '@kaoping/store';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  KAOPING_DATA_DIR: z.string().min(1).default('./data'),
+  KAOPING_RULES_DIR: z.string().min(1).optional(),
+  KAOPING_ADMIN_DIST: z.string().min(1).optional(),
+  KAOPING_ADMIN_USER: z.string().min(1).optional(),
+  KAOPING_ADMIN_PASSWORD: z.string().min(10, 'KAOPING_ADMIN_PASSWORD 至少 10 个字符').optional(),
+  KAOPING_TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+export type Env = z.infer<typeof Env>;
+
+let cached: Env | undefined;
+
+/** The environment, parsed and checked once; a bad value stops the start with a clear message. */
+export function env(source: NodeJS.ProcessEnv = process.env): Env {
+  if (cached && source === process.env) return cached;
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`环境变量有误：\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}
+
+/** Repository root (two levels above apps/api), where rules/ and apps/admin/dist live. */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/** PostgreSQL when DATABASE_URL is set, else PGlite in KAOPING_DATA_DIR (relative to the working directory). */
+export function storeOptionsOf(config: Env): StoreOptions {
+  if (config.DATABASE_URL) return { databaseUrl: config.DATABASE_URL };
+  const dir = config.KAOPING_DATA_DIR;
+  return { dataDir: isAbsolute(dir) ? dir : resolve(process.cwd(), dir) };
+}

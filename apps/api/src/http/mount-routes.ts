@@ -1,0 +1,57 @@
+import type { RequestHandler, Router } from 'express';
+import express from 'express';
+import { can } from '../auth/permissions.ts';
+import type { AppDeps } from '../deps.ts';
+import { fail } from '../errors/fail.ts';
+import { parseWith } from './parse-with.ts';
+import type { Route } from './route.ts';
+
+const UPLOAD_TYPES = [
+  'text/csv',
+  'text/plain',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+/** 401 without a session, 403 without the permission; runs before the body is even read. */
+function guard(def: Route): RequestHandler {
+  return (_req, res, next) => {
+    if (def.access === 'public') return next();
+    const user = res.locals.user;
+    if (!user) throw fail.unauthenticated();
+    if (def.access !== 'signedIn' && !can(user.role, def.access)) throw fail.forbidden();
+    next();
+  };
+}
+
+/** Mounts route declarations: access check, body parser, validation, then the handler. */
+export function mountRoutes(router: Router, routes: readonly Route[], deps: AppDeps, loginLimiter: RequestHandler): void {
+  const json = express.json({ limit: '5mb' });
+  const raw = express.raw({ type: UPLOAD_TYPES, limit: '20mb' });
+  for (const def of routes) {
+    const handler: RequestHandler = async (req, res) => {
+      const ctx = {
+        req,
+        res,
+        deps,
+        param: (name: string) => {
+          const value = (req.params as Record<string, string | undefined>)[name];
+          if (value === undefined) throw new Error(`route ${def.path} has no parameter ${name}`);
+          return value;
+        },
+        body: def.body ? parseWith(def.body, req.body ?? {}, '请求内容') : req.body,
+        query: def.query ? parseWith(def.query, req.query, '查询参数') : undefined,
+      };
+      const user = res.locals.user;
+      let result: unknown;
+      if (def.access === 'public') result = await def.handler({ ...ctx, user });
+      else if (user) result = await def.handler({ ...ctx, user });
+      else throw fail.unauthenticated();
+      if (res.headersSent) return;
+      if (result === undefined) res.status(204).end();
+      else res.status(def.status ?? 200).json(result);
+    };
+    const before: RequestHandler[] = def.rateLimited ? [loginLimiter] : [];
+    router[def.method](def.path, ...before, guard(def), def.rawBody ? raw : json, handler);
+  }
+}

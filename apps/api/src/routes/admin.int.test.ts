@@ -1,0 +1,79 @@
+import { listAudit } from '@kaoping/store';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('users', () => {
+  it('creates a reporter bound to a unit and audits it without the password', async () => {
+    const res = await t.as.admin.post('/api/v1/users').send({ username: 'j02', password: 'secret-pass-123', role: 'reporter', unitId: 'J02' });
+    expect(res.status).toBe(201);
+    expect(res.body.user).toMatchObject({ username: 'j02', role: 'reporter', unitId: 'J02', disabled: false });
+    const [entry] = await listAudit(t.store.db, { entity: 'user', user: 'admin' });
+    expect(entry).toMatchObject({ action: 'create', entityId: 'j02', after: { username: 'j02', role: 'reporter' } });
+    expect(JSON.stringify(entry)).not.toContain('secret-pass-123');
+    const login = await request(t.app).post('/api/v1/auth/login').send({ username: 'j02', password: 'secret-pass-123' });
+    expect(login.status).toBe(200);
+  });
+
+  it('lists every bad field with its pointer', async () => {
+    const res = await t.as.admin.post('/api/v1/users').send({ username: '!', password: 'short', role: 'reporter' });
+    expect(res.status).toBe(400);
+    const pointers = res.body.errors.map((e: { extensions: { pointer: string; code: string } }) => e.extensions.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(['/username', '/password']));
+    expect(res.body.errors.every((e: { extensions: { code: string } }) => e.extensions.code === 'VALIDATION_FAILED')).toBe(true);
+  });
+
+  it('refuses a second user with the same name', async () => {
+    const res = await t.as.admin.post('/api/v1/users').send({ username: 'viewer', password: 'another-pass-1', role: 'viewer' });
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('never disables or demotes the last admin', async () => {
+    for (const patch of [{ disabled: true }, { role: 'viewer' }]) {
+      const res = await t.as.admin.patch('/api/v1/users/admin').send(patch);
+      expect(res.status).toBe(409);
+    }
+    expect((await t.as.admin.get('/api/v1/auth/me')).body.user).toMatchObject({ role: 'admin', disabled: false });
+  });
+
+  it('ends the sessions of a disabled user', async () => {
+    const agent = await t.login('viewer');
+    expect((await agent.get('/api/v1/schemes')).status).toBe(200);
+    const res = await t.as.admin.patch('/api/v1/users/viewer').send({ disabled: true });
+    expect(res.status).toBe(200);
+    expect((await agent.get('/api/v1/schemes')).status).toBe(401);
+    await t.as.admin.patch('/api/v1/users/viewer').send({ disabled: false });
+  });
+
+  it('requires a unit when a user becomes a reporter', async () => {
+    const res = await t.as.admin.patch('/api/v1/users/evaluator').send({ role: 'reporter' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.pointer).toBe('/unitId');
+  });
+});
+
+describe('audit log', () => {
+  it('filters by entity, user and dates', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const res = await t.as.admin.get('/api/v1/audit').query({ entity: 'user', user: 'admin', from: today, to: today });
+    expect(res.status).toBe(200);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    expect(res.body.data.every((e: { entity: string; actor: string }) => e.entity === 'user' && e.actor === 'admin')).toBe(true);
+    const none = await t.as.admin.get('/api/v1/audit').query({ to: '2000-01-01' });
+    expect(none.body.data).toEqual([]);
+  });
+
+  it('rejects unknown filters', async () => {
+    const res = await t.as.admin.get('/api/v1/audit').query({ colour: 'red' });
+    expect(res.status).toBe(400);
+  });
+});

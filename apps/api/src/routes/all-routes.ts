@@ -1,0 +1,19 @@
+import type { Route } from '../http/route.ts';
+import { adminRoutes } from './admin.ts';
+import { authRoutes } from './auth.ts';
+import { dataRoutes } from './data.ts';
+import { importRoutes } from './imports.ts';
+import { runRoutes } from './runs.ts';
+import { schemeRoutes } from './schemes.ts';
+import { versionRoutes } from './versions.ts';
+
+/** Every /api/v1 route: mounted by the app, documented in OpenAPI, walked by the authorization test. */
+export const ALL_ROUTES: readonly Route[] = [
+  ...authRoutes,
+  ...schemeRoutes,
+  ...versionRoutes,
+  ...dataRoutes,
+  ...importRoutes,
+  ...runRoutes,
+  ...adminRoutes,
+];

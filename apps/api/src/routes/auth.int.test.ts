@@ -1,0 +1,113 @@
+import { Writable } from 'node:stream';
+import { listAudit } from '@kaoping/store';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { makeTestApp, PASSWORD, type TestApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('login', () => {
+  it('sets an httpOnly, SameSite=Lax session cookie and returns the user without secrets', async () => {
+    const res = await request(t.app).post('/api/v1/auth/login').send({ username: 'viewer', password: PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: expect.objectContaining({ username: 'viewer', role: 'viewer', unitId: null }) });
+    expect(JSON.stringify(res.body)).not.toMatch(/hash|argon/i);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^kp_session=[\w-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it('marks the cookie Secure behind a trusted https proxy', async () => {
+    const app = createApp({ store: t.store, trustProxy: 1 });
+    const res = await request(app).post('/api/v1/auth/login').set('X-Forwarded-Proto', 'https').send({ username: 'viewer', password: PASSWORD });
+    expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
+  });
+
+  it('answers a wrong password and an unknown user the same way', async () => {
+    const wrong = await request(t.app).post('/api/v1/auth/login').send({ username: 'admin', password: 'nope-nope-nope' });
+    const unknown = await request(t.app).post('/api/v1/auth/login').send({ username: 'ghost', password: 'nope-nope-nope' });
+    for (const res of [wrong, unknown]) {
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ errors: [{ message: '用户名或密码错误', extensions: { code: 'UNAUTHENTICATED' } }] });
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
+  it('lists each missing field', async () => {
+    const res = await request(t.app).post('/api/v1/auth/login').send({});
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { extensions: { pointer: string } }) => e.extensions.pointer).sort()).toEqual(['/password', '/username']);
+  });
+
+  it('records the login in the audit log', async () => {
+    const entries = await listAudit(t.store.db, { entity: 'session', user: 'viewer' });
+    expect(entries.some((e) => e.action === 'login')).toBe(true);
+  });
+});
+
+describe('session', () => {
+  it('GET /auth/me needs a session', async () => {
+    const res = await request(t.app).get('/api/v1/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ignores a forged cookie', async () => {
+    const res = await request(t.app).get('/api/v1/auth/me').set('Cookie', 'kp_session=forged-token');
+    expect(res.status).toBe(401);
+  });
+
+  it('ends with logout', async () => {
+    const agent = await t.login('evaluator');
+    expect((await agent.get('/api/v1/auth/me')).body.user.username).toBe('evaluator');
+    const out = await agent.post('/api/v1/auth/logout');
+    expect(out.status).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/kp_session=;/);
+    expect((await agent.get('/api/v1/auth/me')).status).toBe(401);
+  });
+});
+
+describe('login rate limit', () => {
+  it('blocks an IP after too many failed logins, even with the right password', async () => {
+    const app = createApp({ store: t.store, loginRateLimit: { windowMs: 60_000, limit: 3 } });
+    for (let i = 0; i < 3; i += 1) {
+      expect((await request(app).post('/api/v1/auth/login').send({ username: 'admin', password: 'wrong-wrong' })).status).toBe(401);
+    }
+    const blocked = await request(app).post('/api/v1/auth/login').send({ username: 'admin', password: PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('request logs', () => {
+  it('carry a request id and never the password, cookie or session token', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const app = createApp({ store: t.store, logger: pino({ level: 'info' }, sink) });
+    const agent = request.agent(app);
+    const login = await agent.post('/api/v1/auth/login').send({ username: 'admin', password: PASSWORD });
+    const token = /kp_session=([^;]+)/.exec(String(login.headers['set-cookie']))?.[1] ?? 'missing';
+    const me = await agent.get('/api/v1/auth/me').set('x-request-id', 'req-42');
+    expect(me.headers['x-request-id']).toBe('req-42');
+    const log = lines.join('');
+    expect(log).toContain('req-42');
+    expect(log).toContain('[redacted]');
+    expect(log).not.toContain(PASSWORD);
+    expect(log).not.toContain(token);
+  });
+});

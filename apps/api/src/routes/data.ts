@@ -1,0 +1,63 @@
+import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
+import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
+import { unitScope } from '../auth/unit-scope.ts';
+import { fail } from '../errors/fail.ts';
+import { route, type Route } from '../http/route.ts';
+import { DataQuery } from '../schemas/schemes.ts';
+import { requireScheme } from '../services/schemes/require-scheme.ts';
+import { requireKnownUnit } from '../services/schemes/require-known-unit.ts';
+
+const listRoute = (table: TableName): Route =>
+  route({
+    method: 'get',
+    path: `/schemes/:sid/${table}`,
+    tag: 'data',
+    summary: `${table}：按 unitId、indicator、period 筛选（填报员只能看本单位）`,
+    access: 'data:read',
+    query: DataQuery,
+    handler: async ({ deps, param, query, user }) => {
+      await requireScheme(deps.store, param('sid'));
+      const unitId = unitScope(user, query.unitId);
+      return { data: await listRecords(deps.store.db, param('sid'), table, { ...query, unitId }) };
+    },
+  });
+
+export const dataRoutes = [
+  ...TABLES.map(listRoute),
+  route({
+    method: 'put',
+    path: '/schemes/:sid/targets',
+    tag: 'data',
+    summary: '修改一条年度目标（同单位、指标、期间的目标被替换）',
+    access: 'data:write',
+    body: Target,
+    handler: async ({ deps, param, body, user }) => {
+      await requireScheme(deps.store, param('sid'));
+      return deps.store.db.transaction().execute(async (trx) => {
+        await requireKnownUnit(trx, param('sid'), body.unitId);
+        const before = await upsertTarget(trx, param('sid'), body);
+        await appendAudit(trx, { actor: user.username, action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
+        return { data: body };
+      });
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/schemes/:sid/reports',
+    tag: 'data',
+    summary: '报送月报（填报员只能报送本单位）',
+    access: 'report:submit',
+    body: Report,
+    status: 201,
+    handler: async ({ deps, param, body, user }) => {
+      await requireScheme(deps.store, param('sid'));
+      if (user.role === 'reporter' && body.unitId !== user.unitId) throw fail.forbidden('只能报送本单位的月报');
+      return deps.store.db.transaction().execute(async (trx) => {
+        await requireKnownUnit(trx, param('sid'), body.unitId);
+        const before = await upsertReport(trx, param('sid'), body);
+        await appendAudit(trx, { actor: user.username, action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
+        return { data: body };
+      });
+    },
+  }),
+];

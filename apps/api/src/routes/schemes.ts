@@ -1,0 +1,57 @@
+import { getDraft, listSchemes } from '@kaoping/store';
+import { fail } from '../errors/fail.ts';
+import { route } from '../http/route.ts';
+import { CreateSchemeBody, SaveDraftBody } from '../schemas/schemes.ts';
+import { saveSchemeDraft } from '../services/drafts/save-scheme-draft.ts';
+import { createScheme } from '../services/schemes/create-scheme.ts';
+import { schemeOverview } from '../services/schemes/scheme-overview.ts';
+
+export const schemeRoutes = [
+  route({
+    method: 'get',
+    path: '/schemes',
+    tag: 'schemes',
+    summary: '考评方案列表',
+    access: 'scheme:read',
+    handler: async ({ deps }) => ({ data: await listSchemes(deps.store.db) }),
+  }),
+  route({
+    method: 'post',
+    path: '/schemes',
+    tag: 'schemes',
+    summary: '新建方案：复制模板方案的草稿和数据，或从空白规则包开始',
+    access: 'scheme:write',
+    body: CreateSchemeBody,
+    status: 201,
+    handler: async ({ deps, body, user }) => createScheme(deps.store, body, user),
+  }),
+  route({
+    method: 'get',
+    path: '/schemes/:sid',
+    tag: 'schemes',
+    summary: '方案概况：考评组、单位数、指标',
+    access: 'scheme:read',
+    handler: async ({ deps, param, user }) => schemeOverview(deps.store, param('sid'), user),
+  }),
+  route({
+    method: 'get',
+    path: '/schemes/:sid/draft',
+    tag: 'rules',
+    summary: '规则草稿及其修订号',
+    access: 'draft',
+    handler: async ({ deps, param }) => {
+      const draft = await getDraft(deps.store.db, param('sid'));
+      if (!draft) throw fail.notFound(`方案 ${param('sid')} `);
+      return draft;
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/schemes/:sid/draft',
+    tag: 'rules',
+    summary: '保存草稿（修订号过期返回 409，规则包有误返回 400 并列出每个 JSON 指针）',
+    access: 'draft',
+    body: SaveDraftBody,
+    handler: async ({ deps, param, body, user }) => saveSchemeDraft(deps.store, param('sid'), body, user),
+  }),
+];

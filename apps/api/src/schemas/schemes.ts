@@ -1,0 +1,46 @@
+import { IsoDate } from '@kaoping/contracts';
+import { z } from 'zod';
+
+export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '方案编号须为小写字母、数字和连字符');
+
+export const CreateSchemeBody = z.strictObject({
+  id: SchemeId,
+  name: z.string().trim().min(1, '请填写方案名称').max(200),
+  fromSchemeId: SchemeId.optional(),
+});
+
+/** The pack is checked by the engine (problems with JSON pointers into the pack), not by this schema. */
+export const SaveDraftBody = z.strictObject({
+  pack: z.unknown(),
+  revision: z.number().int().min(1),
+});
+
+export const PublishBody = z.strictObject({
+  note: z.string().trim().min(1, '发布须填写变更说明').max(2000),
+  effectiveFrom: IsoDate.optional(),
+});
+
+export const RunBody = z.strictObject({
+  asOf: IsoDate,
+  version: z.number().int().min(1).optional(),
+});
+
+export const SimulateBody = z.strictObject({
+  pack: z.unknown(),
+  asOf: IsoDate,
+});
+
+export const DataQuery = z.strictObject({
+  unitId: z.string().min(1).optional(),
+  indicator: z.string().min(1).optional(),
+  period: z.string().min(1).optional(),
+});
+
+export const ImportQuery = z.strictObject({
+  dryRun: z.enum(['1', '0', 'true', 'false']).optional(),
+  sheet: z.string().min(1).optional(),
+});
+
+export const ExportQuery = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});

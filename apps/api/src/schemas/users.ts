@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { RoleEnum } from './auth.ts';
+
+const Password = z.string().min(10, '密码至少 10 个字符').max(1024);
+
+export const CreateUserBody = z
+  .strictObject({
+    username: z.string().regex(/^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,64}$/, '用户名为 2–64 个字母、数字、汉字或 _ . -'),
+    password: Password,
+    role: RoleEnum,
+    unitId: z.string().min(1).nullable().optional(),
+  })
+  .refine((u) => (u.role === 'reporter') === (u.unitId !== undefined && u.unitId !== null), {
+    message: '填报员必须绑定一个单位，其他角色不绑定单位',
+    path: ['unitId'],
+  });
+
+export const PatchUserBody = z.strictObject({
+  role: RoleEnum.optional(),
+  unitId: z.string().min(1).nullable().optional(),
+  password: Password.optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const AuditQuery = z.strictObject({
+  entity: z.string().optional(),
+  user: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+});

@@ -1,0 +1,28 @@
+import { appendAudit, getDraft, saveDraft, type Store, type User } from '@kaoping/store';
+import { fail } from '../../errors/fail.ts';
+import { checkPack } from '../packs/check-pack.ts';
+
+/**
+ * Saves the draft if `revision` is still current: a stale revision is 409 CONFLICT and nothing is
+ * overwritten. An invalid pack is 400 with every problem's JSON pointer (pointers are into the pack).
+ */
+export async function saveSchemeDraft(store: Store, schemeId: string, input: { pack: unknown; revision: number }, user: User) {
+  checkPack(input.pack);
+  return store.db.transaction().execute(async (trx) => {
+    const before = await getDraft(trx, schemeId);
+    if (!before) throw fail.notFound(`方案 ${schemeId} `);
+    const revision = await saveDraft(trx, schemeId, input.pack, input.revision, user.username);
+    if (revision === null) {
+      throw fail.conflict(`草稿已被 ${before.updatedBy} 于 ${before.updatedAt} 修改（当前版本号 ${before.revision}），请刷新后再保存`);
+    }
+    await appendAudit(trx, {
+      actor: user.username,
+      action: 'update',
+      entity: 'draft',
+      entityId: schemeId,
+      before: { revision: before.revision, pack: before.pack },
+      after: { revision, pack: input.pack },
+    });
+    return { pack: input.pack, revision };
+  });
+}

@@ -1,0 +1,77 @@
+import { ErrorCode, Inputs, KaopingError, type Problem, type TableName, type Unit } from '@kaoping/contracts';
+import { appendAudit, getDraft, listRecords, replaceTable, type DataRecords, type Store, type User } from '@kaoping/store';
+import { fail } from '../../errors/fail.ts';
+import { readImport } from './read-import.ts';
+import { readUpload } from './read-upload.ts';
+
+export interface ImportInput {
+  table: TableName;
+  body: Buffer;
+  file: string;
+  xlsx: boolean;
+  sheet?: string | undefined;
+  dryRun: boolean;
+  afterRow?: ((written: number) => void) | undefined;
+}
+
+/**
+ * Imports one table into a scheme, replacing its rows: all or nothing. Any problem is 400 listing
+ * every one (file, sheet, row, column) and nothing is written; a dry run returns the preview instead.
+ */
+export async function importTable(store: Store, schemeId: string, input: ImportInput, user: User) {
+  const draft = await getDraft(store.db, schemeId);
+  if (!draft) throw fail.notFound(`方案 ${schemeId} `);
+  const inputs = inputsOf(draft.pack);
+  const sheets = await readUpload(input.body, input.xlsx, input.sheet);
+  const { records, problems } = readImport(input.table, sheets, input.file, inputs);
+  if (problems.length === 0) {
+    const check = input.table === 'units' ? stillReferenced(store, schemeId, records as Unit[], input.file) : unknownUnits(store, schemeId, records, input.file);
+    problems.push(...(await check));
+  }
+  if (input.dryRun) return { dryRun: true, rows: records, problems };
+  if (problems.length > 0) throw new KaopingError(ErrorCode.DATA_INVALID, '导入文件有误，未写入任何数据', problems);
+  return store.db.transaction().execute(async (trx) => {
+    const before = (await listRecords(trx, schemeId, input.table)).length;
+    await replaceTable(trx, schemeId, input.table, records as DataRecords[typeof input.table][], input.afterRow);
+    await appendAudit(trx, {
+      actor: user.username,
+      action: 'import',
+      entity: input.table,
+      entityId: schemeId,
+      before: { rows: before },
+      after: { rows: records.length, file: input.file, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) },
+    });
+    return { dryRun: false, imported: records.length, problems: [] as Problem[] };
+  });
+}
+
+/** A row naming a unit that is not in the scheme's units table. */
+async function unknownUnits(store: Store, schemeId: string, records: readonly unknown[], file: string): Promise<Problem[]> {
+  const known = new Set((await listRecords(store.db, schemeId, 'units')).map((u) => u.id));
+  if (known.size === 0) return [{ file, message: '请先导入单位表' }];
+  const missing = new Set<string>();
+  for (const r of records) {
+    const unitId = (r as { unitId: string }).unitId;
+    if (!known.has(unitId)) missing.add(unitId);
+  }
+  return [...missing].map((id) => ({ file, column: 'unitId', message: `单位 ${id} 不在单位表中` }));
+}
+
+/** A units import must keep every unit the other tables still name. */
+async function stillReferenced(store: Store, schemeId: string, units: readonly Unit[], file: string): Promise<Problem[]> {
+  const kept = new Set(units.map((u) => u.id));
+  const problems: Problem[] = [];
+  for (const table of ['targets', 'reports', 'events', 'projects'] as const) {
+    const missing = new Set((await listRecords(store.db, schemeId, table)).map((r) => r.unitId).filter((id) => !kept.has(id)));
+    for (const id of missing) problems.push({ file, message: `单位 ${id} 不在新单位表中，但${TABLE_LABELS[table]}仍引用它；请先导入不含该单位的${TABLE_LABELS[table]}` });
+  }
+  return problems;
+}
+
+const TABLE_LABELS = { targets: '目标表', reports: '月报表', events: '加扣分事项表', projects: '项目表' } as const;
+
+function inputsOf(pack: unknown): Inputs | undefined {
+  if (typeof pack !== 'object' || pack === null || !('inputs' in pack)) return undefined;
+  const parsed = Inputs.safeParse(pack.inputs);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,12 @@
+import { ErrorCode, KaopingError, type RulePack } from '@kaoping/contracts';
+import { compilePack, validatePack, type CompiledPack } from '@kaoping/engine';
+
+/**
+ * Validates and compiles a pack. Throws RULE_PACK_INVALID (schema problems) or FORMULA_INVALID /
+ * CONDITION_INVALID (from the compiler), each problem with a JSON pointer into the pack.
+ */
+export function checkPack(json: unknown): { pack: RulePack; compiled: CompiledPack } {
+  const result = validatePack(json);
+  if (!result.ok) throw new KaopingError(ErrorCode.RULE_PACK_INVALID, '规则包有误', result.problems);
+  return { pack: result.pack, compiled: compilePack(result.pack) };
+}

@@ -1,0 +1,31 @@
+import type { User } from '@kaoping/store';
+import { describe, expect, it } from 'vitest';
+import { sampleResult } from '../../testing/fixtures.ts';
+import { resultForUser } from './result-for-user.ts';
+
+const user = (role: User['role'], unitId: string | null = null): User => ({
+  username: 'u',
+  role,
+  unitId,
+  disabled: false,
+  createdAt: '',
+  updatedAt: '',
+});
+
+describe('resultForUser', () => {
+  it('shows a reporter only the own unit, its list entries and its trace', () => {
+    const seen = resultForUser(sampleResult(['J02', 'J01', 'J03'], ['J02']), user('reporter', 'J01'));
+    const group = seen.groups[0];
+    expect(group?.units.map((u) => u.unitId)).toEqual(['J01']);
+    expect(group?.units[0]?.rank).toBe(2);
+    expect(group?.lists).toEqual({ present: [] });
+    expect(group?.listEntries).toEqual({ present: [] });
+    expect(Object.keys(seen.trace ?? {})).toEqual(['J01']);
+    expect(JSON.stringify(seen)).not.toContain('J02');
+  });
+
+  it('shows everyone else the whole result', () => {
+    const result = sampleResult();
+    for (const role of ['admin', 'evaluator', 'viewer'] as const) expect(resultForUser(result, user(role))).toBe(result);
+  });
+});

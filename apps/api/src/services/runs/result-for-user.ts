@@ -1,0 +1,22 @@
+import type { RunResult } from '@kaoping/contracts';
+import type { User } from '@kaoping/store';
+
+/**
+ * What a user may see of a result: everything, except that a reporter sees only the own unit's
+ * row, list entries and trace (in the group holding that unit).
+ */
+export function resultForUser(result: RunResult, user: User): RunResult {
+  if (user.role !== 'reporter') return result;
+  const unitId = user.unitId;
+  const groups = result.groups
+    .filter((g) => g.units.some((u) => u.unitId === unitId))
+    .map((g) => ({
+      ...g,
+      units: g.units.filter((u) => u.unitId === unitId),
+      lists: Object.fromEntries(Object.entries(g.lists).map(([id, ids]) => [id, ids.filter((x) => x === unitId)])),
+      listEntries: Object.fromEntries(Object.entries(g.listEntries).map(([id, es]) => [id, es.filter((e) => e.unitId === unitId)])),
+    }));
+  const trace = result.trace && unitId !== null && result.trace[unitId] ? { [unitId]: result.trace[unitId] } : undefined;
+  const { trace: _all, ...rest } = result;
+  return trace ? { ...rest, groups, trace } : { ...rest, groups };
+}

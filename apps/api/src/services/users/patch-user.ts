@@ -1,0 +1,40 @@
+import type { Role, Store, User, UserPatch } from '@kaoping/store';
+import { appendAudit, countActiveAdmins, deleteUserSessions, getUser, updateUser } from '@kaoping/store';
+import { hashPassword } from '../../auth/password.ts';
+import { fail } from '../../errors/fail.ts';
+
+export interface UserChanges {
+  role?: Role | undefined;
+  unitId?: string | null | undefined;
+  password?: string | undefined;
+  disabled?: boolean | undefined;
+}
+
+/**
+ * Changes role, unit, password or disabled. A new password or disabling ends the user's sessions.
+ * The last active admin cannot be demoted or disabled (409).
+ */
+export async function patchUser(store: Store, username: string, changes: UserChanges, actor: string): Promise<User> {
+  const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+  return store.db.transaction().execute(async (trx) => {
+    const before = await getUser(trx, username);
+    if (!before) throw fail.notFound(`用户 ${username} `);
+    const role = changes.role ?? before.role;
+    const unitId = changes.unitId !== undefined ? changes.unitId : role === 'reporter' ? before.unitId : null;
+    if ((role === 'reporter') !== (unitId !== null)) {
+      throw fail.invalid('填报员必须绑定一个单位，其他角色不绑定单位', [{ pointer: '/unitId', message: '单位与角色不符' }]);
+    }
+    const patch: UserPatch = { role, unitId };
+    if (changes.disabled !== undefined) patch.disabled = changes.disabled;
+    if (passwordHash !== undefined) patch.passwordHash = passwordHash;
+    const after = await updateUser(trx, username, patch);
+    if (!after) throw fail.notFound(`用户 ${username} `);
+    if (before.role === 'admin' && (after.role !== 'admin' || after.disabled) && (await countActiveAdmins(trx)) === 0) {
+      throw fail.conflict('不能停用或降级最后一个管理员');
+    }
+    if (passwordHash !== undefined || after.disabled) await deleteUserSessions(trx, username);
+    const audited = passwordHash === undefined ? after : { ...after, passwordChanged: true };
+    await appendAudit(trx, { actor, action: 'update', entity: 'user', entityId: username, before, after: audited });
+    return after;
+  });
+}

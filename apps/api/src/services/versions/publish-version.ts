@@ -1,0 +1,27 @@
+import { appendAudit, getDraft, insertVersion, type Store, type User } from '@kaoping/store';
+import { fail } from '../../errors/fail.ts';
+import { checkPack } from '../packs/check-pack.ts';
+
+/** Publishes the current draft as the next immutable version; effectiveFrom defaults to calendar.start. */
+export async function publishVersion(
+  store: Store,
+  schemeId: string,
+  input: { note: string; effectiveFrom?: string | undefined },
+  user: User,
+) {
+  return store.db.transaction().execute(async (trx) => {
+    const draft = await getDraft(trx, schemeId);
+    if (!draft) throw fail.notFound(`方案 ${schemeId} `);
+    const { pack } = checkPack(draft.pack);
+    const effectiveFrom = input.effectiveFrom ?? pack.calendar.start;
+    const version = await insertVersion(trx, schemeId, { pack: draft.pack, note: input.note, effectiveFrom }, user.username);
+    await appendAudit(trx, {
+      actor: user.username,
+      action: 'publish',
+      entity: 'version',
+      entityId: `${schemeId}/v${version.version}`,
+      after: { ...version, draftRevision: draft.revision, pack: draft.pack },
+    });
+    return version;
+  });
+}
