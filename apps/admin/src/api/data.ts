@@ -1,0 +1,81 @@
+import type { Dataset, Problem, Project, Report, Target, TableName, Unit, UnitEvent } from '@kaoping/contracts';
+import { ApiError, toApiError } from './api-error.ts';
+import { buildUrl, request, unwrapList } from './request.ts';
+
+export interface DataFilter {
+  unitId?: string;
+  indicator?: string;
+  period?: string;
+}
+
+interface RowsByTable {
+  units: Unit;
+  targets: Target;
+  projects: Project;
+  reports: Report;
+  events: UnitEvent;
+}
+
+const base = (sid: string) => `/schemes/${encodeURIComponent(sid)}`;
+
+export async function listRows<K extends TableName>(sid: string, table: K, filter: DataFilter = {}): Promise<Array<RowsByTable[K]>> {
+  const body = await request<unknown>(`${base(sid)}/${table}`, { query: { ...filter } });
+  return unwrapList<RowsByTable[K]>(body, table);
+}
+
+/** Every table of a scheme, as the engine reads it. */
+export async function fetchDataset(sid: string): Promise<Dataset> {
+  const [units, targets, reports, events, projects] = await Promise.all([
+    listRows(sid, 'units'),
+    listRows(sid, 'targets'),
+    listRows(sid, 'reports'),
+    listRows(sid, 'events'),
+    listRows(sid, 'projects'),
+  ]);
+  return { units, targets, reports, events, projects };
+}
+
+export async function saveTarget(sid: string, target: Target): Promise<Target> {
+  return (await request<{ data: Target }>(`${base(sid)}/targets`, { method: 'PUT', body: target })).data;
+}
+
+export async function addReport(sid: string, report: Report): Promise<Report> {
+  return (await request<{ data: Report }>(`${base(sid)}/reports`, { method: 'POST', body: report })).data;
+}
+
+/** A dry run answers the rows it read and every problem found; a real import answers the count written. */
+export interface ImportSummary {
+  dryRun: boolean;
+  rows?: Array<Record<string, unknown>>;
+  imported?: number;
+  problems: Problem[];
+}
+
+/**
+ * Uploads a CSV/XLSX file; with dryRun nothing is written and row errors come back as a 400 ApiError.
+ * Uses XHR rather than fetch because only XHR reports upload progress.
+ */
+export function importTable(sid: string, table: TableName, file: File, dryRun: boolean, onProgress?: (pct: number) => void): Promise<ImportSummary> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(`${base(sid)}/imports/${table}`, dryRun ? { dryRun: 1 } : {}));
+    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (ev) => {
+      if (ev.lengthComputable) onProgress?.(Math.round((ev.loaded / ev.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError('NETWORK', 0, 'network error'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = xhr.responseText === '' ? null : (JSON.parse(xhr.responseText) as unknown);
+      } catch {
+        body = xhr.responseText;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve((body ?? {}) as ImportSummary);
+      else reject(toApiError(xhr.status, body));
+    };
+    xhr.send(file);
+  });
+}

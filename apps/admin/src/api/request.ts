@@ -1,0 +1,74 @@
+import { ApiError, toApiError } from './api-error.ts';
+
+export const API_BASE = '/api/v1';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  /** Raw body (file upload); sent as is, with its own headers. */
+  raw?: { data: Blob | ArrayBuffer; headers: Record<string, string> };
+}
+
+/** Listeners told when any request answers 401, so the auth store can drop the session. */
+const unauthorizedListeners = new Set<() => void>();
+export function onUnauthorized(fn: () => void): () => void {
+  unauthorizedListeners.add(fn);
+  return () => unauthorizedListeners.delete(fn);
+}
+
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function readBody(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Calls the API and returns the parsed JSON body; throws ApiError on any non-2xx answer. */
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (opts.raw) {
+    Object.assign(headers, opts.raw.headers);
+    body = opts.raw.data;
+  } else if (opts.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, opts.query), { method: opts.method ?? 'GET', headers, body: body ?? null, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError('NETWORK', 0, e instanceof Error ? e.message : String(e));
+  }
+  const data = await readBody(res);
+  if (!res.ok) {
+    if (res.status === 401) unauthorizedListeners.forEach((fn) => fn());
+    throw toApiError(res.status, data);
+  }
+  return data as T;
+}
+
+/** Lists may come bare or wrapped (`{ items }`, `{ data }`, or named after the resource). */
+export function unwrapList<T>(body: unknown, key?: string): T[] {
+  if (Array.isArray(body)) return body as T[];
+  if (typeof body === 'object' && body !== null) {
+    const rec = body as Record<string, unknown>;
+    for (const k of [key, 'items', 'data', 'rows'].filter((x): x is string => x !== undefined)) {
+      if (Array.isArray(rec[k])) return rec[k] as T[];
+    }
+  }
+  return [];
+}

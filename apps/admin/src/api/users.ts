@@ -1,0 +1,46 @@
+import type { Role } from './auth.ts';
+import { request, unwrapList } from './request.ts';
+
+export interface UserRow {
+  id?: string | number;
+  username: string;
+  role: Role;
+  unitId: string | null;
+  disabled?: boolean;
+  createdAt?: string;
+}
+
+export interface UserInput {
+  username: string;
+  password?: string;
+  role: Role;
+  unitId?: string | null;
+  disabled?: boolean;
+}
+
+export async function listUsers(): Promise<UserRow[]> {
+  return unwrapList<UserRow>(await request<unknown>('/users'), 'users');
+}
+
+export async function createUser(input: UserInput): Promise<UserRow> {
+  return (await request<{ user: UserRow }>('/users', { method: 'POST', body: input })).user;
+}
+
+export async function updateUser(username: string, patch: Partial<UserInput>): Promise<UserRow> {
+  return (await request<{ user: UserRow }>(`/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: patch })).user;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export async function listAudit(query: { user?: string; entity?: string; from?: string; to?: string } = {}): Promise<AuditRow[]> {
+  return unwrapList<AuditRow>(await request<unknown>('/audit', { query }), 'audit');
+}

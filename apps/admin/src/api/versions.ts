@@ -1,0 +1,51 @@
+import type { RulePack } from '@kaoping/contracts';
+import { request, unwrapList } from './request.ts';
+
+export interface VersionSummary {
+  version: number;
+  note: string;
+  effectiveFrom: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface VersionDetail extends VersionSummary {
+  pack: RulePack;
+}
+
+/** One rule that differs between two versions, with its changed fields. */
+export interface RuleChange {
+  section: string;
+  id: string;
+  change: 'added' | 'removed' | 'changed';
+  pointer: string;
+  fields: Array<{ pointer: string; before?: unknown; after?: unknown }>;
+}
+
+export interface VersionDiff {
+  from: number;
+  to: number;
+  changes: RuleChange[];
+}
+
+const base = (sid: string) => `/schemes/${encodeURIComponent(sid)}/versions`;
+
+export function publish(sid: string, note: string): Promise<VersionSummary> {
+  return request<VersionSummary>(base(sid), { method: 'POST', body: { note } });
+}
+
+export async function listVersions(sid: string): Promise<VersionSummary[]> {
+  return unwrapList<VersionSummary>(await request<unknown>(base(sid)), 'versions');
+}
+
+export function getVersion(sid: string, v: number): Promise<VersionDetail> {
+  return request<VersionDetail>(`${base(sid)}/${v}`);
+}
+
+export function diffVersions(sid: string, a: number, b: number): Promise<VersionDiff> {
+  return request<VersionDiff>(`${base(sid)}/${a}/diff/${b}`);
+}
+
+export function restoreVersion(sid: string, v: number): Promise<{ pack: RulePack; revision: number }> {
+  return request<{ pack: RulePack; revision: number }>(`${base(sid)}/${v}/restore`, { method: 'POST' });
+}

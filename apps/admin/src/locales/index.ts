@@ -1,0 +1,24 @@
+import { createI18n } from 'vue-i18n';
+import enUS from './en-US.ts';
+import zhCN from './zh-CN.ts';
+
+export type Locale = 'zh-CN' | 'en-US';
+const STORAGE_KEY = 'kaoping.locale';
+
+export function initialLocale(): Locale {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return saved === 'en-US' ? 'en-US' : 'zh-CN';
+}
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: initialLocale(),
+  fallbackLocale: 'zh-CN',
+  messages: { 'zh-CN': zhCN, 'en-US': enUS },
+});
+
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+}

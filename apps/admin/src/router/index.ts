@@ -1,0 +1,36 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { i18n } from '@/locales/index.ts';
+import { useAuthStore } from '@/stores/auth.ts';
+import { adminRoutes } from './modules/admin.ts';
+import { authRoutes } from './modules/auth.ts';
+import { dataRoutes } from './modules/data.ts';
+import { runRoutes } from './modules/runs.ts';
+import { schemeRoutes } from './modules/schemes.ts';
+import './types.ts';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', redirect: '/schemes' },
+    ...authRoutes,
+    ...schemeRoutes,
+    ...runRoutes,
+    ...dataRoutes,
+    ...adminRoutes,
+    { path: '/:pathMatch(.*)*', redirect: '/schemes' },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  await auth.ensureChecked();
+  if (to.meta.public) return auth.loggedIn && to.name === 'login' ? '/schemes' : true;
+  if (!auth.loggedIn) return { name: 'login', query: { redirect: to.fullPath } };
+  if (to.meta.roles && (auth.role === null || !to.meta.roles.includes(auth.role))) return '/schemes';
+  return true;
+});
+
+router.afterEach((to) => {
+  const title = to.meta.titleKey ? i18n.global.t(to.meta.titleKey) : '';
+  document.title = title ? `${title} · ${i18n.global.t('app.title')}` : i18n.global.t('app.title');
+});

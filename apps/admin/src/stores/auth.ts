@@ -1,0 +1,57 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import * as api from '@/api/auth.ts';
+import type { Role, SessionUser } from '@/api/auth.ts';
+import { onUnauthorized } from '@/api/request.ts';
+
+/** What each role may do in the SPA; the API enforces the same rules. */
+export const CAPABILITIES = {
+  editRules: ['admin', 'evaluator'],
+  publish: ['admin', 'evaluator'],
+  run: ['admin', 'evaluator'],
+  editData: ['admin', 'evaluator', 'reporter'],
+  manageUsers: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Capability = keyof typeof CAPABILITIES;
+
+export const useAuthStore = defineStore('auth', () => {
+  const user = ref<SessionUser | null>(null);
+  const checked = ref(false);
+
+  const role = computed<Role | null>(() => user.value?.role ?? null);
+  const loggedIn = computed(() => user.value !== null);
+
+  function can(cap: Capability): boolean {
+    return role.value !== null && (CAPABILITIES[cap] as readonly Role[]).includes(role.value);
+  }
+
+  async function login(username: string, password: string): Promise<void> {
+    user.value = await api.login(username, password);
+    checked.value = true;
+  }
+
+  async function logout(): Promise<void> {
+    try {
+      await api.logout();
+    } finally {
+      user.value = null;
+    }
+  }
+
+  /** Restores the session from the cookie once per page load. */
+  async function ensureChecked(): Promise<void> {
+    if (checked.value) return;
+    try {
+      user.value = await api.fetchMe();
+    } catch {
+      user.value = null;
+    }
+    checked.value = true;
+  }
+
+  onUnauthorized(() => {
+    user.value = null;
+  });
+
+  return { user, role, loggedIn, checked, can, login, logout, ensureChecked };
+});

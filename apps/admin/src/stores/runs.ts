@@ -1,0 +1,62 @@
+import type { Dataset, RunResult } from '@kaoping/contracts';
+import { evaluate } from '@kaoping/engine';
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import { fetchDataset } from '@/api/data.ts';
+import * as api from '@/api/runs.ts';
+import type { RunRecord, RunSummary } from '@/api/runs.ts';
+import { getVersion, listVersions } from '@/api/versions.ts';
+import { diagnosePack } from '@/utils/pack-diagnostics.ts';
+import { monthEndsUntil } from '@/utils/periods.ts';
+
+export interface MonthResult {
+  asOf: string;
+  result: RunResult;
+}
+
+export const useRunsStore = defineStore('runs', () => {
+  const list = ref<RunSummary[]>([]);
+  const current = shallowRef<RunRecord | null>(null);
+  const previous = shallowRef<RunResult | null>(null);
+  const months = shallowRef<MonthResult[]>([]);
+  let datasetCache: { sid: string; data: Dataset } | null = null;
+
+  async function loadList(sid: string): Promise<void> {
+    list.value = (await api.listRuns(sid)).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+  }
+
+  async function start(sid: string, asOf: string, version?: number): Promise<RunRecord> {
+    const rec = await api.startRun(sid, asOf, version);
+    await loadList(sid);
+    return rec;
+  }
+
+  /** Opens a run and the latest earlier run of the same scheme (for rank-change arrows). */
+  async function open(sid: string, rid: string): Promise<void> {
+    current.value = await api.getRun(rid);
+    months.value = [];
+    if (list.value.length === 0) await loadList(sid);
+    const asOf = current.value.result.asOf;
+    const earlier = list.value.filter((r) => r.asOf < asOf).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
+    previous.value = earlier ? (await api.getRun(earlier.id)).result : null;
+  }
+
+  /**
+   * Runs the engine in the browser for each month end up to the run's date, with the same pack
+   * version, for the trend chart and the light matrix.
+   */
+  async function computeMonths(sid: string): Promise<void> {
+    const run = current.value;
+    if (run === null) return;
+    const versions = await listVersions(sid);
+    const v = run.version ?? versions.reduce((m, x) => Math.max(m, x.version), 0);
+    const detail = await getVersion(sid, v);
+    const compiled = diagnosePack(detail.pack).compiled;
+    if (compiled === null) return;
+    if (datasetCache?.sid !== sid) datasetCache = { sid, data: await fetchDataset(sid) };
+    const data = datasetCache.data;
+    months.value = monthEndsUntil(detail.pack.calendar.start, run.result.asOf).map((asOf) => ({ asOf, result: evaluate(compiled, data, { asOf }) }));
+  }
+
+  return { list, current, previous, months, loadList, start, open, computeMonths };
+});

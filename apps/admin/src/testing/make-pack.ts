@@ -1,0 +1,43 @@
+import type { RulePack, RunResult, UnitResult } from '@kaoping/contracts';
+
+/** A small valid pack: two groups, two indicators, a 表态发言 list. */
+export function makePack(over: Partial<RulePack> = {}): RulePack {
+  return {
+    schemaVersion: 1,
+    id: 'test-pack',
+    name: '测试方案',
+    calendar: { start: '2021-01-01', cadence: 'quarter', timeProgress: 'months', window: 'yearToDate' },
+    rounding: { decimals: 2, mode: 'halfUp' },
+    groups: [
+      { id: 'towns', name: '街镇组' },
+      { id: 'parks', name: '园区组' },
+    ],
+    indicators: [
+      { id: 'K1', name: '新落地项目数' },
+      { id: 'K2', name: '新开工项目数' },
+    ],
+    weights: { towns: { K1: 40, K2: 60 }, parks: { K1: 50, K2: 50 } },
+    ranking: { keys: [{ formula: 'total', order: 'desc', round: 2 }] },
+    lists: [{ id: 'statement', name: '表态发言', rules: [{ reason: 'last', when: { fact: 'unitsRankedBelow', operator: 'equal', value: 0 } }] }],
+    ...over,
+  };
+}
+
+export function makeUnit(unitId: string, rank: number | null, total: string, over: Partial<UnitResult> = {}): UnitResult {
+  return {
+    unitId, name: `单位${unitId}`, rank, unitsRankedBelow: null, total, base: total, bonus: '0', deduction: '0', vetoed: rank === null,
+    light: null, indicators: {}, adjustments: {}, facts: {}, measures: {}, exact: {}, ...over,
+  };
+}
+
+export function makeResult(units: UnitResult[], lists: Record<string, string[]> = {}): RunResult {
+  return {
+    format: 'kaoping.run/1',
+    pack: { id: 'test-pack', name: '测试方案', version: null },
+    asOf: '2021-06-30',
+    period: { id: '2021-Q2', label: '2021年第二季度', start: '2021-01-01', end: '2021-06-30', asOf: '2021-06-30', timeProgress: '0.5' },
+    indicators: [],
+    lists: [{ id: 'statement', name: '表态发言', amountUnit: null }],
+    groups: [{ id: 'towns', name: '街镇组', indicators: [], units, lists, listEntries: {} }],
+  };
+}

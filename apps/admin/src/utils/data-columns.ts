@@ -1,0 +1,16 @@
+/** A project's `fields` are spread into the row so the table shows them as columns. */
+export function flattenRow(row: Record<string, unknown>): Record<string, unknown> {
+  const { fields, ...rest } = row;
+  const out: Record<string, unknown> = { ...rest };
+  if (typeof fields === 'object' && fields !== null) {
+    for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'boolean' ? String(v) : v;
+  }
+  return out;
+}
+
+/** Column names in first-seen order over all rows. */
+export function dataColumns(rows: Array<Record<string, unknown>>): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r)) seen.add(k);
+  return [...seen];
+}

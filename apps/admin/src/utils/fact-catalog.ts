@@ -1,0 +1,35 @@
+import type { RulePack } from '@kaoping/contracts';
+import { BUILTIN_FACTS, INDICATOR_PATHS, type ConditionScope, type FactOption } from './condition-labels.ts';
+
+const named = (id: string, name: string, kind: FactOption['kind']): FactOption => ({ id, label: name, labelIsKey: false, kind });
+
+function projectFacts(pack: RulePack): FactOption[] {
+  const fields = Object.entries(pack.inputs?.projects?.fields ?? {}).map(([id, f]) =>
+    named(id, f.label ?? id, f.type === 'decimal' ? 'number' : f.type === 'date' ? 'date' : f.type === 'boolean' ? 'boolean' : 'string'),
+  );
+  const flags = (pack.projectFlags ?? []).map((f) => named(f.id, f.name, 'boolean'));
+  return [...fields, ...flags];
+}
+
+function unitFacts(pack: RulePack): FactOption[] {
+  return [
+    ...pack.indicators.map((i) => ({ ...named(i.id, i.name, 'list' as const), paths: INDICATOR_PATHS })),
+    ...(pack.measures ?? []).map((m) => named(m.id, m.name, 'number')),
+    ...(pack.facts ?? []).map((f) => named(f.id, f.name, 'number')),
+    ...(pack.adjustments ?? []).map((a) => named(a.id, a.name, 'number')),
+  ];
+}
+
+function indicatorFacts(pack: RulePack): FactOption[] {
+  const ids = new Set<string>();
+  for (const i of pack.indicators) Object.keys(i.facts ?? {}).forEach((k) => ids.add(k));
+  for (const m of Object.values(pack.methods ?? {})) Object.keys(m.params ?? {}).forEach((k) => ids.add(k));
+  return [...ids].map((id) => named(id, id, 'number'));
+}
+
+/** Facts a condition may test in a scope: built-ins first, then those the pack defines; ids are unique. */
+export function factsFor(scope: ConditionScope, pack: RulePack | null): FactOption[] {
+  const extra = pack === null ? [] : scope === 'project' ? projectFacts(pack) : scope === 'unit' ? unitFacts(pack) : scope === 'indicator' ? indicatorFacts(pack) : [];
+  const seen = new Set<string>();
+  return [...BUILTIN_FACTS[scope], ...extra].filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}

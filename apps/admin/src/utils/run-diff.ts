@@ -1,0 +1,73 @@
+import type { LightId, RunResult, UnitResult } from '@kaoping/contracts';
+
+export interface UnitDiff {
+  unitId: string;
+  name: string;
+  rankBefore: number | null;
+  rankAfter: number | null;
+  /** Positive = moved up; null when unranked in either run. */
+  move: number | null;
+  totalBefore: string | null;
+  totalAfter: string | null;
+  lightBefore: LightId | null;
+  lightAfter: LightId | null;
+  /** Indicator ids whose light changed. */
+  lightChanges: string[];
+}
+
+export interface ListDiff {
+  listId: string;
+  name: string;
+  entered: string[];
+  left: string[];
+}
+
+export interface GroupDiff {
+  id: string;
+  name: string;
+  units: UnitDiff[];
+  lists: ListDiff[];
+}
+
+function lightChanges(a: UnitResult | undefined, b: UnitResult): string[] {
+  if (!a) return [];
+  return Object.keys(b.indicators).filter((k) => (a.indicators[k]?.light ?? null) !== (b.indicators[k]?.light ?? null));
+}
+
+/** Compares two results of the same scheme (e.g. published → draft, or last run → this run). */
+export function diffRuns(before: RunResult | null, after: RunResult): GroupDiff[] {
+  return after.groups.map((g) => {
+    const prev = before?.groups.find((x) => x.id === g.id);
+    const byId = new Map((prev?.units ?? []).map((u) => [u.unitId, u]));
+    const names = new Map(g.units.map((u) => [u.unitId, u.name]));
+    const units = g.units.map((u): UnitDiff => {
+      const p = byId.get(u.unitId);
+      const rankBefore = p?.rank ?? null;
+      return {
+        unitId: u.unitId,
+        name: u.name,
+        rankBefore,
+        rankAfter: u.rank,
+        move: rankBefore !== null && u.rank !== null ? rankBefore - u.rank : null,
+        totalBefore: p?.total ?? null,
+        totalAfter: u.total,
+        lightBefore: p?.light ?? null,
+        lightAfter: u.light,
+        lightChanges: lightChanges(p, u),
+      };
+    });
+    const listIds = new Set([...Object.keys(g.lists), ...Object.keys(prev?.lists ?? {})]);
+    const lists = [...listIds].map((listId): ListDiff => {
+      const now = g.lists[listId] ?? [];
+      const was = prev?.lists[listId] ?? [];
+      const name = after.lists.find((l) => l.id === listId)?.name ?? before?.lists.find((l) => l.id === listId)?.name ?? listId;
+      return { listId, name, entered: now.filter((x) => !was.includes(x)).map((x) => names.get(x) ?? x), left: was.filter((x) => !now.includes(x)).map((x) => names.get(x) ?? x) };
+    });
+    return { id: g.id, name: g.name, units, lists };
+  });
+}
+
+/** True when anything differs (rank, total, a light, a list). */
+export function hasChanges(d: GroupDiff[]): boolean {
+  return d.some((g) => g.lists.some((l) => l.entered.length + l.left.length > 0) || g.units.some((u) => u.rankBefore !== u.rankAfter || u.totalBefore !== u.totalAfter || u.lightChanges.length > 0));
+}
