@@ -50,7 +50,7 @@ function printLoginHelp(admin: Awaited<ReturnType<typeof ensureAdmin>>, port: nu
   if (admin.kind === 'generated') {
     process.stdout.write(
       `\n首次启动：已创建管理员 ${admin.username}，一次性密码 ${admin.password}\n` +
-        `请登录 ${url} 后立即修改密码；正式部署请设置 KAOPING_ADMIN_USER / KAOPING_ADMIN_PASSWORD。\n\n`,
+        `请登录 ${url} 后在「用户管理」中重置此密码；正式部署请设置 KAOPING_ADMIN_USER / KAOPING_ADMIN_PASSWORD。\n\n`,
     );
   } else if (admin.kind === 'missing') {
     process.stdout.write(

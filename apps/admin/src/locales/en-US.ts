@@ -77,7 +77,7 @@ const enUS: typeof zhCN = {
     date: '{date}', attachment: 'Annex: rankings by group', none: 'None', recipient: 'To all units concerned:',
   },
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
-  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated' },
+  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', passwordReset: 'Password reset; the user must sign in again' },
   audit: { title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail' },
   errors: {
     RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data',

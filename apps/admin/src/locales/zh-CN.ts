@@ -75,7 +75,7 @@ export default {
     date: '{date}', attachment: '附件：各组考评排名表', none: '无', recipient: '各有关单位：',
   },
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
-  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新' },
+  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', passwordReset: '密码已重置，该用户需重新登录' },
   audit: { title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情' },
   errors: {
     RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误',
