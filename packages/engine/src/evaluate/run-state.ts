@@ -18,14 +18,15 @@ export class RunState implements Runtime {
   readonly cache = new Map<string, unknown>();
   /** Which rows made up a measure or an adjustment: key `p|u|id`. */
   readonly details = new Map<string, Detail>();
-  private readonly unitMemo: Memo[][];
-  private readonly indMemo: Memo[][][];
+  private readonly unitMemo: (Memo | undefined)[][];
+  private readonly indMemo: (Memo | undefined)[][][];
   private readonly ranks = new Map<string, Map<number, RankInfo>>();
   private readonly stack: string[] = [];
 
   constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[]) {
-    this.unitMemo = periods.map(() => data.units.map(() => new Map()));
-    this.indMemo = periods.map(() => data.units.map(() => cp.indicators.map(() => new Map())));
+    // Filled lazily: a run over many periods touches few of the earlier ones.
+    this.unitMemo = periods.map(() => []);
+    this.indMemo = periods.map(() => []);
   }
 
   ctx(p: number, u: number, i = -1): Ctx {
@@ -73,11 +74,16 @@ export class RunState implements Runtime {
   }
 
   unitFact(p: number, u: number, name: string): Value {
-    return this.memo(this.unitMemo[p]?.[u] as Memo, name, () => this.computeUnit(p, u, name));
+    const row = this.unitMemo[p] as (Memo | undefined)[];
+    const m = row[u] ?? (row[u] = new Map());
+    return this.memo(m, name, () => this.computeUnit(p, u, name));
   }
 
   indFact(p: number, u: number, i: number, name: string): Value {
-    return this.memo(this.indMemo[p]?.[u]?.[i] as Memo, name, () => this.computeInd(p, u, i, name));
+    const row = this.indMemo[p] as (Memo | undefined)[][];
+    const inds = row[u] ?? (row[u] = []);
+    const m = inds[i] ?? (inds[i] = new Map());
+    return this.memo(m, name, () => this.computeInd(p, u, i, name));
   }
 
   rankInfo(p: number, u: number): RankInfo {

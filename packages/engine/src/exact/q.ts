@@ -17,7 +17,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function parseDecimal(text: string | number): Q {
   const s = typeof text === 'number' ? numberText(text) : text.trim();
   if (!DECIMAL.test(s)) throw new RangeError(`"${s}" 不是十进制数`);
-  return new Fraction(s);
+  const dot = s.indexOf('.');
+  if (dot < 0) return new Fraction(BigInt(s), 1n);
+  const decimals = s.length - dot - 1;
+  return new Fraction(BigInt(s.slice(0, dot) + s.slice(dot + 1)), 10n ** BigInt(decimals));
 }
 
 function numberText(n: number): string {
@@ -47,6 +50,7 @@ export function toFixed(x: Q, dp: number): string {
 
 /** The exact value as text: a finite decimal when there is one ("1.5", "7"), else "p/q" ("4/3"). */
 export function toExact(x: Q): string {
+  if (x.d === 1n) return `${x.s < 0n && x.n !== 0n ? '-' : ''}${x.n}`;
   let d = x.d;
   let places = 0;
   let twos = 0;
