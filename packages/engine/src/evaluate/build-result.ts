@@ -19,7 +19,7 @@ function indicatorResult(rt: RunState, p: number, u: number, i: number): Indicat
     light: asLight(f('light')), lightBase: asLight(f('lightBase')),
     lightReason: (f('lightReason') as string | null) ?? null,
     facts: Object.fromEntries((ind?.customFacts ?? []).map((n) => [n, factJson(f(n))])),
-    exact: Object.fromEntries(['actual', 'target', 'plan', 'completion', 'score', 'input'].map((n) => [n, exact(f(n))])),
+    exact: { actual: exact(f('actual')), target: exact(f('target')), plan: exact(f('plan')), completion: exact(f('completion')), score: exact(f('score')), input: exact(f('input')) },
   };
 }
 

@@ -1,12 +1,12 @@
-import Fraction from 'fraction.js';
+import { Rat } from './rat.ts';
 
 /** An exact rational number. All engine arithmetic uses it; nothing is a float. */
-export type Q = Fraction;
-export const Q = Fraction;
+export type Q = Rat;
+export const Q = Rat;
 
-export const ZERO: Q = new Fraction(0);
-export const ONE: Q = new Fraction(1);
-export const HUNDRED: Q = new Fraction(100);
+export const ZERO: Q = new Rat(0);
+export const ONE: Q = new Rat(1);
+export const HUNDRED: Q = new Rat(100);
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -18,9 +18,9 @@ export function parseDecimal(text: string | number): Q {
   const s = typeof text === 'number' ? numberText(text) : text.trim();
   if (!DECIMAL.test(s)) throw new RangeError(`"${s}" 不是十进制数`);
   const dot = s.indexOf('.');
-  if (dot < 0) return new Fraction(BigInt(s), 1n);
+  if (dot < 0) return new Rat(BigInt(s), 1n);
   const decimals = s.length - dot - 1;
-  return new Fraction(BigInt(s.slice(0, dot) + s.slice(dot + 1)), 10n ** BigInt(decimals));
+  return new Rat(BigInt(s.slice(0, dot) + s.slice(dot + 1)), 10n ** BigInt(decimals));
 }
 
 function numberText(n: number): string {
@@ -35,11 +35,33 @@ export function roundHalfUp(x: Q, dp: number): Q {
   const scale = 10n ** BigInt(dp);
   const num = x.n * scale;
   const q = (num * 2n + x.d) / (x.d * 2n);
-  return new Fraction(x.s * q, scale);
+  return new Rat(x.s * q, scale);
+}
+
+const fitsSafe = (x: number): boolean => x <= Number.MAX_SAFE_INTEGER;
+
+/** Digits of round-half-up(|num/den| × 10^dp) when every step stays an exact integer, else null. */
+function roundedUnits(num: number, den: number, dp: number): number | null {
+  const twice = 2 * Math.abs(num) * 10 ** dp + den;
+  if (!fitsSafe(twice) || !fitsSafe(2 * den)) return null;
+  return (twice - (twice % (2 * den))) / (2 * den);
+}
+
+function withPoint(units: string, dp: number, negative: boolean): string {
+  const digits = units.padStart(dp + 1, '0');
+  const sign = negative ? '-' : '';
+  return dp === 0 ? sign + digits : `${sign}${digits.slice(0, -dp)}.${digits.slice(-dp)}`;
 }
 
 /** A decimal string with exactly `dp` places, rounded half-up: toFixed(85.325, 2) = "85.33". */
 export function toFixed(x: Q, dp: number): string {
+  const small = x.small();
+  const fast = small === null ? null : roundedUnits(small[0], small[1], dp);
+  if (small !== null && fast !== null) return withPoint(String(fast), dp, small[0] < 0 && fast !== 0);
+  return toFixedBig(x, dp);
+}
+
+function toFixedBig(x: Q, dp: number): string {
   const r = roundHalfUp(x, dp);
   const scale = 10n ** BigInt(dp);
   const units = (r.n * scale) / r.d;
@@ -50,6 +72,8 @@ export function toFixed(x: Q, dp: number): string {
 
 /** The exact value as text: a finite decimal when there is one ("1.5", "7"), else "p/q" ("4/3"). */
 export function toExact(x: Q): string {
+  const small = x.small();
+  if (small !== null && small[1] === 1) return String(small[0]);
   if (x.d === 1n) return `${x.s < 0n && x.n !== 0n ? '-' : ''}${x.n}`;
   let d = x.d;
   let places = 0;
@@ -63,7 +87,7 @@ export function toExact(x: Q): string {
 }
 
 export function isQ(v: unknown): v is Q {
-  return v instanceof Fraction;
+  return v instanceof Rat;
 }
 
 /** A JS number for display or for json-rules-engine comparisons; never used for decisions. */

@@ -1,4 +1,4 @@
-import { isQ, type Q, Q as Fraction, roundHalfUp } from '../exact/q.ts';
+import { isQ, type Q, Q as Rational, roundHalfUp } from '../exact/q.ts';
 import type { Value } from './ast.ts';
 import { isTrue } from './values.ts';
 
@@ -59,7 +59,7 @@ export const PURE_FUNCTIONS: Record<string, PureFn> = {
       return k >= 1 && k <= xs.length ? (xs[k - 1] ?? null) : null;
     },
   },
-  count: { min: 1, max: 1, label: '个数', fn: ([l]) => (Array.isArray(l) ? new Fraction(l.length) : null) },
+  count: { min: 1, max: 1, label: '个数', fn: ([l]) => (Array.isArray(l) ? new Rational(l.length) : null) },
   contains: {
     min: 2,
     max: 2,
