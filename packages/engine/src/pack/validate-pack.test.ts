@@ -1,6 +1,6 @@
 import { KaopingError } from '@kaoping/contracts';
 import { describe, expect, it } from 'vitest';
-import { pack } from '../../test/factory.ts';
+import { pack, run, unitsWithValues } from '../../test/factory.ts';
 import { compilePack } from '../compile/compile-pack.ts';
 import { validatePack } from './validate-pack.ts';
 
@@ -53,5 +53,19 @@ describe('pack validation', () => {
 
   it('rejects a fact id that shadows a built-in name', () => {
     expect(problems(pack({ facts: [{ id: 'rank', name: '名次', formula: '1' }] }))).toEqual(['/facts/0/id 编码 “rank” 与内置名称冲突，请换一个']);
+  });
+});
+
+describe('evaluation errors', () => {
+  it('names a circular definition instead of overflowing the stack', () => {
+    const cyclic = pack({ facts: [{ id: 'a', name: '甲', formula: 'b + 1' }, { id: 'b', name: '乙', formula: 'a + 1' }], lists: [{ id: 'x', name: '名单', rules: [{ reason: 'r', when: { all: [{ fact: 'a', operator: 'greaterThan', value: 0 }] } }] }] });
+    try {
+      run(cyclic, unitsWithValues(['1']));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(KaopingError);
+      expect((e as KaopingError).code).toBe('EVALUATION_FAILED');
+      expect((e as KaopingError).message).toBe('公式循环引用：a → b → a');
+    }
   });
 });
