@@ -32,13 +32,18 @@ export class Collector {
     return compileCondition(c, scope, '', (e: ConditionError) => this.problem(pointer + e.pointer, e.message));
   }
 
-  /** Reports ids used twice in one list, or clashing with built-in names. */
-  uniqueIds(items: readonly { id: string }[], base: string, reserved: ReadonlySet<string> = new Set()): void {
+  /**
+   * Reports ids used twice across lists that share one namespace (each list with its own pointer
+   * base), or clashing with built-in names.
+   */
+  uniqueIds(lists: readonly [string, readonly { id: string }[] | undefined][], reserved: ReadonlySet<string> = new Set()): void {
     const seen = new Set<string>();
-    items.forEach((x, k) => {
-      if (seen.has(x.id)) this.problem(`${base}/${k}/id`, `编码 “${x.id}” 重复`);
-      else if (reserved.has(x.id)) this.problem(`${base}/${k}/id`, `编码 “${x.id}” 与内置名称冲突，请换一个`);
-      seen.add(x.id);
-    });
+    for (const [base, items] of lists) {
+      (items ?? []).forEach((x, k) => {
+        if (seen.has(x.id)) this.problem(`${base}/${k}/id`, `编码 “${x.id}” 重复`);
+        else if (reserved.has(x.id)) this.problem(`${base}/${k}/id`, `编码 “${x.id}” 与内置名称冲突，请换一个`);
+        seen.add(x.id);
+      });
+    }
   }
 }

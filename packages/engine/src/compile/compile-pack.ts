@@ -97,10 +97,10 @@ export function compilePack(input: unknown): CompiledPack {
   const pack = parsePack(input);
   const c = new Collector();
   const reserved = new Set<string>([...UNIT_BUILTINS, ...PERIOD_NAMES, ...INDICATOR_BUILTINS]);
-  c.uniqueIds(pack.indicators, '/indicators', reserved);
-  c.uniqueIds(pack.groups, '/groups');
-  c.uniqueIds([...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? [])], '/facts', reserved);
-  c.uniqueIds(pack.lists ?? [], '/lists');
+  c.uniqueIds([['/indicators', pack.indicators]], reserved);
+  c.uniqueIds([['/groups', pack.groups]]);
+  c.uniqueIds([['/measures', pack.measures], ['/adjustments', pack.adjustments], ['/facts', pack.facts]], reserved);
+  c.uniqueIds([['/lists', pack.lists]]);
   const names = buildNames(pack);
   const weights = compileWeights(pack, c);
   const indicators: CompiledIndicator[] = pack.indicators.map((ind, k) => compileIndicator(pack, ind, k, names, customIndicatorFacts(pack, ind), c));

@@ -69,3 +69,13 @@ describe('evaluation errors', () => {
     }
   });
 });
+
+describe('ids', () => {
+  it('points at the second of two equal ids across measures, adjustments and facts', () => {
+    const twice = pack({
+      measures: [{ id: 'late', name: '迟报', source: 'events', aggregate: 'count' }],
+      facts: [{ id: 'late', name: '迟报', formula: '1' }],
+    });
+    expect(problems(twice)).toEqual(['/facts/0/id 编码 “late” 重复']);
+  });
+});

@@ -1,10 +1,11 @@
-import { PERIOD_NAMES } from '../compile/names.ts';
+import { INDICATOR_BUILTINS, PERIOD_NAMES } from '../compile/names.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import type { Scope } from '../formula/scope.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 
 const periodNames = new Set<string>(PERIOD_NAMES);
+const indicatorNames = new Set<string>(INDICATOR_BUILTINS);
 
 /** Looks a name up at run time: indicator params and facts, then unit facts, then period facts. */
 export function lookup(rt: RunState, ctx: Ctx, name: string): Value {
@@ -12,7 +13,7 @@ export function lookup(rt: RunState, ctx: Ctx, name: string): Value {
     const ind = rt.cp.indicators[ctx.i];
     const param = ind?.params.get(name);
     if (param !== undefined) return param;
-    if (ind !== undefined && (ind.formulas.has(name) || ['id', 'name', 'input', 'target', 'weight', 'inGroup', 'applicable', 'lightBase', 'light', 'lightReason'].includes(name))) {
+    if (ind !== undefined && (ind.formulas.has(name) || indicatorNames.has(name))) {
       return rt.indFact(ctx.p, ctx.u, ctx.i, name);
     }
   }
