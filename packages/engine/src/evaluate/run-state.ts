@@ -53,12 +53,11 @@ export class RunState implements Runtime {
     }
   }
 
+  /** Computes a value not yet in `m`; a value met again while it is being computed is a cycle. */
   private memo(m: Memo, key: string, compute: () => Value): Value {
-    const hit = m.get(key);
-    if (hit === BUSY) {
+    if (m.get(key) === BUSY) {
       throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, key].join(' → ')}`);
     }
-    if (hit !== undefined) return hit;
     m.set(key, BUSY);
     this.stack.push(key);
     try {
@@ -76,14 +75,16 @@ export class RunState implements Runtime {
   unitFact(p: number, u: number, name: string): Value {
     const row = this.unitMemo[p] as (Memo | undefined)[];
     const m = row[u] ?? (row[u] = new Map());
-    return this.memo(m, name, () => this.computeUnit(p, u, name));
+    const hit = m.get(name);
+    return hit !== undefined && hit !== BUSY ? hit : this.memo(m, name, () => this.computeUnit(p, u, name));
   }
 
   indFact(p: number, u: number, i: number, name: string): Value {
     const row = this.indMemo[p] as (Memo | undefined)[][];
     const inds = row[u] ?? (row[u] = []);
     const m = inds[i] ?? (inds[i] = new Map());
-    return this.memo(m, name, () => this.computeInd(p, u, i, name));
+    const hit = m.get(name);
+    return hit !== undefined && hit !== BUSY ? hit : this.memo(m, name, () => this.computeInd(p, u, i, name));
   }
 
   rankInfo(p: number, u: number): RankInfo {
