@@ -112,4 +112,17 @@ describe('scoring patterns as packs', () => {
       ['yellow', 'yellow', '0'], ['yellow', 'red', '1'], ['yellow', 'red', '2'],
     ]);
   });
+
+  it('records a 容错纠错 exemption: a reasoned event counts a missed task as done, and the trace says so', () => {
+    const r = run(pack({
+      measures: [{ id: 'tolerated', name: '容错纠错认定', source: 'events', aggregate: 'count', where: { all: [{ fact: 'kind', operator: 'equal', value: 'tolerance' }, { fact: 'code', operator: 'equal', value: 'K1' }] } }],
+      indicators: [{ id: 'K1', name: '指标一', input: 'sum', plan: 'target * timeProgress', score: 'weight * min(completion, 1.3)', done: 'actual >= plan || tolerated > 0' }],
+      lists: [{ id: 'statement', name: '表态发言', rules: [{ reason: 'missed', when: { all: [{ fact: 'K1', path: '$.done', operator: 'equal', value: false }] } }] }],
+    }), {
+      ...unitsWithValues(['0.5', '0.6']),
+      events: [{ unitId: 'U2', period: '2024-01', kind: 'tolerance', code: 'K1', count: '1', note: '受台风影响停工，经集体研究认定' }],
+    });
+    expect(r.groups[0]?.lists['statement']).toEqual(['U1']);
+    expect(r.trace?.['U2']?.find((l) => l.key === 'K1.done')?.text).toBe('K1 指标一：完成任务 = (实际完成 ≥ 序时目标) 或 (容错纠错认定 > 0) = (0.6 ≥ 1) 或 (1 > 0) = 是');
+  });
 });
