@@ -24,14 +24,45 @@ interface GroupJson {
   units: Array<{ unitId: string; rank: number | null; total: string }>;
 }
 
-async function api<T>(ctx: Ctx, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const res = method === 'GET' ? await ctx.page.request.get(`${ctx.url}/api/v1${path}`) : await ctx.page.request.post(`${ctx.url}/api/v1${path}`, { data });
+async function api<T>(ctx: Ctx, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
+  const full = `${ctx.url}/api/v1${path}`;
+  const req = ctx.page.request;
+  const res = method === 'GET' ? await req.get(full) : method === 'POST' ? await req.post(full, { data }) : await req.put(full, { data });
   if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 function expect(cond: boolean, message: string): void {
   if (!cond) throw new Error(message);
+}
+
+/** Runs a scheme at a date from the Runs page and waits for the result table. */
+async function runAt(ctx: Ctx, sid: string, asOf: string): Promise<string> {
+  const { page, url } = ctx;
+  await page.goto(`${url}/schemes/${sid}/runs`);
+  const input = page.locator('.run-form .el-date-editor input');
+  await input.waitFor();
+  await input.fill(asOf);
+  await input.press('Enter');
+  await page.click('[data-test="run-start"]');
+  await page.waitForURL(/\/runs\/[^/]+$/);
+  await page.waitForSelector('[data-ranking]');
+  return page.url().split('/').pop() ?? '';
+}
+
+const text = async (page: Page, selector: string) => (await page.locator(selector).allInnerTexts()).join(' | ');
+
+/** 鹿城: lights only — no score/rank columns, no NaN/null, badges, red indicators named in the red list. */
+async function checkLuocheng(ctx: Ctx, asOf: string, red: { unit: string; indicator: string }): Promise<void> {
+  const { page } = ctx;
+  await runAt(ctx, 'luocheng-2023', asOf);
+  const table = await text(page, '[data-ranking]');
+  expect(!/NaN|null|undefined|不排名/.test(table), `the lights table shows NaN/null/不排名 at ${asOf}`);
+  expect((await page.locator('[data-ranking="all"][data-scored="false"]').count()) === 1, 'the lights-only table still has score columns');
+  expect((await page.locator('[data-ranking] [data-light="red"]').count()) > 0, `no red badge at ${asOf}`);
+  const redEntry = await text(page, `[data-entry="red-${red.unit}"]`);
+  expect(redEntry.includes(red.indicator), `红灯单位 ${red.unit} does not name its red indicator ${red.indicator}: "${redEntry}"`);
+  for (const l of ['supervise', 'newSupervise', 'commend']) expect((await page.locator(`[data-list="${l}"]`).count()) === 1, `list ${l} missing`);
 }
 
 const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
@@ -159,6 +190,42 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await page.goto(`${url}/audit`);
     await page.waitForSelector('.el-table__row');
     await shot('13-audit');
+  }],
+  ['鹿城亮灯 3月 / Luocheng lights, March', async (ctx) => {
+    await checkLuocheng(ctx, '2023-03-31', { unit: 'U03', indicator: '服务业投资完成额' });
+    await ctx.shot('15-luocheng-03');
+  }],
+  ['鹿城亮灯 6月：名单与矩阵 / Luocheng June: lists and light matrix', async (ctx) => {
+    const { page, shot } = ctx;
+    await checkLuocheng(ctx, '2023-06-30', { unit: 'U07', indicator: '服务业投资完成额' });
+    expect((await page.locator('[data-entry="newSupervise-U07"]').count()) === 1, '双屿镇 is not on 新增督办 in June');
+    expect((await page.locator('[data-list="supervise"] [data-entry]').count()) === 4, '督办名单 should hold 4 units in June');
+    await shot('16-luocheng-06');
+    await page.click('[data-test="charts-tab"]');
+    await page.waitForSelector('[data-test="light-matrix"] canvas', { timeout: 20_000 });
+    await page.locator('[data-test="light-matrix"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800);
+    await shot('17-luocheng-matrix');
+  }],
+  ['吉林奖励与淘汰 / Jilin reward amounts and two elimination reasons', async (ctx) => {
+    const { page, url, shot } = ctx;
+    // Raise 温泉康养 (C11)'s revenue targets so it misses them in both years: with its bottom-two
+    // ranks it is then eliminated for both reasons.
+    const targets = await api<{ data: Array<{ unitId: string; indicator: string; period: string | null; value: string }> }>(ctx, 'GET', '/schemes/jilin-2023/targets');
+    for (const row of targets.data.filter((r) => r.unitId === 'C11')) await api(ctx, 'PUT', '/schemes/jilin-2023/targets', { ...row, value: '99.00' });
+    const rid = await runAt(ctx, 'jilin-2023', '2023-12-31');
+    const amount = await text(page, '[data-entry="reward-C04"] [data-test="entry-amount"]');
+    expect(amount === '30.00万元', `reward amount shows "${amount}", expected 30.00万元`);
+    const reasons = await page.locator('[data-entry="eliminate-C11"] [data-test="entry-reasons"] li').allInnerTexts();
+    expect(reasons.join('|') === '连续两年营业收入未达目标|连续两年排名后两位', `C11 elimination reasons: ${reasons.join('|')}`);
+    await shot('18-jilin-run');
+    await page.goto(`${url}/schemes/jilin-2023/runs/${rid}/bulletin`);
+    await page.waitForSelector('[data-bulletin-list="eliminate"]');
+    const line = await text(page, '[data-bulletin-list="eliminate"]');
+    expect(line.includes('温泉康养服务集聚区（连续两年营业收入未达目标；连续两年排名后两位）'), `bulletin eliminate line: ${line}`);
+    await shot('19-jilin-bulletin');
+    await page.goto(`${url}/audit`);
+    await page.waitForSelector('.el-table__row');
   }],
   ['英文界面 / English switch', async ({ page, shot }) => {
     await page.click('[data-test="locale"]');

@@ -1,4 +1,4 @@
-import type { Dataset, RunResult } from '@kaoping/contracts';
+import type { Dataset, RulePack, RunResult } from '@kaoping/contracts';
 import { evaluate } from '@kaoping/engine';
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
@@ -7,7 +7,7 @@ import * as api from '@/api/runs.ts';
 import type { RunRecord, RunSummary } from '@/api/runs.ts';
 import { getVersion, listVersions } from '@/api/versions.ts';
 import { diagnosePack } from '@/utils/pack-diagnostics.ts';
-import { monthEndsUntil } from '@/utils/periods.ts';
+import { trendDates } from '@/utils/periods.ts';
 
 export interface MonthResult {
   asOf: string;
@@ -19,6 +19,8 @@ export const useRunsStore = defineStore('runs', () => {
   const current = shallowRef<RunRecord | null>(null);
   const previous = shallowRef<RunResult | null>(null);
   const months = shallowRef<MonthResult[]>([]);
+  /** The pack version the current run used (for list reason labels); null until loaded or if unavailable. */
+  const pack = shallowRef<RulePack | null>(null);
   let datasetCache: { sid: string; data: Dataset } | null = null;
 
   async function loadList(sid: string): Promise<void> {
@@ -31,10 +33,28 @@ export const useRunsStore = defineStore('runs', () => {
     return rec;
   }
 
+  async function versionNumber(sid: string, run: RunRecord): Promise<number> {
+    return run.version ?? (await listVersions(sid)).reduce((m, x) => Math.max(m, x.version), 0);
+  }
+
+  /** Loads the pack of the current run's version; labels fall back to reason codes when this fails. */
+  async function loadPack(sid: string): Promise<void> {
+    const run = current.value;
+    if (run === null) return;
+    try {
+      const detail = await getVersion(sid, await versionNumber(sid, run));
+      if (current.value === run) pack.value = detail.pack;
+    } catch {
+      pack.value = null;
+    }
+  }
+
   /** Opens a run and the latest earlier run of the same scheme (for rank-change arrows). */
   async function open(sid: string, rid: string): Promise<void> {
     current.value = await api.getRun(rid);
     months.value = [];
+    pack.value = null;
+    void loadPack(sid);
     if (list.value.length === 0) await loadList(sid);
     const asOf = current.value.result.asOf;
     const earlier = list.value.filter((r) => r.asOf < asOf).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
@@ -42,21 +62,20 @@ export const useRunsStore = defineStore('runs', () => {
   }
 
   /**
-   * Runs the engine in the browser for each month end up to the run's date, with the same pack
-   * version, for the trend chart and the light matrix.
+   * Runs the engine in the browser for each month end (year end for a yearly scheme) up to the run's
+   * date, with the same pack version, for the trend chart and the light matrix.
    */
   async function computeMonths(sid: string): Promise<void> {
     const run = current.value;
     if (run === null) return;
-    const versions = await listVersions(sid);
-    const v = run.version ?? versions.reduce((m, x) => Math.max(m, x.version), 0);
-    const detail = await getVersion(sid, v);
+    const detail = await getVersion(sid, await versionNumber(sid, run));
     const compiled = diagnosePack(detail.pack).compiled;
     if (compiled === null) return;
     if (datasetCache?.sid !== sid) datasetCache = { sid, data: await fetchDataset(sid) };
     const data = datasetCache.data;
-    months.value = monthEndsUntil(detail.pack.calendar.start, run.result.asOf).map((asOf) => ({ asOf, result: evaluate(compiled, data, { asOf }) }));
+    const { start, cadence } = detail.pack.calendar;
+    months.value = trendDates(start, cadence, run.result.asOf).map((asOf) => ({ asOf, result: evaluate(compiled, data, { asOf }) }));
   }
 
-  return { list, current, previous, months, loadList, start, open, computeMonths };
+  return { list, current, previous, months, pack, loadList, start, open, computeMonths };
 });

@@ -30,19 +30,27 @@ export function trendOption(months: MonthResult[], unitIds: string[]): Option {
       name: months.map((m) => find(m, id)?.name).find((n) => n !== undefined) ?? id,
       data: months.map((m) => {
         const u = find(m, id);
-        return u ? Number(u.total) : null;
+        return u === undefined || u.total === null ? null : Number(u.total);
       }),
     })),
   };
 }
 
+/** Tooltip text is HTML; unit and indicator names come from imported data. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 const LIGHT_VALUE: Record<LightId, number> = { green: 0, yellow: 1, red: 2 };
 
-/** Units × (indicator, month) heatmap of lights; cells without a light are left empty. */
-export function lightMatrixOption(months: MonthResult[], groupId: string, indicatorIds: string[], lightName: (l: LightId) => string): Option {
+/** Units × (indicator, month) heatmap of lights; cells without a light (不适用) are left empty. */
+export function lightMatrixOption(months: MonthResult[], groupId: string, indicators: Array<{ id: string; name: string }>, lightName: (l: LightId) => string): Option {
+  const indicatorIds = indicators.map((i) => i.id);
+  const indName = (id: string | undefined) => indicators.find((i) => i.id === id)?.name ?? id ?? '';
   const units = months.at(-1)?.result.groups.find((g) => g.id === groupId)?.units ?? [];
   const cols = indicatorIds.flatMap((ind) => months.map((m) => ({ ind, m })));
   const data: Array<[number, number, number]> = [];
+  const lightOf: Record<number, LightId> = { 0: 'green', 1: 'yellow', 2: 'red' };
   units.forEach((u, y) =>
     cols.forEach((c, x) => {
       const light = c.m.result.groups.find((g) => g.id === groupId)?.units.find((v) => v.unitId === u.unitId)?.indicators[c.ind]?.light;
@@ -50,7 +58,13 @@ export function lightMatrixOption(months: MonthResult[], groupId: string, indica
     }),
   );
   return {
-    tooltip: { formatter: (p: { value: [number, number, number] }) => `${units[p.value[1]]?.name ?? ''} ${cols[p.value[0]]?.ind ?? ''} ${cols[p.value[0]]?.m.asOf.slice(0, 7) ?? ''}` },
+    tooltip: {
+      formatter: (p: { value: [number, number, number] }) => {
+        const c = cols[p.value[0]];
+        const light = lightOf[p.value[2]];
+        return [units[p.value[1]]?.name ?? '', `${c?.ind ?? ''} ${indName(c?.ind)}`, `${c?.m.asOf.slice(0, 7) ?? ''} ${light ? lightName(light) : ''}`].map(escapeHtml).join('<br/>');
+      },
+    },
     grid: { left: 100, right: 20, top: 10, bottom: 70 },
     xAxis: { type: 'category', data: cols.map((c) => `${c.ind}\n${c.m.asOf.slice(5, 7)}`), splitArea: { show: true } },
     yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true },

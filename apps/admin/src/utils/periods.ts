@@ -19,3 +19,25 @@ export function quarterEnds(start: string): string[] {
   const y = Number(start.slice(0, 4));
   return [3, 6, 9, 12].map((m) => monthEnd(y, m));
 }
+
+type Cadence = 'month' | 'quarter' | 'year';
+
+/**
+ * The as-of dates for a trend up to `asOf`: every month end, except for a yearly scheme, which is
+ * assessed at each year end only (a month inside the year is not a period of its own).
+ */
+export function trendDates(start: string, cadence: Cadence, asOf: string): string[] {
+  const all = monthEndsUntil(start, asOf);
+  return cadence === 'year' ? all.filter((d, i) => d.slice(5, 7) === '12' || i === all.length - 1) : all;
+}
+
+/**
+ * Preset as-of dates for the run picker: quarter ends of `year` for monthly and quarterly schemes;
+ * for a yearly scheme the year ends from the calendar start (at most five).
+ */
+export function runPresets(start: string, cadence: Cadence, year: number): string[] {
+  if (cadence !== 'year') return [3, 6, 9, 12].map((m) => monthEnd(year, m));
+  const first = Number(start.slice(0, 4));
+  const last = Math.max(first, Math.min(year, first + 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => monthEnd(first + i, 12));
+}

@@ -13,6 +13,14 @@ export interface UnitDiff {
   lightAfter: LightId | null;
   /** Indicator ids whose light changed. */
   lightChanges: string[];
+  /** The same changes with the lights before and after. */
+  lightDetails: LightChange[];
+}
+
+export interface LightChange {
+  indicator: string;
+  before: LightId | null;
+  after: LightId | null;
 }
 
 export interface ListDiff {
@@ -29,9 +37,11 @@ export interface GroupDiff {
   lists: ListDiff[];
 }
 
-function lightChanges(a: UnitResult | undefined, b: UnitResult): string[] {
+function lightChanges(a: UnitResult | undefined, b: UnitResult): LightChange[] {
   if (!a) return [];
-  return Object.keys(b.indicators).filter((k) => (a.indicators[k]?.light ?? null) !== (b.indicators[k]?.light ?? null));
+  return Object.keys(b.indicators)
+    .map((k) => ({ indicator: k, before: a.indicators[k]?.light ?? null, after: b.indicators[k]?.light ?? null }))
+    .filter((c) => c.before !== c.after);
 }
 
 /** Compares two results of the same scheme (e.g. published → draft, or last run → this run). */
@@ -43,6 +53,7 @@ export function diffRuns(before: RunResult | null, after: RunResult): GroupDiff[
     const units = g.units.map((u): UnitDiff => {
       const p = byId.get(u.unitId);
       const rankBefore = p?.rank ?? null;
+      const changes = lightChanges(p, u);
       return {
         unitId: u.unitId,
         name: u.name,
@@ -53,7 +64,8 @@ export function diffRuns(before: RunResult | null, after: RunResult): GroupDiff[
         totalAfter: u.total,
         lightBefore: p?.light ?? null,
         lightAfter: u.light,
-        lightChanges: lightChanges(p, u),
+        lightChanges: changes.map((c) => c.indicator),
+        lightDetails: changes,
       };
     });
     const listIds = new Set([...Object.keys(g.lists), ...Object.keys(prev?.lists ?? {})]);
