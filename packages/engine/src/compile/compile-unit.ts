@@ -2,7 +2,7 @@ import type { RulePack } from '@kaoping/contracts';
 import { parseDecimal } from '../exact/q.ts';
 import type { Collector } from './collector.ts';
 import type { CompiledAdjustment, CompiledFormula, CompiledRanking } from './compiled.ts';
-import { adjustmentSum, DEFAULT_BASE, DEFAULT_ELIGIBLE, DEFAULT_TOTAL } from './defaults.ts';
+import { adjustmentSum, DEFAULT_BASE, DEFAULT_ELIGIBLE, defaultTotal } from './defaults.ts';
 import { unitScope, type UnitNames } from './scopes.ts';
 
 /** base, total, the adjustment sums and the pack's own unit facts. */
@@ -10,7 +10,7 @@ export function compileUnitFormulas(pack: RulePack, names: UnitNames, c: Collect
   const scope = unitScope(names);
   const out = new Map<string, CompiledFormula>([
     ['base', c.formula(pack.base ?? DEFAULT_BASE, scope, '/base')],
-    ['total', c.formula(pack.total ?? DEFAULT_TOTAL, scope, '/total')],
+    ['total', c.formula(pack.total ?? defaultTotal(pack), scope, '/total')],
     ['bonusTotal', c.formula(adjustmentSum(pack, 'bonus'), scope, '/adjustments')],
     ['deductionTotal', c.formula(adjustmentSum(pack, 'deduction'), scope, '/adjustments')],
   ]);

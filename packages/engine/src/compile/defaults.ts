@@ -15,10 +15,17 @@ export const DEFAULT_BASE =
 
 export const DEFAULT_ELIGIBLE = '!vetoed';
 
-/** Σ of the adjustments of one kind, as a formula over their ids ("0" when there are none). */
-export function adjustmentSum(pack: RulePack, kind: 'bonus' | 'deduction'): string {
-  const ids = (pack.adjustments ?? []).filter((a) => a.kind === kind).map((a) => a.id);
-  return ids.length === 0 ? '0' : ids.join(' + ');
+function ids(pack: RulePack, kind: 'bonus' | 'deduction'): string[] {
+  return (pack.adjustments ?? []).filter((a) => a.kind === kind).map((a) => a.id);
 }
 
-export const DEFAULT_TOTAL = 'base + bonusTotal - deductionTotal';
+/** Σ of the adjustments of one kind, as a formula over their ids; `null` when the pack has none. */
+export function adjustmentSum(pack: RulePack, kind: 'bonus' | 'deduction'): string {
+  const list = ids(pack, kind);
+  return list.length === 0 ? 'null' : list.join(' + ');
+}
+
+/** 总分 = base + bonuses − deductions, naming only the kinds the pack has. */
+export function defaultTotal(pack: RulePack): string {
+  return ['base', ids(pack, 'bonus').length > 0 ? ' + bonusTotal' : '', ids(pack, 'deduction').length > 0 ? ' - deductionTotal' : ''].join('');
+}
