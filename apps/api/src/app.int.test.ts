@@ -7,6 +7,41 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { ALL_ROUTES } from './routes/all-routes.ts';
 
+interface OpenApiDoc {
+  openapi: string;
+  components: { schemas: Record<string, unknown> };
+  paths: Record<string, Record<string, Operation>>;
+}
+interface Operation {
+  parameters: { name: string; in: string; required?: boolean }[];
+  responses: Record<string, { description: string; content?: Record<string, { schema?: unknown }> }>;
+}
+
+/** Every `$ref` in the document that does not point at something in it (a `#/$defs/…` left over from a cycle, say). */
+function unresolvedRefs(doc: unknown): string[] {
+  const bad: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && (typeof value !== 'string' || resolve(doc, value) === undefined)) bad.push(String(value));
+        else walk(value);
+      }
+    }
+  };
+  walk(doc);
+  return bad;
+}
+
+function resolve(doc: unknown, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  return ref
+    .slice(2)
+    .split('/')
+    .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, token) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[token] : undefined), doc);
+}
+
 let store: Store;
 beforeAll(async () => {
   store = await openTestStore();
@@ -43,6 +78,39 @@ describe('app', () => {
     expect(res.body.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['username', 'password', 'role']),
     );
+  });
+
+  it('documents every route with its success response, as a valid OpenAPI 3.1 document', async () => {
+    const res = await request(createApp({ store })).get('/api/docs');
+    const doc = JSON.parse(res.text) as OpenApiDoc;
+    expect(doc).toMatchObject({ openapi: '3.1.0', info: { title: expect.any(String), version: expect.any(String) } });
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['RulePack', 'Condition', 'FactJson', 'RunResult', 'Problem']));
+    for (const [path, item] of Object.entries(doc.paths)) {
+      expect(path).toMatch(/^\/api\/v1\//);
+      for (const [method, op] of Object.entries(item)) {
+        expect(['get', 'put', 'post', 'patch', 'delete'], `${method} ${path}`).toContain(method);
+        expect(Object.keys(op.responses).length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const [status, response] of Object.entries(op.responses)) {
+          expect(status).toMatch(/^[1-5]\d\d$/);
+          expect(typeof response.description).toBe('string');
+        }
+        const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        const inPath = op.parameters.filter((p) => p.in === 'path' && p.required).map((p) => p.name);
+        expect(inPath, `${method} ${path}`).toEqual(names);
+      }
+    }
+    for (const r of ALL_ROUTES) {
+      const where = `${r.method} ${r.path}`;
+      const op = doc.paths[`/api/v1${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method];
+      const ok = Object.entries(op?.responses ?? {}).filter(([status]) => status.startsWith('2'));
+      expect(ok, where).toHaveLength(1);
+      const [status, response] = ok[0] ?? ['', { description: '' }];
+      if (status === '204') continue;
+      const content = Object.values(response.content ?? {});
+      expect(content.length, `${where} has no response schema`).toBeGreaterThan(0);
+      for (const media of content) expect(media.schema, where).toBeTypeOf('object');
+    }
+    expect(unresolvedRefs(doc)).toEqual([]);
   });
 
   it('serves the admin SPA with an index.html fallback, but not for /api', async () => {

@@ -12,6 +12,8 @@ export interface AppDeps {
   loginRateLimit?: { windowMs: number; limit: number };
   /** Express `trust proxy` (set it when behind an https proxy, so cookies get Secure). */
   trustProxy?: boolean | number | string;
+  /** Check every answer against its route's `response` schema, so the OpenAPI document cannot drift (tests). */
+  checkResponses?: boolean;
   /** Test hooks: `afterImportRow` runs after each row written inside an import's transaction. */
   faults?: { afterImportRow?: (written: number) => void };
 }

@@ -2,11 +2,10 @@ import type { Dataset, Inputs, Problem, TableName } from '@kaoping/contracts';
 import { defaultFileName } from './default-file-name.ts';
 import { readEntries, type Located } from './read-entries.ts';
 import type { TableRecords } from './table-records.ts';
+import { unknownUnitProblems, type TableSource } from './unknown-unit-problems.ts';
 
 /** One table's rows and where they come from. */
-export interface SourceTable {
-  file: string;
-  sheet?: string | undefined;
+export interface SourceTable extends TableSource {
   rows: unknown[][];
 }
 
@@ -42,7 +41,9 @@ export function readDataset(tables: SourceTables, inputs?: Inputs): DatasetResul
   const linked = { targets: read('targets'), reports: read('reports'), events: read('events'), projects: read('projects') };
   const known = new Set(units.map((unit) => unit.id));
   for (const table of LINKED) {
-    problems.push(...unknownUnits(linked[table], known, tables[table]));
+    const source = tables[table];
+    // Without any unit every row would be unknown; the missing or unreadable units table is reported instead.
+    if (source !== undefined && known.size > 0) problems.push(...unknownUnitProblems(linked[table], known, source));
   }
   const records = <R>(entries: Located<R>[]): R[] => entries.map((e) => e.record);
   return {
@@ -55,28 +56,4 @@ export function readDataset(tables: SourceTables, inputs?: Inputs): DatasetResul
     },
     problems,
   };
-}
-
-function unknownUnits(
-  entries: Located<{ unitId: string }>[],
-  known: Set<string>,
-  source: SourceTable | undefined,
-): Problem[] {
-  if (source === undefined || known.size === 0) return [];
-  const sheet = source.sheet === undefined ? {} : { sheet: source.sheet };
-  const seen = new Set<string>();
-  return entries
-    .filter((entry) => {
-      const key = `${entry.row}\u0000${entry.record.unitId}`;
-      if (known.has(entry.record.unitId) || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((entry) => ({
-      file: source.file,
-      ...sheet,
-      row: entry.row,
-      ...(entry.unitColumn === undefined ? {} : { column: entry.unitColumn }),
-      message: `单位 ${entry.record.unitId} 不在单位表中`,
-    }));
 }

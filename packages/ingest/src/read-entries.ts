@@ -17,13 +17,16 @@ export interface ReadTableOptions {
   rowOffset?: number | undefined;
 }
 
-/** A record with the row it came from and the header of its unit column. */
+/** A record with the row it came from (1-based, as the sheet numbers it) and the header of its unit column. */
 export interface Located<R> extends Entry<R> {
   row: number;
   unitColumn: string | undefined;
 }
 
-/** Reads a table into records that remember their rows; see `readTable`. */
+/**
+ * Like `readTable`, but each record keeps where it came from, so checks made later (a unit that is
+ * not in the units table, say) can point at the row. A wide row gives several entries with one row.
+ */
 export function readEntries<T extends TableName>(
   table: T,
   rows: readonly unknown[][],

@@ -24,6 +24,14 @@ function guard(def: Route): RequestHandler {
   };
 }
 
+/** A handler's answer that does not match the documented response schema is a bug: fail loudly. */
+function checkResponse(def: Route, result: unknown): void {
+  const check = def.response?.safeParse(result);
+  if (check?.success === false) {
+    throw new Error(`${def.method} ${def.path}: response does not match its schema: ${JSON.stringify(check.error.issues.slice(0, 3))}`);
+  }
+}
+
 /** Mounts route declarations: access check, body parser, validation, then the handler. */
 export function mountRoutes(router: Router, routes: readonly Route[], deps: AppDeps, loginLimiter: RequestHandler): void {
   const json = express.json({ limit: '5mb' });
@@ -48,6 +56,7 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: AppD
       else if (user) result = await def.handler({ ...ctx, user });
       else throw fail.unauthenticated();
       if (res.headersSent) return;
+      if (deps.checkResponses === true && def.response && result !== undefined) checkResponse(def, result);
       if (result === undefined) res.status(204).end();
       else res.status(def.status ?? 200).json(result);
     };

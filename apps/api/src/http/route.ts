@@ -26,9 +26,11 @@ interface RouteBase<B, Q> {
   query?: z.ZodType<Q>;
   /** The request body is a raw file (CSV or XLSX), not JSON. */
   rawBody?: boolean;
-  /** Response schema for the OpenAPI document. */
+  /** Response schema for the OpenAPI document (tests check every answer against it). */
   response?: z.ZodType;
-  /** Success status; default 200. */
+  /** The answer is a file in one of these media types, not JSON (documented instead of `response`). */
+  download?: readonly string[];
+  /** Success status; default 200 (204 for a route that answers without content). */
   status?: number;
   rateLimited?: boolean;
 }

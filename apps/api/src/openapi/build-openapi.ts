@@ -1,6 +1,6 @@
-import { RulePack, RunResult } from '@kaoping/contracts';
 import type { Route } from '../http/route.ts';
 import { jsonSchemaOf } from './json-schema-of.ts';
+import { responseSchemas } from './response-schemas.ts';
 
 const ERROR_BODY = {
   type: 'object',
@@ -41,6 +41,7 @@ const ERROR_RESPONSES = {
 
 /** The OpenAPI 3.1 document, generated from the same route declarations and zod schemas the server uses. */
 export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> {
+  const { components, responses } = responseSchemas(routes);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const path = `/api/v1${r.path.replace(/:(\w+)/g, '{$1}')}`;
@@ -54,7 +55,7 @@ export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> 
       ...(r.body ? { requestBody: jsonBody(withPackRef(jsonSchemaOf(r.body))) } : {}),
       ...(r.rawBody ? { requestBody: rawBody() } : {}),
       responses: {
-        [String(r.status ?? 200)]: { description: 'OK', ...(r.response ? { content: json(jsonSchemaOf(r.response, undefined, 'output')) } : {}) },
+        ...success(r, responses.get(r)),
         ...Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([s, d]) => [s, { description: d, content: json({ $ref: '#/components/schemas/ErrorBody' }) }])),
       },
     };
@@ -64,7 +65,7 @@ export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> 
     info: { title: 'Kaoping 考评 API', version: '1' },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kp_session' } },
-      schemas: { ErrorBody: ERROR_BODY, RulePack: jsonSchemaOf(RulePack, 'rule-pack'), RunResult: jsonSchemaOf(RunResult, 'run-result', 'output') },
+      schemas: { ErrorBody: ERROR_BODY, ...components },
     },
     security: [{ session: [] }],
     paths,
@@ -72,6 +73,18 @@ export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> 
 }
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
+
+/** The success response: 204 without content, a file download, or JSON with the route's response schema. */
+function success(r: Route, schema: unknown): Record<string, unknown> {
+  const status = String(r.status ?? 200);
+  if (status === '204') return { [status]: { description: 'No Content' } };
+  if (r.download) {
+    const content = Object.fromEntries(r.download.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]));
+    return { [status]: { description: 'OK', content } };
+  }
+  return { [status]: { description: 'OK', ...(schema === undefined ? {} : { content: json(schema) }) } };
+}
+
 const jsonBody = (schema: unknown) => ({ required: true, content: json(schema) });
 
 function rawBody() {

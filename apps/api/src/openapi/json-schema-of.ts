@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
 /**
- * JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema. Recursive schemas keep their `$defs`;
- * the `$id` makes their internal `#/$defs/…` references resolve inside the component, not the document.
+ * JSON Schema (2020-12, as OpenAPI 3.1 uses) of a request body or query schema, inlined into its
+ * operation. Recursive and shared schemas belong in `components` instead (see `responseSchemas`).
  */
-export function jsonSchemaOf(schema: z.ZodType, id?: string, io: 'input' | 'output' = 'input'): Record<string, unknown> {
-  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Record<
+export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Record<
     string,
     unknown
   >;
-  return id !== undefined && '$defs' in json ? { $id: `urn:kaoping:${id}`, ...json } : json;
+  return json;
 }

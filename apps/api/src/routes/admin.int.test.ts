@@ -24,10 +24,10 @@ describe('users', () => {
   });
 
   it('lists every bad field with its pointer', async () => {
-    const res = await t.as.admin.post('/api/v1/users').send({ username: '!', password: 'short', role: 'reporter' });
+    const res = await t.as.admin.post('/api/v1/users').send({ username: '!', password: 'short', role: 'reporter', colour: 'red' });
     expect(res.status).toBe(400);
     const pointers = res.body.errors.map((e: { extensions: { pointer: string; code: string } }) => e.extensions.pointer);
-    expect(pointers).toEqual(expect.arrayContaining(['/username', '/password']));
+    expect(pointers.sort()).toEqual(['/colour', '/password', '/unitId', '/username']);
     expect(res.body.errors.every((e: { extensions: { code: string } }) => e.extensions.code === 'VALIDATION_FAILED')).toBe(true);
   });
 
@@ -75,5 +75,6 @@ describe('audit log', () => {
   it('rejects unknown filters', async () => {
     const res = await t.as.admin.get('/api/v1/audit').query({ colour: 'red' });
     expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', pointer: '/colour' });
   });
 });

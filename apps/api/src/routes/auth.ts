@@ -26,6 +26,7 @@ export const authRoutes = [
     tag: 'auth',
     summary: '退出登录',
     access: 'signedIn',
+    status: 204,
     handler: async ({ deps, req, res, user }) => {
       const sessionId = res.locals.sessionId;
       await deps.store.db.transaction().execute(async (trx) => {

@@ -1,8 +1,11 @@
 import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
 import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
+import { z } from 'zod';
 import { unitScope } from '../auth/unit-scope.ts';
 import { fail } from '../errors/fail.ts';
 import { route, type Route } from '../http/route.ts';
+import { TABLE_RECORD } from '../schemas/data-responses.ts';
+import { listOf } from '../schemas/list-of.ts';
 import { DataQuery } from '../schemas/schemes.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { requireKnownUnit } from '../services/schemes/require-known-unit.ts';
@@ -15,6 +18,7 @@ const listRoute = (table: TableName): Route =>
     summary: `${table}：按 unitId、indicator、period 筛选（填报员只能看本单位）`,
     access: 'data:read',
     query: DataQuery,
+    response: listOf(TABLE_RECORD[table]),
     handler: async ({ deps, param, query, user }) => {
       await requireScheme(deps.store, param('sid'));
       const unitId = unitScope(user, query.unitId);
@@ -31,6 +35,7 @@ export const dataRoutes = [
     summary: '修改一条年度目标（同单位、指标、期间的目标被替换）',
     access: 'data:write',
     body: Target,
+    response: z.object({ data: Target }),
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
       return deps.store.db.transaction().execute(async (trx) => {
@@ -49,6 +54,7 @@ export const dataRoutes = [
     access: 'report:submit',
     body: Report,
     status: 201,
+    response: z.object({ data: Report }),
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
       if (user.role === 'reporter' && body.unitId !== user.unitId) throw fail.forbidden('只能报送本单位的月报');

@@ -76,10 +76,23 @@ describe('CSV import', () => {
     expect(await targets()).toEqual(before);
   });
 
-  it('refuses rows of units that are not in the units table', async () => {
-    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').send('单位编号,指标,年度目标\nX9,K1,1\n');
+  it('refuses rows of units that are not in the units table, naming each row', async () => {
+    const before = await targets();
+    const csv = '单位编号,指标,年度目标\nJ01,K1,1\nX9,K1,1\nJ02,K1,2\nX9,K2,3\n';
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 'targets.csv').send(csv);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].message).toContain('X9');
+    expect(res.body.errors).toEqual([
+      { message: '单位 X9 不在单位表中', extensions: { code: 'DATA_INVALID', file: 'targets.csv', row: 3, column: '单位编号' } },
+      { message: '单位 X9 不在单位表中', extensions: { code: 'DATA_INVALID', file: 'targets.csv', row: 5, column: '单位编号' } },
+    ]);
+    expect(await targets()).toEqual(before);
+  });
+
+  it('lists unknown units in a dry run with their rows', async () => {
+    const csv = '单位编号,指标,年度目标\nJ01,K1,1\nX9,K1,1\n';
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?dryRun=1').set('Content-Type', 'text/csv').send(csv);
+    expect(res.status).toBe(200);
+    expect(res.body.problems).toEqual([{ file: 'targets.csv', row: 3, column: '单位编号', message: '单位 X9 不在单位表中' }]);
   });
 
   it('404s an unknown table and 400s an empty body', async () => {
@@ -127,6 +140,18 @@ describe('XLSX import', () => {
     ]));
     expect(res.body.errors.every((e: { extensions: { column?: string } }) => typeof e.extensions.column === 'string')).toBe(true);
     expect(await targets()).toEqual(before);
+  });
+
+  it('names the sheet, row and column of a unit that is not in the units table', async () => {
+    const body = await targetsWorkbook([
+      ['J01', 'K2', 3],
+      ['X9', 'K2', 4],
+    ]);
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', XLSX).set('x-filename', 'targets.xlsx').send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { message: '单位 X9 不在单位表中', extensions: { code: 'DATA_INVALID', file: 'targets.xlsx', sheet: '目标', row: 4, column: '单位编号' } },
+    ]);
   });
 
   it('answers a file that is not a workbook with DATA_INVALID', async () => {

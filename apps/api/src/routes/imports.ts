@@ -1,6 +1,7 @@
 import { TABLES, type TableName } from '@kaoping/contracts';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
+import { ImportResult } from '../schemas/data-responses.ts';
 import { ImportQuery } from '../schemas/schemes.ts';
 import { importTable } from '../services/imports/import-table.ts';
 import { isXlsx } from '../services/imports/read-upload.ts';
@@ -29,6 +30,7 @@ export const importRoutes = [
     access: 'data:write',
     rawBody: true,
     query: ImportQuery,
+    response: ImportResult,
     handler: async ({ deps, req, param, query, user }) => {
       const table = tableOf(param('table'));
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {

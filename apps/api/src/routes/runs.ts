@@ -2,6 +2,8 @@ import { RunResult } from '@kaoping/contracts';
 import { getRun, listRuns, type Store, type User } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
+import { listOf } from '../schemas/list-of.ts';
+import { RunSummary, RunView, SimulateResult } from '../schemas/run-responses.ts';
 import { ExportQuery, RunBody, SimulateBody } from '../schemas/schemes.ts';
 import { createRun } from '../services/runs/create-run.ts';
 import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
@@ -25,6 +27,7 @@ export const runRoutes = [
     access: 'run:write',
     body: RunBody,
     status: 201,
+    response: RunView,
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
       return createRun(deps.store, param('sid'), body, user);
@@ -36,6 +39,7 @@ export const runRoutes = [
     tag: 'runs',
     summary: '运行记录列表',
     access: 'run:read',
+    response: listOf(RunSummary),
     handler: async ({ deps, param }) => {
       await requireScheme(deps.store, param('sid'));
       return { data: await listRuns(deps.store.db, param('sid')) };
@@ -47,6 +51,7 @@ export const runRoutes = [
     tag: 'runs',
     summary: '一次运行的结果（含推导过程；填报员只看到本单位）',
     access: 'run:read',
+    response: RunView,
     handler: async ({ deps, param, user }) => readRun(deps.store, param('rid'), user),
   }),
   route({
@@ -56,6 +61,7 @@ export const runRoutes = [
     summary: '导出各考评组排名表（xlsx 或 csv）',
     access: 'run:read',
     query: ExportQuery,
+    download: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     handler: async ({ deps, param, query, res, user }) => {
       const run = await readRun(deps.store, param('rid'), user);
       const name = `kaoping-${run.schemeId}-${run.asOf}-v${run.version}`;
@@ -74,6 +80,7 @@ export const runRoutes = [
     summary: '模拟：用给定草稿规则计算（不存档），并与生效版本对比排名、名单和亮灯',
     access: 'draft',
     body: SimulateBody,
+    response: SimulateResult,
     handler: async ({ deps, param, body }) => {
       await requireScheme(deps.store, param('sid'));
       return simulate(deps.store, param('sid'), body);

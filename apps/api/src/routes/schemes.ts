@@ -1,6 +1,8 @@
 import { getDraft, listSchemes } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
+import { listOf } from '../schemas/list-of.ts';
+import { CreatedScheme, DraftView, SavedDraft, SchemeOverview, SchemeView } from '../schemas/scheme-responses.ts';
 import { CreateSchemeBody, SaveDraftBody } from '../schemas/schemes.ts';
 import { saveSchemeDraft } from '../services/drafts/save-scheme-draft.ts';
 import { createScheme } from '../services/schemes/create-scheme.ts';
@@ -13,6 +15,7 @@ export const schemeRoutes = [
     tag: 'schemes',
     summary: '考评方案列表',
     access: 'scheme:read',
+    response: listOf(SchemeView),
     handler: async ({ deps }) => ({ data: await listSchemes(deps.store.db) }),
   }),
   route({
@@ -23,6 +26,7 @@ export const schemeRoutes = [
     access: 'scheme:write',
     body: CreateSchemeBody,
     status: 201,
+    response: CreatedScheme,
     handler: async ({ deps, body, user }) => createScheme(deps.store, body, user),
   }),
   route({
@@ -31,6 +35,7 @@ export const schemeRoutes = [
     tag: 'schemes',
     summary: '方案概况：考评组、单位数、指标',
     access: 'scheme:read',
+    response: SchemeOverview,
     handler: async ({ deps, param, user }) => schemeOverview(deps.store, param('sid'), user),
   }),
   route({
@@ -39,6 +44,7 @@ export const schemeRoutes = [
     tag: 'rules',
     summary: '规则草稿及其修订号',
     access: 'draft',
+    response: DraftView,
     handler: async ({ deps, param }) => {
       const draft = await getDraft(deps.store.db, param('sid'));
       if (!draft) throw fail.notFound(`方案 ${param('sid')} `);
@@ -52,6 +58,7 @@ export const schemeRoutes = [
     summary: '保存草稿（修订号过期返回 409，规则包有误返回 400 并列出每个 JSON 指针）',
     access: 'draft',
     body: SaveDraftBody,
+    response: SavedDraft,
     handler: async ({ deps, param, body, user }) => saveSchemeDraft(deps.store, param('sid'), body, user),
   }),
 ];

@@ -1,7 +1,10 @@
 import { getVersion, listVersions } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
+import { listOf } from '../schemas/list-of.ts';
+import { SavedDraft } from '../schemas/scheme-responses.ts';
 import { PublishBody } from '../schemas/schemes.ts';
+import { VersionDiff, VersionSummary, VersionView } from '../schemas/version-responses.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { diffPacks } from '../services/versions/diff-packs.ts';
 import { publishVersion } from '../services/versions/publish-version.ts';
@@ -28,6 +31,7 @@ export const versionRoutes = [
     access: 'version:write',
     body: PublishBody,
     status: 201,
+    response: VersionSummary,
     handler: async ({ deps, param, body, user }) => publishVersion(deps.store, param('sid'), body, user),
   }),
   route({
@@ -36,6 +40,7 @@ export const versionRoutes = [
     tag: 'rules',
     summary: '已发布版本列表',
     access: 'version:read',
+    response: listOf(VersionSummary),
     handler: async ({ deps, param }) => {
       await requireScheme(deps.store, param('sid'));
       return { data: await listVersions(deps.store.db, param('sid')) };
@@ -47,6 +52,7 @@ export const versionRoutes = [
     tag: 'rules',
     summary: '一个已发布版本（含规则包）',
     access: 'version:read',
+    response: VersionView,
     handler: async ({ deps, param }) => requireVersion(deps.store, param('sid'), param('v')),
   }),
   route({
@@ -55,6 +61,7 @@ export const versionRoutes = [
     tag: 'rules',
     summary: '两个版本逐条规则对比（按指标、名单、事实、加扣分编号）',
     access: 'version:read',
+    response: VersionDiff,
     handler: async ({ deps, param }) => {
       const a = await requireVersion(deps.store, param('sid'), param('a'));
       const b = await requireVersion(deps.store, param('sid'), param('b'));
@@ -67,6 +74,7 @@ export const versionRoutes = [
     tag: 'rules',
     summary: '把一个已发布版本复制到草稿',
     access: 'draft',
+    response: SavedDraft,
     handler: async ({ deps, param, user }) => restoreVersion(deps.store, param('sid'), versionNumber(param('v')), user),
   }),
 ];

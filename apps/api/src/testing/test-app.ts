@@ -31,7 +31,7 @@ export async function makeTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp>
   for (const role of ROLES) {
     await insertUser(store.db, { username: role, passwordHash, role, unitId: role === 'reporter' ? REPORTER_UNIT : null });
   }
-  const app = createApp({ store, loginRateLimit: { windowMs: 60_000, limit: 1000 }, ...deps });
+  const app = createApp({ store, loginRateLimit: { windowMs: 60_000, limit: 1000 }, checkResponses: true, ...deps });
   const login = async (role: Role): Promise<Agent> => {
     const agent = request.agent(app);
     const res = await agent.post('/api/v1/auth/login').send({ username: role, password: PASSWORD });

@@ -1,7 +1,8 @@
 import { ErrorCode, Inputs, KaopingError, type Problem, type TableName, type Unit } from '@kaoping/contracts';
+import { unknownUnitProblems, type Located } from '@kaoping/ingest';
 import { appendAudit, getDraft, listRecords, replaceTable, type DataRecords, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
-import { readImport } from './read-import.ts';
+import { readImport, type ReadSheet } from './read-import.ts';
 import { readUpload } from './read-upload.ts';
 
 export interface ImportInput {
@@ -23,9 +24,9 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   if (!draft) throw fail.notFound(`方案 ${schemeId} `);
   const inputs = inputsOf(draft.pack);
   const sheets = await readUpload(input.body, input.xlsx, input.sheet);
-  const { records, problems } = readImport(input.table, sheets, input.file, inputs);
+  const { records, sheets: read, problems } = readImport(input.table, sheets, input.file, inputs);
   if (problems.length === 0) {
-    const check = input.table === 'units' ? stillReferenced(store, schemeId, records as Unit[], input.file) : unknownUnits(store, schemeId, records, input.file);
+    const check = input.table === 'units' ? stillReferenced(store, schemeId, records as Unit[], input.file) : unknownUnits(store, schemeId, read, input.file);
     problems.push(...(await check));
   }
   if (input.dryRun) return { dryRun: true, rows: records, problems };
@@ -45,16 +46,12 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   });
 }
 
-/** A row naming a unit that is not in the scheme's units table. */
-async function unknownUnits(store: Store, schemeId: string, records: readonly unknown[], file: string): Promise<Problem[]> {
+/** Each row naming a unit that is not in the scheme's units table, with its file, sheet, row and column. */
+async function unknownUnits(store: Store, schemeId: string, sheets: readonly ReadSheet<unknown>[], file: string): Promise<Problem[]> {
   const known = new Set((await listRecords(store.db, schemeId, 'units')).map((u) => u.id));
   if (known.size === 0) return [{ file, message: '请先导入单位表' }];
-  const missing = new Set<string>();
-  for (const r of records) {
-    const unitId = (r as { unitId: string }).unitId;
-    if (!known.has(unitId)) missing.add(unitId);
-  }
-  return [...missing].map((id) => ({ file, column: 'unitId', message: `单位 ${id} 不在单位表中` }));
+  // Every table but units has a unitId on each record.
+  return sheets.flatMap(({ entries, source }) => unknownUnitProblems(entries as Located<{ unitId: string }>[], known, source));
 }
 
 /** A units import must keep every unit the other tables still name. */

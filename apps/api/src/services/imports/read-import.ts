@@ -1,21 +1,31 @@
 import type { Inputs, Problem, TableName } from '@kaoping/contracts';
-import { readTable, type TableRecords } from '@kaoping/ingest';
+import { readEntries, type Located, type TableRecords, type TableSource } from '@kaoping/ingest';
 import type { UploadSheet } from './read-upload.ts';
 
-/** Reads every sheet of an upload as one table; records of all sheets in order, every problem listed. */
+/** The records read from one sheet (or the CSV), each with its row. */
+export interface ReadSheet<R> {
+  source: TableSource;
+  entries: Located<R>[];
+}
+
+/**
+ * Reads every sheet of an upload as one table: the records of all sheets in order, every problem
+ * listed, and the sheets with their located records for checks that need the database.
+ */
 export function readImport<T extends TableName>(
   table: T,
   sheets: readonly UploadSheet[],
   file: string,
   inputs: Inputs | undefined,
-): { records: TableRecords[T][]; problems: Problem[] } {
-  const records: TableRecords[T][] = [];
+): { records: TableRecords[T][]; sheets: ReadSheet<TableRecords[T]>[]; problems: Problem[] } {
+  const read: ReadSheet<TableRecords[T]>[] = [];
   const problems: Problem[] = [];
   if (sheets.length === 0) problems.push({ file, message: '文件中没有任何数据' });
   for (const { sheet, rows } of sheets) {
-    const result = readTable(table, rows, { file, ...(sheet === undefined ? {} : { sheet }), input: inputs?.[table] });
-    records.push(...result.records);
+    const source = { file, ...(sheet === undefined ? {} : { sheet }) };
+    const result = readEntries(table, rows, { ...source, input: inputs?.[table] });
+    read.push({ source, entries: result.entries });
     problems.push(...result.problems);
   }
-  return { records, problems };
+  return { records: read.flatMap((s) => s.entries.map((e) => e.record)), sheets: read, problems };
 }

@@ -31,10 +31,10 @@ export async function createRun(store: Store, schemeId: string, input: { asOf: s
     createdBy: user.username,
     createdAt: nowIso(),
   };
+  const { result: _stored, ...summary } = run;
   await store.db.transaction().execute(async (trx) => {
     await insertRun(trx, run);
-    const { result: _omit, ...summary } = run;
     await appendAudit(trx, { actor: user.username, action: 'run', entity: 'run', entityId: run.id, after: summary });
   });
-  return { id: run.id, schemeId, version: run.version, asOf: run.asOf, fingerprint: run.fingerprint, createdAt: run.createdAt, result };
+  return { ...summary, result };
 }

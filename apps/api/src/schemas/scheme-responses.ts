@@ -1,0 +1,28 @@
+import { RulePack } from '@kaoping/contracts';
+import { z } from 'zod';
+
+/** A scheme with its latest published version number (null before the first publish). */
+export const SchemeView = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  latestVersion: z.number().int().nullable(),
+});
+
+export const CreatedScheme = z.object({ id: z.string(), name: z.string() });
+
+/** The overview: read from the draft for those who edit it (`source: "draft"`), else the latest version (`"v3"`). */
+export const SchemeOverview = SchemeView.extend({
+  draftRevision: z.number().int().nullable(),
+  source: z.string().nullable(),
+  unitCount: z.number().int(),
+  groups: z.array(z.object({ id: z.string(), name: z.string(), units: z.number().int() })),
+  indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string().nullable() })),
+});
+
+/** A draft after saving or restoring: the pack and its new revision. */
+export const SavedDraft = z.object({ pack: RulePack, revision: z.number().int() });
+
+/** The draft with its revision (for optimistic locking) and who saved it last. */
+export const DraftView = SavedDraft.extend({ updatedAt: z.string(), updatedBy: z.string() });
