@@ -60,6 +60,7 @@ async function checkLuocheng(ctx: Ctx, asOf: string, red: { unit: string; indica
   expect(!/NaN|null|undefined|不排名/.test(table), `the lights table shows NaN/null/不排名 at ${asOf}`);
   expect((await page.locator('[data-ranking="all"][data-scored="false"]').count()) === 1, 'the lights-only table still has score columns');
   expect((await page.locator('[data-ranking] [data-light="red"]').count()) > 0, `no red badge at ${asOf}`);
+  await page.waitForSelector(`[data-entry="red-${red.unit}"]`, { timeout: 20_000 });
   const redEntry = await text(page, `[data-entry="red-${red.unit}"]`);
   expect(redEntry.includes(red.indicator), `红灯单位 ${red.unit} does not name its red indicator ${red.indicator}: "${redEntry}"`);
   for (const l of ['supervise', 'newSupervise', 'commend']) expect((await page.locator(`[data-list="${l}"]`).count()) === 1, `list ${l} missing`);
@@ -122,8 +123,9 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await page.click('[data-menu="menu.simulate"]');
     await page.waitForURL('**/simulate');
     await page.waitForSelector('[data-test="sim-diff"]', { timeout: 20_000 });
-    const moved = await page.locator('[data-test="sim-diff"] [data-move]').count();
-    expect(moved > 0, 'the simulation shows no rank move after the weight change');
+    // The diff is computed in the browser after the draft and the data have loaded: wait for it.
+    const moved = await page.waitForSelector('[data-test="sim-diff"] [data-move]', { timeout: 20_000 }).then(() => true, () => false);
+    expect(moved, 'the simulation shows no rank move after the weight change');
     await shot('05-simulate');
   }],
   ['发布 / publish with a note', async ({ page, shot }) => {
@@ -198,7 +200,8 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
   ['鹿城亮灯 6月：名单与矩阵 / Luocheng June: lists and light matrix', async (ctx) => {
     const { page, shot } = ctx;
     await checkLuocheng(ctx, '2023-06-30', { unit: 'U07', indicator: '服务业投资完成额' });
-    expect((await page.locator('[data-entry="newSupervise-U07"]').count()) === 1, '双屿镇 is not on 新增督办 in June');
+    const entered = await page.waitForSelector('[data-entry="newSupervise-U07"]', { timeout: 20_000 }).then(() => true, () => false);
+    expect(entered, '双屿镇 is not on 新增督办 in June');
     expect((await page.locator('[data-list="supervise"] [data-entry]').count()) === 4, '督办名单 should hold 4 units in June');
     await shot('16-luocheng-06');
     await page.click('[data-test="charts-tab"]');
@@ -214,10 +217,14 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     const targets = await api<{ data: Array<{ unitId: string; indicator: string; period: string | null; value: string }> }>(ctx, 'GET', '/schemes/jilin-2023/targets');
     for (const row of targets.data.filter((r) => r.unitId === 'C11')) await api(ctx, 'PUT', '/schemes/jilin-2023/targets', { ...row, value: '99.00' });
     const rid = await runAt(ctx, 'jilin-2023', '2023-12-31');
+    await page.waitForSelector('[data-entry="reward-C04"] [data-test="entry-amount"]', { timeout: 20_000 });
     const amount = await text(page, '[data-entry="reward-C04"] [data-test="entry-amount"]');
     expect(amount === '30.00万元', `reward amount shows "${amount}", expected 30.00万元`);
+    // Reason labels come from the run's pack version, which loads after the result.
+    const want = '连续两年营业收入未达目标|连续两年排名后两位';
+    await page.waitForFunction((w) => [...document.querySelectorAll('[data-entry="eliminate-C11"] [data-test="entry-reasons"] li')].map((e) => e.textContent?.trim()).join('|') === w, want, { timeout: 20_000 }).catch(() => undefined);
     const reasons = await page.locator('[data-entry="eliminate-C11"] [data-test="entry-reasons"] li').allInnerTexts();
-    expect(reasons.join('|') === '连续两年营业收入未达目标|连续两年排名后两位', `C11 elimination reasons: ${reasons.join('|')}`);
+    expect(reasons.map((r) => r.trim()).join('|') === want, `C11 elimination reasons: ${reasons.join('|')}`);
     await shot('18-jilin-run');
     await page.goto(`${url}/schemes/jilin-2023/runs/${rid}/bulletin`);
     await page.waitForSelector('[data-bulletin-list="eliminate"]');
