@@ -53,10 +53,13 @@ export async function startServer(): Promise<StartedServer> {
     ? ['node', [built]]
     : [join(REPO, 'node_modules', '.bin', 'tsx'), ['--conditions=kaoping-src', join(REPO, 'apps', 'api', 'src', 'main.ts')]];
   let output = '';
+  // The product as `pnpm start` runs it: on the embedded database, never a DATABASE_URL that CI
+  // exports for the store and API suites (a shared database would carry state between runs).
+  const { DATABASE_URL: _shared, ...env } = process.env;
   const child = spawn(cmd, args, {
     cwd: REPO,
     env: {
-      ...process.env,
+      ...env,
       PORT: String(port),
       KAOPING_DATA_DIR: dataDir,
       KAOPING_ADMIN_USER: ADMIN_USER,
