@@ -1,15 +1,5 @@
 import type { Dataset, RulePackInput } from '@kaoping/contracts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../test/rng.ts';
 
 export const GROUPS = ['g1', 'g2', 'g3', 'g4'];
 export const INDICATORS = Array.from({ length: 30 }, (_, k) => `I${String(k + 1).padStart(2, '0')}`);

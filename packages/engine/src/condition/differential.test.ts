@@ -6,17 +6,7 @@ import type { Value } from '../formula/ast.ts';
 import type { Ctx, Runtime } from '../formula/runtime.ts';
 import type { Scope } from '../formula/scope.ts';
 import { compileCondition } from './compile-condition.ts';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../test/rng.ts';
 
 type Plain = number | string | boolean | null | (number | string)[];
 const NUMBERS = [-2, -0.5, 0, 0.5, 1, 1.5, 2, 3, 10];
