@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listAudit, listRecords, openStore, type StoreOptions } from '@kaoping/store';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DATASET } from '../../testing/fixtures.ts';
 import { putScheme } from '../../testing/test-app.ts';
 import { testPack } from '../../testing/test-pack.ts';
@@ -12,19 +11,16 @@ import { testPack } from '../../testing/test-pack.ts';
 const CHILD = fileURLToPath(new URL('./import-killed.child.ts', import.meta.url));
 
 /** The embedded database in a folder, or a fresh schema of DATABASE_URL's PostgreSQL. */
-function storeOptions(): { options: StoreOptions; cleanup: () => void } {
+function storeOptions(): StoreOptions {
   const url = process.env['DATABASE_URL'];
-  if (url !== undefined && url !== '') {
-    return { options: { databaseUrl: url, schema: `kp_kill_${process.pid}_${Date.now()}` }, cleanup: () => undefined };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kp-kill-'));
-  // PGlite may still flush to its folder just after close() resolves: remove it when the worker exits.
-  return { options: { dataDir }, cleanup: () => process.once('exit', () => rmSync(dataDir, { recursive: true, force: true })) };
+  if (url !== undefined && url !== '') return { databaseUrl: url, schema: `kp_kill_${process.pid}_${Date.now()}` };
+  // Removed by the global setup's teardown: PGlite may still touch it just after close().
+  return { dataDir: mkdtempSync(join(inject('scratchDir'), 'kill-')) };
 }
 
 describe('an import whose process is killed', () => {
   it('leaves the table and the audit log as they were', async () => {
-    const { options, cleanup } = storeOptions();
+    const options = storeOptions();
     const store = await openStore(options);
     await putScheme(store, 'demo', testPack(), DATASET);
     const before = await listRecords(store.db, 'demo', 'targets');
@@ -42,7 +38,6 @@ describe('an import whose process is killed', () => {
     } finally {
       if (options.schema !== undefined) await again.db.schema.dropSchema(options.schema).cascade().execute();
       await again.close();
-      cleanup();
     }
   }, 180_000);
 });
