@@ -1,25 +1,31 @@
 import type { GroupResult, IndicatorResult, ListEntry, LightId, UnitResult } from '@kaoping/contracts';
 import { isQ } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
 import type { RunState } from './run-state.ts';
-import { exact, factJson, plain, rounded } from './format.ts';
+import { exact, factJson, plain, plainOf, rounded } from './format.ts';
 
 function asLight(v: unknown): LightId | null {
   return v === 'green' || v === 'yellow' || v === 'red' ? v : null;
 }
 
+const NO_LIGHT = { light: null, lightBase: null, lightReason: null } as const;
+
+/** One indicator's numbers: each exact text is computed once and the display text derived from it. */
 function indicatorResult(rt: RunState, p: number, u: number, i: number): IndicatorResult {
   const dp = rt.cp.pack.rounding.decimals;
   const f = (name: string) => rt.indFact(p, u, i, name);
   const ind = rt.cp.indicators[i];
+  const [actual, target, plan, completion, score, input] = [f('actual'), f('target'), f('plan'), f('completion'), f('score'), f('input')];
+  const ex = { actual: exact(actual), target: exact(target), plan: exact(plan), completion: exact(completion), score: exact(score), input: exact(input) };
+  const show = (v: Value, e: string | null): string | null => (isQ(v) && e !== null ? plainOf(v, e) : null);
   const done = f('done');
+  const lights = ind?.light === null ? NO_LIGHT : { light: asLight(f('light')), lightBase: asLight(f('lightBase')), lightReason: (f('lightReason') as string | null) ?? null };
   return {
-    actual: plain(f('actual')), target: plain(f('target')), weight: plain(f('weight')),
-    applicable: f('applicable') === true, plan: plain(f('plan')), completion: plain(f('completion')),
-    score: rounded(f('score'), dp), done: typeof done === 'boolean' ? done : null,
-    light: asLight(f('light')), lightBase: asLight(f('lightBase')),
-    lightReason: (f('lightReason') as string | null) ?? null,
+    actual: show(actual, ex.actual), target: show(target, ex.target), weight: plain(f('weight')),
+    applicable: f('applicable') === true, plan: show(plan, ex.plan), completion: show(completion, ex.completion),
+    score: rounded(score, dp), done: typeof done === 'boolean' ? done : null, ...lights,
     facts: Object.fromEntries((ind?.customFacts ?? []).map((n) => [n, factJson(f(n))])),
-    exact: { actual: exact(f('actual')), target: exact(f('target')), plan: exact(f('plan')), completion: exact(f('completion')), score: exact(f('score')), input: exact(f('input')) },
+    exact: ex,
   };
 }
 

@@ -12,11 +12,16 @@ export function rounded(v: Value, dp: number): string | null {
   return isQ(v) ? toFixed(v, dp) : null;
 }
 
+const SHORT = /^-?\d+(\.\d{1,4})?$/;
+
 /** A data-like number: written out when it has at most 4 decimals, else rounded to 4. */
 export function plain(v: Value): string | null {
-  if (!isQ(v)) return null;
-  const e = toExact(v);
-  return /^-?\d+(\.\d{1,4})?$/.test(e) ? e : toFixed(v as Q, 4);
+  return isQ(v) ? plainOf(v, toExact(v)) : null;
+}
+
+/** `plain` for a number whose exact text is already known. */
+export function plainOf(v: Q, exactText: string): string {
+  return SHORT.test(exactText) ? exactText : toFixed(v, 4);
 }
 
 /** A fact value as JSON: numbers as exact text (or rounded when `round` is given). */
