@@ -22,6 +22,7 @@ interface Ctx {
 interface GroupJson {
   id: string;
   units: Array<{ unitId: string; rank: number | null; total: string }>;
+  lists: Record<string, string[]>;
 }
 
 async function api<T>(ctx: Ctx, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
@@ -112,12 +113,20 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await page.click('[data-test="save-draft"]');
     await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
   }],
-  ['条件构建器 / condition builder shows the 表态发言 rules', async ({ page, shot }) => {
+  ['条件构建器：改介绍经验规则 / change an outcome rule in the condition builder', async ({ page, shot }) => {
     await page.getByRole('tab', { name: '结果名单' }).click();
     await page.waitForSelector('[data-list] [data-test="cond-leaf"]');
     const leaves = await page.locator('[data-list] [data-test="cond-leaf"]').count();
     expect(leaves > 0, 'no condition leaves rendered');
+    // 介绍经验 for 街镇组: “排名 小于等于 2” becomes “排名 小于等于 1”, without touching JSON.
+    const value = page.locator('[data-list="present"] [data-test="cond-value"]').first();
+    expect((await value.inputValue()) === '2', `the first 介绍经验 rule reads ${await value.inputValue()}, expected 2`);
+    await value.fill('1');
+    await value.blur();
+    await page.waitForSelector('[data-test="dirty"]');
     await shot('04c-editor-lists');
+    await page.click('[data-test="save-draft"]');
+    await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
   }],
   ['模拟差异 / simulation diff', async ({ page, shot }) => {
     await page.click('[data-menu="menu.simulate"]');
@@ -126,6 +135,8 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     // The diff is computed in the browser after the draft and the data have loaded: wait for it.
     const moved = await page.waitForSelector('[data-test="sim-diff"] [data-move]', { timeout: 20_000 }).then(() => true, () => false);
     expect(moved, 'the simulation shows no rank move after the weight change');
+    const present = await page.waitForSelector('[data-list-change="present"]', { timeout: 20_000 }).then(async (el) => (await el.innerText()), () => '');
+    expect(present.includes('榕东街道'), `介绍经验 should lose 榕东街道 (rank 2) after the rule change: "${present}"`);
     await shot('05-simulate');
   }],
   ['发布 / publish with a note', async ({ page, shot }) => {
@@ -152,6 +163,9 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     const g = ctx.state.weight!.group;
     const order = (r: { groups: GroupJson[] }) => JSON.stringify(r.groups.find((x) => x.id === g)?.units.map((u) => [u.unitId, u.rank]));
     expect(order(now.result) !== order(before.result), `group ${g} has the same ranking under v${now.version} and v${now.version - 1}`);
+    // The published rule change: 介绍经验 of 街镇组 is now rank 1 only.
+    const present = (r: { groups: GroupJson[] }) => JSON.stringify(r.groups.find((x) => x.id === 'towns')?.lists['present']);
+    expect(present(now.result) === '["J04"]' && present(before.result) === '["J04","J01"]', `介绍经验 under v${now.version}: ${present(now.result)}, before: ${present(before.result)}`);
   }],
   ['得分说明 / unit explanation', async ({ page, shot }) => {
     await page.locator('.unit-link').first().click();
