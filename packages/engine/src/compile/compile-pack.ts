@@ -9,7 +9,7 @@ import type { CompiledIndicator, CompiledList, CompiledMeasure, CompiledPack } f
 import { compileAdjustments, compileRanking, compileUnitFormulas } from './compile-unit.ts';
 import { compileIndicator } from './compile-indicator.ts';
 import { INDICATOR_BUILTINS, LABELS, PERIOD_NAMES, UNIT_BUILTINS, EVENT_FIELDS, REPORT_FIELDS } from './names.ts';
-import { indicatorFactNames, rowScope, unitFactNames, unitScope, type UnitNames } from './scopes.ts';
+import { indicatorFactNames, rowScope, slotsOf, unitFactNames, unitScope, type UnitNames } from './scopes.ts';
 
 export type { CompiledPack } from './compiled.ts';
 
@@ -26,7 +26,8 @@ function buildNames(pack: RulePack): UnitNames {
   ];
   const indicators = new Map(pack.indicators.map((ind, index) => [ind.id, { index, names: indicatorFactNames(customIndicatorFacts(pack, ind)) }]));
   const anyIndicatorNames = new Set([...indicators.values()].flatMap((x) => [...x.names]));
-  return { unitFacts: unitFactNames(extra), indicators, anyIndicatorNames };
+  const unitFacts = unitFactNames(extra);
+  return { unitFacts, indicators, anyIndicatorNames, unitSlots: slotsOf(unitFacts), indSlots: slotsOf(anyIndicatorNames) };
 }
 
 function compileProjectScope(pack: RulePack, c: Collector) {
@@ -116,6 +117,8 @@ export function compilePack(input: unknown): CompiledPack {
     ranking: compileRanking(pack, names, c),
     lists: compileLists(pack, names, c),
     labels: labels(pack),
+    unitSlots: names.unitSlots,
+    indSlots: names.indSlots,
   };
   if (c.problems.length > 0) {
     throw new KaopingError(ErrorCode.RULE_PACK_INVALID, `规则包有 ${c.problems.length} 处错误`, c.problems);

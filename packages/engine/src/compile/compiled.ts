@@ -79,4 +79,7 @@ export interface CompiledPack {
   readonly lists: readonly CompiledList[];
   /** Name → Chinese label, for traces. */
   readonly labels: ReadonlyMap<string, string>;
+  /** Memo slot of each unit fact name and each indicator fact name. */
+  readonly unitSlots: ReadonlyMap<string, number>;
+  readonly indSlots: ReadonlyMap<string, number>;
 }

@@ -15,6 +15,14 @@ export interface UnitNames {
   readonly indicators: ReadonlyMap<string, { index: number; names: ReadonlySet<string> }>;
   /** Union of all indicator fact names, for indicatorSum(…) and friends. */
   readonly anyIndicatorNames: ReadonlySet<string>;
+  /** Memo slot of each unit fact and of each indicator fact name. */
+  readonly unitSlots: ReadonlyMap<string, number>;
+  readonly indSlots: ReadonlyMap<string, number>;
+}
+
+/** Numbers names in order: the memo slot of each. */
+export function slotsOf(names: Iterable<string>): Map<string, number> {
+  return new Map([...names].map((n, k) => [n, k]));
 }
 
 export function unitFactNames(extra: readonly string[]): Set<string> {
@@ -30,12 +38,14 @@ function memberOf(names: UnitNames): Scope['member'] {
     const ind = names.indicators.get(object);
     if (ind === undefined || !ind.names.has(prop)) return null;
     const i = ind.index;
-    return (ctx) => ctx.rt.indFact(ctx.p, ctx.u, i, prop);
+    const slot = names.indSlots.get(prop) as number;
+    return (ctx) => ctx.rt.indSlot(ctx.p, ctx.u, i, slot);
   };
 }
 
 function unitIdent(names: UnitNames, name: string): Getter | null {
-  if (names.unitFacts.has(name)) return (ctx) => ctx.rt.unitFact(ctx.p, ctx.u, name);
+  const slot = names.unitSlots.get(name);
+  if (slot !== undefined) return (ctx) => ctx.rt.unitSlot(ctx.p, ctx.u, slot);
   return periodGetter(name);
 }
 
@@ -46,7 +56,8 @@ export function indicatorScope(names: UnitNames, own: ReadonlySet<string>, param
     ident: (name) => {
       const q = params.get(name);
       if (q !== undefined) return () => q;
-      if (own.has(name)) return (ctx) => ctx.rt.indFact(ctx.p, ctx.u, ctx.i, name);
+      const slot = own.has(name) ? names.indSlots.get(name) : undefined;
+      if (slot !== undefined) return (ctx) => ctx.rt.indSlot(ctx.p, ctx.u, ctx.i, slot);
       return unitIdent(names, name);
     },
     member: memberOf(names),

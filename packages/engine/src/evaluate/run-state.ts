@@ -11,22 +11,27 @@ import { adjustment, indicatorInput, measure, target, type Detail } from './sour
 import { rankGroup, type RankInfo } from './ranking.ts';
 
 const BUSY = Symbol('busy');
-type Memo = Map<string, Value | typeof BUSY>;
+type Slot = Value | typeof BUSY | undefined;
 
 /** One run's lazily computed, memoized facts over a series of periods. */
 export class RunState implements Runtime {
   readonly cache = new Map<string, unknown>();
   /** Which rows made up a measure or an adjustment: key `p|u|id`. */
   readonly details = new Map<string, Detail>();
-  private readonly unitMemo: (Memo | undefined)[][];
-  private readonly indMemo: (Memo | undefined)[][][];
+  /** Memo per period, one flat array each: [unit][slot] and [unit][indicator][slot]. */
+  private readonly unitMemo: (Slot[] | undefined)[];
+  private readonly indMemo: (Slot[] | undefined)[];
+  private readonly unitNames: readonly string[];
+  private readonly indNames: readonly string[];
   private readonly ranks = new Map<string, Map<number, RankInfo>>();
   private readonly stack: string[] = [];
 
   constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[]) {
-    // Filled lazily: a run over many periods touches few of the earlier ones.
-    this.unitMemo = periods.map(() => []);
-    this.indMemo = periods.map(() => []);
+    // Allocated lazily: a run over many periods may touch few facts of the earlier ones.
+    this.unitMemo = periods.map(() => undefined);
+    this.indMemo = periods.map(() => undefined);
+    this.unitNames = [...cp.unitSlots.keys()];
+    this.indNames = [...cp.indSlots.keys()];
   }
 
   ctx(p: number, u: number, i = -1): Ctx {
@@ -53,38 +58,54 @@ export class RunState implements Runtime {
     }
   }
 
-  /** Computes a value not yet in `m`; a value met again while it is being computed is a cycle. */
-  private memo(m: Memo, key: string, compute: () => Value): Value {
-    if (m.get(key) === BUSY) {
+  /** Computes a value not yet memoized at `k`; a value met again while it is being computed is a cycle. */
+  private memo(m: Slot[], k: number, key: string, compute: () => Value): Value {
+    if (m[k] === BUSY) {
       throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, key].join(' → ')}`);
     }
-    m.set(key, BUSY);
+    m[k] = BUSY;
     this.stack.push(key);
     try {
       const v = compute();
-      m.set(key, v);
+      m[k] = v;
       return v;
     } catch (e) {
-      m.delete(key);
+      m[k] = undefined;
       throw e;
     } finally {
       this.stack.pop();
     }
   }
 
+  unitSlot(p: number, u: number, slot: number): Value {
+    const n = this.unitNames.length;
+    const m = this.unitMemo[p] ?? (this.unitMemo[p] = new Array<Slot>(this.data.units.length * n));
+    const k = u * n + slot;
+    const hit = m[k];
+    if (hit !== undefined && hit !== BUSY) return hit;
+    const name = this.unitNames[slot] as string;
+    return this.memo(m, k, name, () => this.computeUnit(p, u, name));
+  }
+
+  indSlot(p: number, u: number, i: number, slot: number): Value {
+    const n = this.indNames.length;
+    const m = this.indMemo[p] ?? (this.indMemo[p] = new Array<Slot>(this.data.units.length * this.cp.indicators.length * n));
+    const k = (u * this.cp.indicators.length + i) * n + slot;
+    const hit = m[k];
+    if (hit !== undefined && hit !== BUSY) return hit;
+    const name = this.indNames[slot] as string;
+    return this.memo(m, k, name, () => this.computeInd(p, u, i, name));
+  }
+
+  /** By name, for traces and results; a name without a slot is computed without memo. */
   unitFact(p: number, u: number, name: string): Value {
-    const row = this.unitMemo[p] as (Memo | undefined)[];
-    const m = row[u] ?? (row[u] = new Map());
-    const hit = m.get(name);
-    return hit !== undefined && hit !== BUSY ? hit : this.memo(m, name, () => this.computeUnit(p, u, name));
+    const slot = this.cp.unitSlots.get(name);
+    return slot === undefined ? this.computeUnit(p, u, name) : this.unitSlot(p, u, slot);
   }
 
   indFact(p: number, u: number, i: number, name: string): Value {
-    const row = this.indMemo[p] as (Memo | undefined)[][];
-    const inds = row[u] ?? (row[u] = []);
-    const m = inds[i] ?? (inds[i] = new Map());
-    const hit = m.get(name);
-    return hit !== undefined && hit !== BUSY ? hit : this.memo(m, name, () => this.computeInd(p, u, i, name));
+    const slot = this.cp.indSlots.get(name);
+    return slot === undefined ? this.computeInd(p, u, i, name) : this.indSlot(p, u, i, slot);
   }
 
   rankInfo(p: number, u: number): RankInfo {

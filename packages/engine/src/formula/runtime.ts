@@ -20,6 +20,9 @@ export type Span = 'year' | 'quarter' | 'all';
 export interface Runtime {
   unitFact(p: number, u: number, name: string): Value;
   indFact(p: number, u: number, i: number, name: string): Value;
+  /** The same by slot number, resolved when the formula was compiled (the hot path). */
+  unitSlot(p: number, u: number, slot: number): Value;
+  indSlot(p: number, u: number, i: number, slot: number): Value;
   periodFact(p: number, name: string): Value;
   /** Units in the same group as `u`, in input order. */
   groupMembers(u: number): readonly number[];
