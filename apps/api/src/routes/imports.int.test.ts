@@ -72,6 +72,9 @@ describe('CSV import', () => {
     expect(res.status).toBe(400);
     const rows = res.body.errors.map((e: { extensions: { row?: number; code: string; file: string } }) => e.extensions.row);
     expect(rows).toEqual(expect.arrayContaining([2, 3]));
+    // The unknown unit of row 5 is listed with the cell errors, in row order, not in a second round.
+    expect(res.body.errors.at(-1)).toEqual({ message: '单位 X9 不在单位表中', extensions: { code: 'DATA_INVALID', file: 'targets.csv', row: 5, column: '单位编号' } });
+    expect(rows).toEqual([...rows].sort((a: number, b: number) => a - b));
     expect(res.body.errors.every((e: { extensions: { code: string; file: string } }) => e.extensions.code === 'DATA_INVALID' && e.extensions.file === 'targets.csv')).toBe(true);
     expect(await targets()).toEqual(before);
   });
@@ -93,6 +96,18 @@ describe('CSV import', () => {
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?dryRun=1').set('Content-Type', 'text/csv').send(csv);
     expect(res.status).toBe(200);
     expect(res.body.problems).toEqual([{ file: 'targets.csv', row: 3, column: '单位编号', message: '单位 X9 不在单位表中' }]);
+  });
+
+  it('previews a bad number and an unknown unit together, each with its row and column', async () => {
+    const before = await targets();
+    const csv = '单位编号,指标,年度目标\nZZZ,K1,1\nJ01,K1,12x\n';
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?dryRun=1').set('Content-Type', 'text/csv').set('x-filename', 'targets.csv').send(csv);
+    expect(res.status).toBe(200);
+    expect(res.body.problems).toEqual([
+      { file: 'targets.csv', row: 2, column: '单位编号', message: '单位 ZZZ 不在单位表中' },
+      { file: 'targets.csv', row: 3, column: '年度目标', message: '"12x" 不是数字' },
+    ]);
+    expect(await targets()).toEqual(before);
   });
 
   it('404s an unknown table and 400s an empty body', async () => {

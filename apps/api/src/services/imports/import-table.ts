@@ -25,10 +25,12 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   const inputs = inputsOf(draft.pack);
   const sheets = await readUpload(input.body, input.xlsx, input.sheet);
   const { records, sheets: read, problems } = readImport(input.table, sheets, input.file, inputs);
-  if (problems.length === 0) {
-    const check = input.table === 'units' ? stillReferenced(store, schemeId, records as Unit[], input.file) : unknownUnits(store, schemeId, read, input.file);
-    problems.push(...(await check));
-  }
+  // Unknown units are listed with the cell errors (the rows that were read are checked), so one
+  // preview names every problem; a units file is checked against the other tables only once it
+  // reads cleanly, as its dropped bad rows would otherwise look like removed units.
+  if (input.table !== 'units') problems.push(...(await unknownUnits(store, schemeId, read, input.file)));
+  else if (problems.length === 0) problems.push(...(await stillReferenced(store, schemeId, records as Unit[], input.file)));
+  sortByPlace(problems, read);
   if (input.dryRun) return { dryRun: true, rows: records, problems };
   if (problems.length > 0) throw new KaopingError(ErrorCode.DATA_INVALID, '导入文件有误，未写入任何数据', problems);
   return store.db.transaction().execute(async (trx) => {
@@ -44,6 +46,12 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
     });
     return { dryRun: false, imported: records.length, problems: [] as Problem[] };
   });
+}
+
+/** In file order: sheet by sheet, row by row (file-level problems first); stable otherwise. */
+function sortByPlace(problems: Problem[], sheets: readonly ReadSheet<unknown>[]): void {
+  const sheetIndex = (p: Problem) => Math.max(0, sheets.findIndex((s) => s.source.sheet === p.sheet));
+  problems.sort((a, b) => sheetIndex(a) - sheetIndex(b) || (a.row ?? 0) - (b.row ?? 0));
 }
 
 /** Each row naming a unit that is not in the scheme's units table, with its file, sheet, row and column. */
