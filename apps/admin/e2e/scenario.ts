@@ -25,6 +25,9 @@ interface GroupJson {
   lists: Record<string, string[]>;
 }
 
+const REPORTER = { username: 'e2e-reporter', password: 'reporter-pass-2021', unit: 'J03', unitName: '凤池街道' };
+const VIEWER = { username: 'e2e-viewer', password: 'viewer-pass-2021' };
+
 async function api<T>(ctx: Ctx, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
   const full = `${ctx.url}/api/v1${path}`;
   const req = ctx.page.request;
@@ -33,8 +36,53 @@ async function api<T>(ctx: Ctx, method: 'GET' | 'POST' | 'PUT', path: string, da
   return (await res.json()) as T;
 }
 
+/** The HTTP status the API answers the signed-in page's session (for permission checks). */
+async function statusOf(ctx: Ctx, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<number> {
+  const full = `${ctx.url}/api/v1${path}`;
+  const req = ctx.page.request;
+  const res = method === 'GET' ? await req.get(full) : method === 'POST' ? await req.post(full, { data }) : await req.put(full, { data });
+  return res.status();
+}
+
 function expect(cond: boolean, message: string): void {
   if (!cond) throw new Error(message);
+}
+
+async function logIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  if (!page.url().endsWith('/login')) await page.goto(`${url}/login`);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.click('[data-test="login-submit"]');
+  await page.waitForURL('**/schemes');
+  await page.waitForSelector(`[data-scheme="${SCHEME}"]`);
+}
+
+async function logOut(page: Page): Promise<void> {
+  await page.click('[data-test="logout"]');
+  await page.waitForURL('**/login**');
+  await page.waitForSelector('input[name="username"]');
+}
+
+/** The scheme menu entries (their i18n keys) and the admin entries shown to the signed-in user. */
+async function menuKeys(page: Page): Promise<string[]> {
+  return page.locator('[data-menu]').evaluateAll((els) => els.map((e) => e.getAttribute('data-menu') ?? ''));
+}
+
+/** Texts of the error toasts on screen. */
+const errorToasts = (page: Page) => page.locator('.el-message--error .el-message__content').allInnerTexts();
+
+/** Creates a user through the 用户管理 dialog and waits for its row. */
+async function createUserInUi(page: Page, user: { username: string; password: string; role: string; unit?: string }): Promise<void> {
+  await page.click('[data-test="user-create"]');
+  const name = page.locator('input[data-test="user-username"]');
+  await name.waitFor();
+  await name.fill(user.username);
+  await page.fill('input[data-test="user-password"]', user.password);
+  await page.click(`[data-test="user-role"] [data-role="${user.role}"]`);
+  if (user.unit !== undefined) await page.fill('input[data-test="user-unit"]', user.unit);
+  await page.click('[data-test="user-confirm"]');
+  await page.waitForSelector(`[data-test="users"] .user-${user.username}`);
+  await page.locator('input[data-test="user-username"]').waitFor({ state: 'hidden' });
 }
 
 /** Runs a scheme at a date from the Runs page and waits for the result table. */
@@ -252,6 +300,167 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await page.click('[data-test="locale"]');
     await page.waitForSelector('text=Audit log');
     await shot('14-english');
+  }],
+  ['版本对比与恢复 / diff v1 → v2 rule by rule, restore v1 as the draft', async (ctx) => {
+    const { page, url, shot } = ctx;
+    await page.click('[data-test="locale"]');
+    await page.waitForSelector('text=审计日志');
+    const { group, indicator, from, to } = ctx.state.weight!;
+    await page.goto(`${url}/schemes/${SCHEME}/versions`);
+    await page.waitForSelector('[data-test="versions"] .version-2');
+    await page.click('[data-version-diff="2"]');
+    await page.waitForSelector('[data-test="version-diff"] [data-rule]');
+    expect((await text(page, '[data-test="version-diff"] h3')).includes('v1 → v2'), 'the diff is not titled v1 → v2');
+    const weight = await text(page, `[data-test="version-diff"] [data-rule="weights/${group}"]`);
+    expect(weight.includes(`/weights/${group}/${indicator}`) && weight.includes(String(from)) && weight.includes(String(to)) && weight.includes('街镇组'),
+      `the diff does not show ${indicator} of ${group} going ${from} → ${to}: "${weight}"`);
+    const present = await text(page, '[data-test="version-diff"] [data-rule="lists/present"]');
+    expect(present.includes('介绍经验') && /\b2\b/.test(present) && /\b1\b/.test(present), `the diff does not show the 介绍经验 rule 2 → 1: "${present}"`);
+    expect((await page.locator('[data-test="version-diff"] [data-rule]').count()) === 2, `v1 → v2 should change exactly two fields: ${await text(page, '[data-test="version-diff"] [data-rule]')}`);
+    await shot('20-version-diff');
+    await page.click('[data-version-restore="1"]');
+    await page.click('.el-message-box__btns .el-button--primary');
+    await page.waitForURL('**/editor');
+    const cell = page.locator(`[data-weight="${group}-${indicator}"] input`);
+    await cell.waitFor();
+    await page.waitForFunction(([sel, want]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === want, [`[data-weight="${group}-${indicator}"] input`, String(from)] as const, { timeout: 10_000 })
+      .catch(async () => { throw new Error(`the editor shows ${indicator} = ${await cell.inputValue()} after restoring v1, expected ${from}`); });
+    expect((await page.locator('[data-test="dirty"]').count()) === 0, 'the restored draft shows as unsaved');
+    const draft = await api<{ pack: { weights: Record<string, Record<string, number | string>> } }>(ctx, 'GET', `/schemes/${SCHEME}/draft`);
+    expect(Number(draft.pack.weights[group]![indicator]) === from, `the saved draft has ${indicator} = ${draft.pack.weights[group]![indicator]}`);
+    await shot('21-restored-editor');
+  }],
+  ['导入预检：错误行 / import dry run lists bad rows and writes nothing', async (ctx) => {
+    const { page, url, shot } = ctx;
+    const before = JSON.stringify(await api(ctx, 'GET', `/schemes/${SCHEME}/targets`));
+    const csv = Buffer.from('单位编码,指标,年度目标\nJ01,K1,12x\nZZZ,K2,8\nJ02,K1,5\n');
+    await page.goto(`${url}/schemes/${SCHEME}/targets`);
+    await page.waitForSelector('[data-cell]');
+    await page.click('[data-test="import-open"]');
+    await page.locator('[data-test="import-file"]').setInputFiles({ name: '任务分解表-有误.csv', mimeType: 'text/csv', buffer: csv });
+    expect((await text(page, '[data-test="import-file-name"]')) === '任务分解表-有误.csv', 'the dialog does not name the chosen file');
+    await page.click('[data-test="import-dryrun"]');
+    await page.waitForSelector('[data-test="import-errors"] .el-table__row');
+    const problems = await page.locator('[data-test="import-errors"] .el-table__body .el-table__row').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const want = [['2', '年度目标', '12x'], ['3', '单位编码', 'ZZZ']];
+    expect(problems.length === want.length && want.every(([row, col, bit], i) => problems[i]![1] === row && problems[i]![2] === col && problems[i]![3]!.includes(bit!)),
+      `the dry run lists ${JSON.stringify(problems)}, expected rows/columns ${JSON.stringify(want)}`);
+    expect(problems.every((p) => p[0] === '任务分解表-有误.csv'), `the problems do not name the file: ${JSON.stringify(problems)}`);
+    expect(await page.locator('[data-test="import-commit"]').isDisabled(), '确认导入 is enabled although the dry run found errors');
+    await shot('22-import-errors');
+    // The server refuses the same file outright, and the table is unchanged.
+    const res = await page.request.post(`${url}/api/v1/schemes/${SCHEME}/imports/targets`, { headers: { 'content-type': 'text/csv', 'x-filename': 'bad.csv' }, data: csv });
+    expect(res.status() === 400, `importing the bad file answered ${res.status()}`);
+    await page.click('[data-test="import-cancel"]');
+    await page.locator('[data-test="import-dryrun"]').waitFor({ state: 'hidden' });
+    expect(JSON.stringify(await api(ctx, 'GET', `/schemes/${SCHEME}/targets`)) === before, 'the targets changed after a refused import');
+  }],
+  ['用户管理：新建填报员和查看者 / create a reporter (J03) and a viewer in 用户管理', async ({ page, shot }) => {
+    await page.click('[data-menu="menu.users"]');
+    await page.waitForURL('**/users');
+    await page.waitForSelector('[data-test="users"] .el-table__row');
+    await createUserInUi(page, { username: REPORTER.username, password: REPORTER.password, role: 'reporter', unit: REPORTER.unit });
+    await createUserInUi(page, { username: VIEWER.username, password: VIEWER.password, role: 'viewer' });
+    const reporterRow = await text(page, `[data-test="users"] .user-${REPORTER.username}`);
+    expect(reporterRow.includes(REPORTER.unit), `the reporter row does not show unit ${REPORTER.unit}: "${reporterRow}"`);
+    await shot('23-users-created');
+  }],
+  ['填报员：只看本单位 / reporter sees only J03, gets a readable 403', async (ctx) => {
+    const { page, url, shot } = ctx;
+    await logOut(page);
+    await logIn(page, url, REPORTER.username, REPORTER.password);
+    expect((await text(page, '[data-test="whoami"]')).includes('填报员'), 'the header does not show the reporter role');
+    await page.click(`[data-scheme="${SCHEME}"]`);
+    await page.waitForSelector('.el-statistic');
+    const menu = await menuKeys(page);
+    for (const hidden of ['menu.editor', 'menu.simulate', 'menu.versions', 'menu.users', 'menu.audit']) expect(!menu.includes(hidden), `the reporter's menu shows ${hidden}: ${menu.join(', ')}`);
+    for (const shown of ['menu.overview', 'menu.targets', 'menu.runs', 'menu.data']) expect(menu.includes(shown), `the reporter's menu lacks ${shown}: ${menu.join(', ')}`);
+    // 任务分解表: the own unit's row only, read-only.
+    await page.click('[data-menu="menu.targets"]');
+    await page.waitForSelector(`[data-cell^="${REPORTER.unit}-"]`);
+    expect((await page.locator('[data-cell]:not([data-cell^="J03-"])').count()) === 0, 'the reporter sees other units\' targets');
+    expect((await page.locator('[data-test="import-open"]').count()) === 0, 'the reporter is offered an import it may not do');
+    // 数据 → 月报: the own unit's reports.
+    await page.click('[data-menu="menu.data"]');
+    await page.goto(`${url}/schemes/${SCHEME}/data/reports`);
+    await page.waitForSelector('[data-table="reports"] .el-table__row');
+    const units = await page.locator('[data-table="reports"] .el-table__body .el-table__row td:first-child').allInnerTexts();
+    expect(units.length > 0 && units.every((u) => u.trim() === REPORTER.unit), `the reporter's reports table shows ${[...new Set(units)].join(', ')}`);
+    // 考评运行: no run form; the Q2 run shows J03 only, with no error on the way.
+    await page.click('[data-menu="menu.runs"]');
+    await page.waitForSelector(`[data-test="run-history"] .run-${ctx.state.runId}`);
+    expect((await page.locator('[data-test="run-start"]').count()) === 0, 'the reporter can start a run');
+    await page.click(`[data-test="run-history"] .run-${ctx.state.runId}`);
+    await page.waitForSelector('[data-ranking]');
+    const ranking = await text(page, '[data-ranking]');
+    expect(ranking.includes(REPORTER.unitName) && !ranking.includes('榕东街道'), `the reporter's run shows other units: "${ranking}"`);
+    await shot('24-reporter-run');
+    // Charts: the ranking bar only; the trend (every unit's data, month by month) is explained, not attempted.
+    await page.click('[data-test="charts-tab"]');
+    await page.waitForSelector('[data-test="no-trend"]');
+    expect((await errorToasts(page)).length === 0, `error toasts on the reporter's pages: ${(await errorToasts(page)).join(' | ')}`);
+    // Another unit: the API answers 403 and the SPA says so in Chinese, without leaving the page.
+    expect(await statusOf(ctx, 'GET', `/schemes/${SCHEME}/reports?unitId=J01`) === 403, 'the API does not refuse another unit\'s reports');
+    expect(await statusOf(ctx, 'GET', `/schemes/${SCHEME}/draft`) === 403, 'the API gives a reporter the draft');
+    await page.goto(`${url}/schemes/${SCHEME}/data/reports`);
+    await page.waitForSelector('[data-table="reports"] .el-table__row');
+    await page.fill('input[data-test="filter-unit"]', 'J01');
+    await page.click('[data-test="filter-search"]');
+    await page.waitForSelector('[data-test="load-error"]');
+    const inline = await text(page, '[data-test="load-error"]');
+    expect(inline.includes('没有权限执行此操作') && inline.includes('只能查看本单位的数据'), `the 403 reads "${inline}" on the page`);
+    const toast = (await errorToasts(page)).join(' | ');
+    expect(toast.includes('没有权限') && toast.includes('只能查看本单位'), `the 403 toast reads "${toast}"`);
+    expect((await page.locator('[data-table="reports"] .el-table__row').count()) === 0, 'rows are still shown under the refused J01 filter');
+    // The toast slides in: let it settle before the screenshot.
+    await page.waitForFunction(() => [...document.querySelectorAll('.el-message--error')].some((m) => !m.className.includes('el-message-fade') && getComputedStyle(m).opacity === '1'));
+    await shot('25-reporter-403');
+    // Pages for editors send a reporter back to the scheme list.
+    await page.goto(`${url}/schemes/${SCHEME}/editor`);
+    await page.waitForURL(/\/schemes$/);
+  }],
+  ['查看者：只读 / viewer sees schemes, versions and runs, cannot edit', async (ctx) => {
+    const { page, url, shot } = ctx;
+    await logOut(page);
+    await logIn(page, url, VIEWER.username, VIEWER.password);
+    expect((await page.locator('button', { hasText: '新建方案' }).count()) === 0, 'the viewer is offered 新建方案');
+    await page.click(`[data-scheme="${SCHEME}"]`);
+    await page.waitForSelector('.el-statistic');
+    const menu = await menuKeys(page);
+    for (const hidden of ['menu.editor', 'menu.simulate', 'menu.targets', 'menu.data', 'menu.users', 'menu.audit']) expect(!menu.includes(hidden), `the viewer's menu shows ${hidden}: ${menu.join(', ')}`);
+    for (const shown of ['menu.overview', 'menu.versions', 'menu.runs']) expect(menu.includes(shown), `the viewer's menu lacks ${shown}: ${menu.join(', ')}`);
+    // 版本历史: read the diff, no restore.
+    await page.click('[data-menu="menu.versions"]');
+    await page.waitForSelector('[data-test="versions"] .version-2');
+    expect((await page.locator('[data-version-restore]').count()) === 0, 'the viewer is offered 恢复为草稿');
+    await page.click('[data-version-diff="2"]');
+    await page.waitForSelector('[data-test="version-diff"] [data-rule="lists/present"]');
+    await shot('26-viewer-versions');
+    // 考评运行: results, no run form.
+    await page.click('[data-menu="menu.runs"]');
+    await page.waitForSelector(`[data-test="run-history"] .run-${ctx.state.runId}`);
+    expect((await page.locator('[data-test="run-start"]').count()) === 0, 'the viewer can start a run');
+    await page.click(`[data-test="run-history"] .run-${ctx.state.runId}`);
+    await page.waitForSelector('[data-ranking]');
+    expect((await text(page, '[data-ranking]')).includes('榕东街道'), 'the viewer does not see the whole ranking');
+    expect((await errorToasts(page)).length === 0, `error toasts on the viewer's pages: ${(await errorToasts(page)).join(' | ')}`);
+    await shot('27-viewer-run');
+    // The API refuses every write.
+    const draft = { pack: {}, revision: 1 };
+    const refused: Array<[string, number]> = [
+      ['PUT draft', await statusOf(ctx, 'PUT', `/schemes/${SCHEME}/draft`, draft)],
+      ['POST versions', await statusOf(ctx, 'POST', `/schemes/${SCHEME}/versions`, { note: 'x' })],
+      ['POST restore', await statusOf(ctx, 'POST', `/schemes/${SCHEME}/versions/1/restore`)],
+      ['POST runs', await statusOf(ctx, 'POST', `/schemes/${SCHEME}/runs`, { asOf: Q2 })],
+      ['PUT targets', await statusOf(ctx, 'PUT', `/schemes/${SCHEME}/targets`, { unitId: 'J01', indicator: 'K1', value: '1', period: null })],
+      ['GET targets', await statusOf(ctx, 'GET', `/schemes/${SCHEME}/targets`)],
+    ];
+    const wrong = refused.filter(([, s]) => s !== 403);
+    expect(wrong.length === 0, `the API does not refuse the viewer: ${wrong.map(([w, s]) => `${w} → ${s}`).join(', ')}`);
+    // An editor's page by URL goes back to the list.
+    await page.goto(`${url}/schemes/${SCHEME}/editor`);
+    await page.waitForURL(/\/schemes$/);
   }],
 ];
 

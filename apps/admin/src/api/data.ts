@@ -52,7 +52,8 @@ export interface ImportSummary {
 }
 
 /**
- * Uploads a CSV/XLSX file; with dryRun nothing is written and row errors come back as a 400 ApiError.
+ * Uploads a CSV/XLSX file. A dry run writes nothing and answers the rows and every row error (`problems`);
+ * a real import of a file with errors is refused as a 400 ApiError listing them.
  * Uses XHR rather than fetch because only XHR reports upload progress.
  */
 export function importTable(sid: string, table: TableName, file: File, dryRun: boolean, onProgress?: (pct: number) => void): Promise<ImportSummary> {

@@ -17,7 +17,7 @@ const enUS: typeof zhCN = {
   },
   targets: {
     title: 'Targets', import: 'Import Excel/CSV', dryRun: 'Check', commit: 'Import', preview: 'Check result', rowErrors: 'Row errors',
-    noErrors: 'No row errors', rows: '{n} rows', file: 'File', row: 'Row', column: 'Column', message: 'Problem', chooseFile: 'Choose file',
+    noErrors: 'No row errors', rows: '{n} rows', file: 'File', row: 'Row', column: 'Column', message: 'Problem', chooseFile: 'Choose file', noFile: 'No file chosen (CSV or XLSX)',
     imported: 'Imported {n} rows', editHint: 'Double-click a value to edit it', annual: 'Annual target',
   },
   editor: {
@@ -63,12 +63,18 @@ const enUS: typeof zhCN = {
     listChanges: 'List changes', rankChanges: 'Ranking', invalidDraft: 'The draft has errors and cannot be simulated',
     lightsChanged: '{n} unit(s) with changed lights',
   },
-  versions: { added: 'Added', removed: 'Removed', changed: 'Changed', effectiveFrom: 'Effective from', title: 'Versions', version: 'Version', note: 'Note', by: 'By', at: 'At', diff: 'Diff', restore: 'Restore as draft', restored: 'Version {v} restored as draft', compareWith: 'Compare with', noDiff: 'No differences' },
+  versions: { added: 'Added', removed: 'Removed', changed: 'Changed', effectiveFrom: 'Effective from', title: 'Versions', version: 'Version', note: 'Note', by: 'By', at: 'At', diff: 'Diff', restore: 'Restore as draft', restored: 'Version {v} restored as draft', compareWith: 'Compare with', noDiff: 'No differences', rule: 'Rule', field: 'Where', before: 'Before', after: 'After', restoreHint: 'Review, change and publish it again in the rule editor',
+    sections: {
+      groups: 'Groups', indicators: 'Indicators', adjustments: 'Bonus/deduction', facts: 'Facts', lists: 'Outcome lists', measures: 'Measures', projectFlags: 'Project flags',
+      methods: 'Methods', weights: 'Weights', calendar: 'Calendar', ranking: 'Ranking', veto: 'Veto', inputs: 'Input mapping', base: 'Base score', total: 'Total',
+      rounding: 'Rounding', name: 'Scheme name', description: 'Description', version: 'Pack version',
+    },
+  },
   runs: {
     title: 'Runs', start: 'Run', asOf: 'As of', version: 'Rule version', latest: 'Latest published', history: 'History', open: 'Open',
     ranking: 'Ranking', total: 'Total', base: 'Base', bonus: 'Bonus', deduction: 'Deduction', light: 'Light', vetoed: 'Vetoed', unranked: 'Unranked',
     explain: 'Explanation', export: 'Export Excel', exportCsv: 'Export CSV', bulletin: 'Bulletin', charts: 'Charts', lists: 'Lists', change: 'Change',
-    trend: 'Score trend', matrix: 'Light matrix', groupBars: 'Group ranking', chooseUnit: 'Choose unit', noTrace: 'This run has no trace', computingTrend: 'Computing month by month…',
+    trend: 'Score trend', matrix: 'Light matrix', groupBars: 'Group ranking', chooseUnit: 'Choose unit', noTrace: 'This run has no trace', computingTrend: 'Computing month by month…', noTrendAccess: 'The trend and light matrix are recomputed month by month from every unit\'s data; only evaluators can see them',
     previous: 'Previous run', noLights: 'This scheme has no light rules', started: 'Run finished', amount: 'Amount', reasons: 'Reasons',
     listCount: '{n}', notApplicable: 'N/A', overallLight: 'Overall light', matrixHint: 'Columns are "indicator month": ',
     lightsOnly: 'This scheme gives lights only: no scores, no ranking',
@@ -82,7 +88,7 @@ const enUS: typeof zhCN = {
     lightsSummary: '{green} green, {yellow} yellow, {red} red.',
   },
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
-  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', passwordReset: 'Password reset; the user must sign in again' },
+  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordReset: 'Password reset; the user must sign in again' },
   audit: { title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail' },
   errors: {
     RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data',

@@ -15,7 +15,7 @@ export default {
   },
   targets: {
     title: '任务分解表', import: '导入 Excel/CSV', dryRun: '预检', commit: '确认导入', preview: '预检结果', rowErrors: '行错误',
-    noErrors: '预检通过，没有行错误', rows: '共 {n} 行', file: '文件', row: '行', column: '列', message: '问题', chooseFile: '选择文件',
+    noErrors: '预检通过，没有行错误', rows: '共 {n} 行', file: '文件', row: '行', column: '列', message: '问题', chooseFile: '选择文件', noFile: '未选择文件（CSV 或 XLSX）',
     imported: '已导入 {n} 行', editHint: '双击数值可直接修改', annual: '年度目标',
   },
   editor: {
@@ -61,12 +61,18 @@ export default {
     listChanges: '名单变化', rankChanges: '排名对比', invalidDraft: '草稿有错误，无法模拟',
     lightsChanged: '{n} 个单位灯色有变化',
   },
-  versions: { added: '新增', removed: '删除', changed: '修改', effectiveFrom: '生效日期', title: '版本历史', version: '版本', note: '说明', by: '发布人', at: '发布时间', diff: '对比', restore: '恢复为草稿', restored: '已将版本 {v} 恢复为草稿', compareWith: '对比版本', noDiff: '无差异' },
+  versions: { added: '新增', removed: '删除', changed: '修改', effectiveFrom: '生效日期', title: '版本历史', version: '版本', note: '说明', by: '发布人', at: '发布时间', diff: '对比', restore: '恢复为草稿', restored: '已将版本 {v} 恢复为草稿', compareWith: '对比版本', noDiff: '无差异', rule: '规则', field: '位置', before: '修改前', after: '修改后', restoreHint: '恢复后请在「规则编辑」中查看、修改并重新发布',
+    sections: {
+      groups: '考评组', indicators: '指标', adjustments: '加分/扣分', facts: '计算事实', lists: '结果名单', measures: '统计量', projectFlags: '项目认定口径',
+      methods: '计分方法', weights: '权重', calendar: '考评周期', ranking: '排名规则', veto: '一票否决', inputs: '数据表映射', base: '基础分', total: '总分',
+      rounding: '取整', name: '方案名称', description: '方案说明', version: '规则包版本',
+    },
+  },
   runs: {
     title: '考评运行', start: '运行考评', asOf: '考评截止日', version: '规则版本', latest: '最新发布', history: '运行记录', open: '查看结果',
     ranking: '排名', total: '总分', base: '基础分', bonus: '加分', deduction: '扣分', light: '灯色', vetoed: '一票否决', unranked: '不排名',
     explain: '得分说明', export: '导出 Excel', exportCsv: '导出 CSV', bulletin: '通报', charts: '图表', lists: '结果名单', change: '位次变化',
-    trend: '得分走势', matrix: '亮灯矩阵', groupBars: '组内排名', chooseUnit: '选择单位', noTrace: '此次运行没有记录计算过程', computingTrend: '正在逐月计算…',
+    trend: '得分走势', matrix: '亮灯矩阵', groupBars: '组内排名', chooseUnit: '选择单位', noTrace: '此次运行没有记录计算过程', computingTrend: '正在逐月计算…', noTrendAccess: '得分走势和亮灯矩阵需逐月重算全部单位的数据，仅考评员可查看',
     previous: '上次运行', noLights: '本方案未设置亮灯规则', started: '考评已完成', amount: '金额', reasons: '原因',
     listCount: '{n} 个', notApplicable: '不适用', overallLight: '综合灯色', matrixHint: '横轴为「指标 月份」：',
     lightsOnly: '本方案只亮灯、不计分、不排名',
@@ -80,7 +86,7 @@ export default {
     lightsSummary: '绿灯 {green} 个、黄灯 {yellow} 个、红灯 {red} 个。',
   },
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
-  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', passwordReset: '密码已重置，该用户需重新登录' },
+  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordReset: '密码已重置，该用户需重新登录' },
   audit: { title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情' },
   errors: {
     RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误',

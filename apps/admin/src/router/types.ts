@@ -13,4 +13,8 @@ declare module 'vue-router' {
 }
 
 export const EDITORS: Role[] = ['admin', 'evaluator'];
+/** Roles that read data tables (a reporter only the own unit's rows). */
+export const DATA_READERS: Role[] = ['admin', 'evaluator', 'reporter'];
+/** Roles that read published versions. */
+export const VERSION_READERS: Role[] = ['admin', 'evaluator', 'viewer'];
 export const ADMINS: Role[] = ['admin'];

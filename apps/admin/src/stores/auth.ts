@@ -4,12 +4,21 @@ import * as api from '@/api/auth.ts';
 import type { Role, SessionUser } from '@/api/auth.ts';
 import { onUnauthorized } from '@/api/request.ts';
 
-/** What each role may do in the SPA; the API enforces the same rules. */
+/** What each role may do in the SPA; the API enforces the same rules (apps/api/src/auth/permissions.ts). */
 export const CAPABILITIES = {
   editRules: ['admin', 'evaluator'],
   publish: ['admin', 'evaluator'],
   run: ['admin', 'evaluator'],
-  editData: ['admin', 'evaluator', 'reporter'],
+  /** Published versions and their diffs (version:read). */
+  readVersions: ['admin', 'evaluator', 'viewer'],
+  /** Data tables (data:read); a reporter sees only the own unit's rows. */
+  readData: ['admin', 'evaluator', 'reporter'],
+  /** Imports and target edits (data:write). */
+  editData: ['admin', 'evaluator'],
+  /** Monthly reports (report:submit); a reporter only for the own unit. */
+  submitReport: ['admin', 'evaluator', 'reporter'],
+  /** Re-evaluating a run month by month in the browser needs both the pack (version:read) and every unit's data. */
+  recompute: ['admin', 'evaluator'],
   manageUsers: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
