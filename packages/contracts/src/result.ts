@@ -96,7 +96,8 @@ export const RunResult = z.object({
   period: PeriodInfo,
   /** Every indicator of the pack, in pack order. */
   indicators: z.array(z.object({ id: z.string(), name: z.string(), unit: z.string().nullable() })),
-  lists: z.array(z.object({ id: z.string(), name: z.string(), amountUnit: z.string().nullable() })),
+  /** Outcome lists; `reasons` maps each rule's reason code to its Chinese label (the code when it has none). */
+  lists: z.array(z.object({ id: z.string(), name: z.string(), amountUnit: z.string().nullable(), reasons: z.record(z.string(), z.string()) })),
   groups: z.array(GroupResult),
   /** Unit id → explanation lines, present when the run asked for a trace. */
   trace: z.record(z.string(), z.array(TraceLine)).optional(),

@@ -37,7 +37,7 @@ export function makeResult(units: UnitResult[], lists: Record<string, string[]> 
     asOf: '2021-06-30',
     period: { id: '2021-Q2', label: '2021年第二季度', start: '2021-01-01', end: '2021-06-30', asOf: '2021-06-30', timeProgress: '0.5' },
     indicators: [],
-    lists: [{ id: 'statement', name: '表态发言', amountUnit: null }],
+    lists: [{ id: 'statement', name: '表态发言', amountUnit: null, reasons: {} }],
     groups: [{ id: 'towns', name: '街镇组', indicators: [], units, lists, listEntries: {} }],
   };
 }

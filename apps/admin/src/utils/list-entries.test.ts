@@ -18,7 +18,7 @@ const pack = makePack({
 function result(): { r: RunResult; g: GroupResult } {
   const r = makeResult([makeUnit('A', 1, '90'), makeUnit('B', null, '80')]);
   r.indicators = [{ id: 'L1', name: '服务业投资完成额', unit: null }, { id: 'L2', name: '新增规上企业数', unit: null }];
-  r.lists = [{ id: 'red', name: '红灯单位', amountUnit: null }, { id: 'reward', name: '奖励', amountUnit: '万元' }, { id: 'eliminate', name: '淘汰', amountUnit: null }];
+  r.lists = [{ id: 'red', name: '红灯单位', amountUnit: null, reasons: {} }, { id: 'reward', name: '奖励', amountUnit: '万元', reasons: {} }, { id: 'eliminate', name: '淘汰', amountUnit: null, reasons: { bottom2: '排名后两位(运行结果)' } }];
   const g = r.groups[0]!;
   g.listEntries = {
     red: [{ unitId: 'A', reasons: ['red'], amount: null, detail: ['L1', 'L2'] }],
@@ -45,7 +45,8 @@ describe('list entries', () => {
     const elim = entryViews(r, g, 'eliminate', pack);
     expect(elim[0]?.reasons).toEqual(['连续两年营业收入未达目标', '连续两年排名后两位']);
     expect(elim[1]).toMatchObject({ name: 'X', reasons: ['other'] });
-    expect(entryViews(r, g, 'eliminate', null)[0]?.reasons).toEqual(['revenue_missed', 'bottom2']);
+    // Without the pack (a reporter), the labels the run result carries are used.
+    expect(entryViews(r, g, 'eliminate', null)[0]?.reasons).toEqual(['revenue_missed', '排名后两位(运行结果)']);
     expect(entryViews(r, g, 'missing', pack)).toEqual([]);
   });
 

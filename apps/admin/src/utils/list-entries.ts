@@ -27,7 +27,7 @@ export interface EntryView {
   name: string;
   /** Amount with the list's unit, e.g. "30.00万元"; null when the entry has none. */
   amount: string | null;
-  /** Reason labels where the pack has them, else the reason codes. */
+  /** Reason labels from the pack or the run result, else the reason codes. */
   reasons: string[];
   /** The entry's detail as text: indicator ids become indicator names (e.g. the red indicators). */
   detail: string[];
@@ -56,7 +56,8 @@ export function entryViews(result: RunResult, group: GroupResult, listId: string
     unitId: e.unitId,
     name: group.units.find((u) => u.unitId === e.unitId)?.name ?? e.unitId,
     amount: e.amount === null ? null : `${e.amount}${list?.amountUnit ?? ''}`,
-    reasons: e.reasons.map((r) => labels[listId]?.[r] ?? r),
+    // The pack's labels when it was loaded; else the labels the run result carries (reporters cannot read packs).
+    reasons: e.reasons.map((r) => labels[listId]?.[r] ?? list?.reasons[r] ?? r),
     detail: detailText(e.detail, result.indicators),
     detailLabel: detailLabel(pack, listId, e.reasons),
   }));

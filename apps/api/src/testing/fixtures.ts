@@ -75,7 +75,7 @@ export function sampleResult(order: [string, string, string] = ['J01', 'J02', 'J
     asOf: '2021-03-31',
     period: { id: '2021-03', label: '2021年3月', start: '2021-01-01', end: '2021-03-31', asOf: '2021-03-31', timeProgress: '0.25' },
     indicators: [{ id: 'K1', name: '固定资产投资', unit: '万元' }],
-    lists: [{ id: 'present', name: '介绍经验', amountUnit: null }],
+    lists: [{ id: 'present', name: '介绍经验', amountUnit: null, reasons: { rank_top1: '排名第一' } }],
     groups: [
       {
         id: 'towns',

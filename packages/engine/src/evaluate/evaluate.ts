@@ -38,7 +38,7 @@ export function evaluate(cp: CompiledPack, data: Dataset, options: EvaluateOptio
     asOf: options.asOf,
     period: { id: period.id, label: period.label, start: period.start, end: period.end, asOf: period.asOf, timeProgress: toExact(period.timeProgress) },
     indicators: cp.pack.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit ?? null })),
-    lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit })),
+    lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit, reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])) })),
     groups: buildGroups(rt, p),
   };
   if (options.trace === true) {
