@@ -5,3 +5,5 @@ export * from './inputs.ts';
 export * from './rule-pack.ts';
 export * from './data.ts';
 export * from './result.ts';
+export * from './api-versions.ts';
+export * from './api-audit.ts';

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@kaoping/contracts';
 import type { Role } from './auth.ts';
 import { request, unwrapList } from './request.ts';
 
@@ -30,16 +31,8 @@ export async function updateUser(username: string, patch: Partial<UserInput>): P
   return (await request<{ user: UserRow }>(`/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: patch })).user;
 }
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+/** One audit log entry (the contracts' AuditEntry). */
+export type AuditRow = AuditEntry;
 
 export async function listAudit(query: { user?: string; entity?: string; from?: string; to?: string } = {}): Promise<AuditRow[]> {
   return unwrapList<AuditRow>(await request<unknown>('/audit', { query }), 'audit');

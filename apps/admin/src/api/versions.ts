@@ -1,32 +1,9 @@
-import type { RulePack } from '@kaoping/contracts';
+import type { RulePack, VersionDiff, VersionSummary, VersionView } from '@kaoping/contracts';
 import { request, unwrapList } from './request.ts';
 
-export interface VersionSummary {
-  version: number;
-  note: string;
-  effectiveFrom: string;
-  author: string;
-  createdAt: string;
-}
-
-export interface VersionDetail extends VersionSummary {
-  pack: RulePack;
-}
-
-/** One rule that differs between two versions, with its changed fields. */
-export interface RuleChange {
-  section: string;
-  id: string;
-  change: 'added' | 'removed' | 'changed';
-  pointer: string;
-  fields: Array<{ pointer: string; before?: unknown; after?: unknown }>;
-}
-
-export interface VersionDiff {
-  from: number;
-  to: number;
-  changes: RuleChange[];
-}
+export type { RuleChange, VersionDiff, VersionSummary } from '@kaoping/contracts';
+/** A version with its pack. */
+export type VersionDetail = VersionView;
 
 const base = (sid: string) => `/schemes/${encodeURIComponent(sid)}/versions`;
 

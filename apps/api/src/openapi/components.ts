@@ -1,12 +1,10 @@
-import { Condition, FactJson, Project, Report, RulePack, RunResult, Target, Unit, UnitEvent } from '@kaoping/contracts';
+import { AuditEntry, Condition, FactJson, Project, Report, RulePack, RunResult, Target, Unit, UnitEvent, VersionDiff, VersionSummary, VersionView } from '@kaoping/contracts';
 import type { z } from 'zod';
-import { AuditEntry } from '../schemas/admin-responses.ts';
 import { UserView } from '../schemas/auth.ts';
 import { ImportResult } from '../schemas/data-responses.ts';
 import { Problem } from '../schemas/problem.ts';
 import { RunSummary, RunView, SimulateResult } from '../schemas/run-responses.ts';
 import { DraftView, SchemeOverview, SchemeView } from '../schemas/scheme-responses.ts';
-import { VersionDiff, VersionSummary, VersionView } from '../schemas/version-responses.ts';
 
 /**
  * Schemas documented once under `components/schemas` and referenced by `$ref` wherever they occur.

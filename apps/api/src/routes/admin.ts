@@ -1,6 +1,6 @@
+import { AuditEntry } from '@kaoping/contracts';
 import { listAudit, listUsers } from '@kaoping/store';
 import { route } from '../http/route.ts';
-import { AuditEntry } from '../schemas/admin-responses.ts';
 import { UserEnvelope, UserView } from '../schemas/auth.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { AuditQuery, CreateUserBody, PatchUserBody } from '../schemas/users.ts';

@@ -1,10 +1,10 @@
+import { VersionDiff, VersionSummary, VersionView } from '@kaoping/contracts';
 import { getVersion, listVersions } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { SavedDraft } from '../schemas/scheme-responses.ts';
 import { PublishBody } from '../schemas/schemes.ts';
-import { VersionDiff, VersionSummary, VersionView } from '../schemas/version-responses.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { diffPacks } from '../services/versions/diff-packs.ts';
 import { publishVersion } from '../services/versions/publish-version.ts';

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
@@ -10,16 +11,7 @@ export interface AuditInput {
   after?: unknown;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+export type { AuditEntry } from '@kaoping/contracts';
 
 export interface AuditFilter {
   entity?: string | undefined;

@@ -1,13 +1,8 @@
+import type { VersionSummary } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
-export interface VersionSummary {
-  version: number;
-  note: string;
-  effectiveFrom: string;
-  author: string;
-  createdAt: string;
-}
+export type { VersionSummary };
 
 export interface Version extends VersionSummary {
   pack: unknown;

@@ -11,3 +11,4 @@ export const AuditEntry = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
+export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { RulePack } from './rule-pack.ts';
+
+/** A published rule-pack version as the API lists it. */
+export const VersionSummary = z.object({
+  version: z.number().int(),
+  note: z.string(),
+  effectiveFrom: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+});
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+export const VersionView = VersionSummary.extend({ pack: RulePack });
+export type VersionView = z.infer<typeof VersionView>;
+
+/** One changed leaf; `before` or `after` is absent when the value was added or removed. */
+export const FieldChange = z.object({ pointer: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+
+/** One rule that differs between two versions, with its changed fields. */
+export const RuleChange = z.object({
+  section: z.string(),
+  id: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  pointer: z.string(),
+  fields: z.array(FieldChange),
+});
+export type RuleChange = z.infer<typeof RuleChange>;
+
+/** Rule-by-rule differences between two versions; pointers are into the packs. */
+export const VersionDiff = z.object({ from: z.number().int(), to: z.number().int(), changes: z.array(RuleChange) });
+export type VersionDiff = z.infer<typeof VersionDiff>;
