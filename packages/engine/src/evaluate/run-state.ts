@@ -13,6 +13,16 @@ import { rankGroup, type RankInfo } from './ranking.ts';
 const BUSY = Symbol('busy');
 type Slot = Value | typeof BUSY | undefined;
 
+function factsOfPeriod(per: PeriodInfo, p: number): Readonly<Record<string, Value>> {
+  const endMonth = Number(per.end.slice(5, 7));
+  return {
+    asOf: per.asOf, year: new Q(per.year), month: new Q(per.month), quarter: new Q(per.quarter),
+    timeProgress: per.timeProgress, daysElapsed: new Q(per.daysElapsed), daysInYear: new Q(per.daysInYear),
+    isQuarterEnd: endMonth % 3 === 0, isYearEnd: endMonth === 12, periodId: per.id, periodIndex: new Q(p),
+    windowStart: per.windowStart,
+  };
+}
+
 /** One run's lazily computed, memoized facts over a series of periods. */
 export class RunState implements Runtime {
   readonly cache = new Map<string, unknown>();
@@ -25,6 +35,8 @@ export class RunState implements Runtime {
   private readonly indNames: readonly string[];
   private readonly ranks = new Map<string, Map<number, RankInfo>>();
   private readonly stack: string[] = [];
+  /** Period facts, computed once per period: formulas read them for every unit and indicator. */
+  private readonly periodFacts: (Readonly<Record<string, Value>> | undefined)[] = [];
 
   constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[]) {
     // Allocated lazily: a run over many periods may touch few facts of the earlier ones.
@@ -39,23 +51,8 @@ export class RunState implements Runtime {
   }
 
   periodFact(p: number, name: string): Value {
-    const per = this.periods[p] as PeriodInfo;
-    const endMonth = Number(per.end.slice(5, 7));
-    switch (name) {
-      case 'asOf': return per.asOf;
-      case 'year': return new Q(per.year);
-      case 'month': return new Q(per.month);
-      case 'quarter': return new Q(per.quarter);
-      case 'timeProgress': return per.timeProgress;
-      case 'daysElapsed': return new Q(per.daysElapsed);
-      case 'daysInYear': return new Q(per.daysInYear);
-      case 'isQuarterEnd': return endMonth % 3 === 0;
-      case 'isYearEnd': return endMonth === 12;
-      case 'periodId': return per.id;
-      case 'periodIndex': return new Q(p);
-      case 'windowStart': return per.windowStart;
-      default: return null;
-    }
+    const facts = this.periodFacts[p] ?? (this.periodFacts[p] = factsOfPeriod(this.periods[p] as PeriodInfo, p));
+    return facts[name] ?? null;
   }
 
   /** Computes a value not yet memoized at `k`; a value met again while it is being computed is a cycle. */
