@@ -14,3 +14,4 @@ export * from './repos/data-upserts.ts';
 export * from './repos/runs.ts';
 export * from './repos/users.ts';
 export * from './repos/sessions.ts';
+export * from './repos/bulletin-templates.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/locales/index.ts';
-import { makePack } from '@/testing/make-pack.ts';
+import { makePack } from '@kaoping/report/testing';
 import { OPERATOR_KEYS } from './condition-labels.ts';
 import { factsFor } from './fact-catalog.ts';
 

@@ -1,6 +1,6 @@
 import type { GroupResult, RunResult } from '@kaoping/contracts';
 import { describe, expect, it } from 'vitest';
-import { makePack, makeResult, makeUnit } from '@/testing/make-pack.ts';
+import { makePack, makeResult, makeUnit } from './testing/make-pack.ts';
 import { detailText, entryText, entryViews, listCriterion, reasonLabels } from './list-entries.ts';
 
 const pack = makePack({
