@@ -251,7 +251,7 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await header.fill('鼓楼区抓项目促提升专项行动领导小组办公室');
     await page.click('[data-test="template-save"]');
     await page.waitForFunction(() => document.querySelector('[data-test="bulletin-red-header"]')?.textContent === '鼓楼区抓项目促提升专项行动领导小组办公室');
-    await page.fill('[data-test="bulletin-serial"] input', '5');
+    await page.fill('input[data-test="bulletin-serial"]', '5');
     const docNo = await text(page, '.doc-no');
     expect(docNo === '考评办〔2021〕5号', `doc number reads "${docNo}"`);
     const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-test="bulletin-docx"]')]);
