@@ -7,3 +7,4 @@ export { campaignName } from './bulletin/campaign-name.ts';
 export { defaultBulletinTemplate } from './bulletin/default-template.ts';
 export { fillPlaceholders } from './bulletin/fill-placeholders.ts';
 export { localDate } from './local-date.ts';
+export { decimalCell, exportBaseName, rankingSheets, type RankingSheet, type SheetCell } from './ranking-sheet.ts';
