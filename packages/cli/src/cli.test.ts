@@ -31,9 +31,9 @@ describe('assess CLI', () => {
   it('prints a table with Chinese headers and a CSV', () => {
     const table = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-03-31');
     expect(table.out).toContain('排名  单位');
-    expect(table.out).toContain('表态发言：凤池街道(bottom2_k4_missed)');
+    expect(table.out).toContain('表态发言：凤池街道(排名后两名且未完成服务业开竣工合计数任务)');
     const csv = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-03-31', '--format', 'csv');
-    expect(csv.out.split('\n')[1]).toBe('街镇组,1,J02,榕西街道,13.00,26.00,15.00,32.50,,20.00,13.00,,119.50,0.00,0.00,119.50,否,rank_top2,');
+    expect(csv.out.split('\n')[1]).toBe('街镇组,1,J02,榕西街道,13.00,26.00,15.00,32.50,,20.00,13.00,,119.50,0.00,0.00,119.50,否,排名前2名,');
   });
 
   it('gives one line per pack problem with the file and JSON pointer', () => {

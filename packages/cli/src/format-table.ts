@@ -1,4 +1,4 @@
-import type { RunResult } from '@kaoping/contracts';
+import { rankLabel, VETO_MARK, type RunResult } from '@kaoping/contracts';
 
 const LIGHT: Record<string, string> = { green: '绿', yellow: '黄', red: '红' };
 
@@ -26,7 +26,7 @@ export function formatTable(r: RunResult): string {
   for (const g of r.groups) {
     const header = ['排名', '单位', ...g.indicators.map((i) => `${i.id}(${i.weight})`), '基础分', '加分', '扣分', '总分', '灯'];
     const rows = g.units.map((u) => [
-      u.rank === null ? (u.vetoed ? '否决' : '—') : String(u.rank),
+      rankLabel(u) || '—',
       u.name,
       ...g.indicators.map((i) => {
         const ind = u.indicators[i.id];
@@ -41,7 +41,8 @@ export function formatTable(r: RunResult): string {
       const names = entries.map((e) => {
         const unit = g.units.find((u) => u.unitId === e.unitId);
         const amount = e.amount === null ? '' : ` ${e.amount}${l.amountUnit ?? ''}`;
-        return `${unit?.name ?? e.unitId}(${e.reasons.join('、')})${amount}`;
+        const reasons = [...(unit?.vetoed === true ? [VETO_MARK] : []), ...e.reasons.map((x) => l.reasons[x] ?? x)];
+        return `${unit?.name ?? e.unitId}(${reasons.join('、')})${amount}`;
       });
       out.push(`${l.name}：${names.length === 0 ? '无' : names.join('，')}`);
     }

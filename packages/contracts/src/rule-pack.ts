@@ -120,10 +120,16 @@ export const Adjustment = z.strictObject({
 });
 export type Adjustment = z.infer<typeof Adjustment>;
 
-/** 一票否决: the unit keeps its scores but is not ranked. */
+/** 一票否决: the unit keeps its scores; it is not ranked (`unranked`) or ranked after all others (`last`). */
 export const Veto = z.strictObject({
   name: z.string().default('一票否决'),
   when: Condition,
+  /**
+   * `unranked` (default): a vetoed unit has no rank and is not counted by `unitsRankedBelow`.
+   * `last`: vetoed units share the last rank, after every other ranked unit, and count in
+   * `unitsRankedBelow` of the units above them (so "后两名" does not skip past them).
+   */
+  placement: z.enum(['unranked', 'last']).default('unranked'),
 });
 export type Veto = z.infer<typeof Veto>;
 

@@ -59,6 +59,8 @@ export interface CompiledList {
 export interface CompiledRanking {
   readonly eligible: CompiledFormula;
   readonly keys: readonly { get: CompiledFormula; order: 'desc' | 'asc'; round: number | null; label: string }[];
+  /** Where vetoed units that are not eligible go: nowhere (`unranked`) or a shared last rank. */
+  readonly vetoPlacement: 'unranked' | 'last';
 }
 
 /** A pack compiled once and evaluated many times. */

@@ -10,7 +10,7 @@ describe('run export', () => {
     const lines = text.slice(1).split('\r\n');
     expect(lines[2]).toBe('街镇组');
     expect(lines[3]).toBe('排名,单位编号,单位,固定资产投资(100),基础分,加分,扣分,总分,介绍经验');
-    expect(lines[4]).toBe('1,J01,榕东街道,90.00,90.00,0,0,90.00,rank_top1');
+    expect(lines[4]).toBe('1,J01,榕东街道,90.00,90.00,0,0,90.00,排名第一');
     expect(lines[6]).toBe('3,J03,凤池街道,70.00,70.00,0,0,70.00,');
   });
 

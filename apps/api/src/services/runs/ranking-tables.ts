@@ -1,4 +1,4 @@
-import type { RunResult } from '@kaoping/contracts';
+import { rankLabel, type RunResult } from '@kaoping/contracts';
 
 export interface RankingTable {
   group: string;
@@ -21,7 +21,7 @@ export function rankingTables(result: RunResult): RankingTable[] {
       ...result.lists.map((l) => l.name),
     ];
     const rows = group.units.map((unit) => [
-      unit.rank ?? (unit.vetoed ? '否决' : ''),
+      unit.rank !== null && !unit.vetoed ? unit.rank : rankLabel(unit),
       unit.unitId,
       unit.name,
       ...group.indicators.map((i) => {
@@ -36,7 +36,7 @@ export function rankingTables(result: RunResult): RankingTable[] {
       ...result.lists.map((l) => {
         const entry = (group.listEntries[l.id] ?? []).find((e) => e.unitId === unit.unitId);
         if (!entry) return '';
-        const reasons = entry.reasons.join('、') || '是';
+        const reasons = entry.reasons.map((x) => l.reasons[x] ?? x).join('、') || '是';
         return entry.amount === null ? reasons : `${reasons} ${entry.amount}${l.amountUnit ?? ''}`;
       }),
     ]);
