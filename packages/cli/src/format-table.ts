@@ -20,6 +20,11 @@ function grid(header: string[], rows: string[][]): string {
   return [line(header), ws.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** `--trace`: one explanation block per unit, in ranking order. */
+function explanations(trace: NonNullable<RunResult['trace']>, units: RunResult['groups'][number]['units']): string[] {
+  return units.flatMap((u) => ['', `▸ ${u.name}（${u.unitId}）计算过程`, ...(trace[u.unitId] ?? []).map((l) => `  ${l.text}`)]);
+}
+
 /** Ranking tables with Chinese headers, one per group, followed by the lists. */
 export function formatTable(r: RunResult): string {
   const out = [`${r.pack.name}  ${r.period.label}（截至 ${r.asOf}，序时进度 ${r.period.timeProgress}）`];
@@ -41,11 +46,13 @@ export function formatTable(r: RunResult): string {
       const names = entries.map((e) => {
         const unit = g.units.find((u) => u.unitId === e.unitId);
         const amount = e.amount === null ? '' : ` ${e.amount}${l.amountUnit ?? ''}`;
-        const reasons = [...(unit?.vetoed === true ? [VETO_MARK] : []), ...e.reasons.map((x) => l.reasons[x] ?? x)];
+        const labels = e.reasons.map((x) => l.reasons[x] ?? x);
+        const reasons = unit?.vetoed === true && !labels.includes(VETO_MARK) ? [VETO_MARK, ...labels] : labels;
         return `${unit?.name ?? e.unitId}(${reasons.join('、')})${amount}`;
       });
       out.push(`${l.name}：${names.length === 0 ? '无' : names.join('，')}`);
     }
+    if (r.trace !== undefined) out.push(...explanations(r.trace, g.units));
   }
   return out.join('\n');
 }

@@ -2,6 +2,7 @@ export * from './errors.ts';
 export * from './primitives.ts';
 export * from './condition.ts';
 export * from './inputs.ts';
+export * from './parameter.ts';
 export * from './rule-pack.ts';
 export * from './data.ts';
 export * from './result.ts';

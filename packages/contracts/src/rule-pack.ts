@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Condition } from './condition.ts';
 import { Inputs } from './inputs.ts';
+import { Parameter } from './parameter.ts';
 import { Formula, Ident, IsoDate, LightId, PackNumber } from './primitives.ts';
 
 /** The period model: when the scheme starts, how often it is assessed, and how 序时进度 is measured. */
@@ -194,6 +195,8 @@ export const RulePack = z.strictObject({
   version: z.string().optional(),
   description: z.string().optional(),
   calendar: Calendar,
+  /** 方案参数: named values with defaults, overridable per run (`--param statementCount=3`). */
+  parameters: z.array(Parameter).optional(),
   rounding: Rounding.default({ decimals: 2, mode: 'halfUp' }),
   groups: z.array(Group).min(1),
   inputs: Inputs.optional(),
