@@ -3,6 +3,7 @@ import type zhCN from './zh-CN.ts';
 /** English UI text; same keys as zh-CN. */
 const enUS: typeof zhCN = {
   app: { title: 'Kaoping', subtitle: 'Project-push assessment & ranking', logout: 'Log out', language: '中文', loading: 'Loading…' },
+  params: { title: 'Parameters' },
   role: { admin: 'Admin', evaluator: 'Evaluator', reporter: 'Reporter', viewer: 'Viewer' },
   menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', users: 'Users', audit: 'Audit log' },
   common: {

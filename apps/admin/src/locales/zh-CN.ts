@@ -1,6 +1,7 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
 export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
+  params: { title: '方案参数' },
   role: { admin: '管理员', evaluator: '考评员', reporter: '填报员', viewer: '查看者' },
   menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', users: '用户管理', audit: '审计日志' },
   common: {

@@ -1,5 +1,5 @@
-import type { Dataset, RulePack } from '@kaoping/contracts';
-import type { CompiledPack } from '@kaoping/engine';
+import type { Dataset, ParamOverrides, RulePack } from '@kaoping/contracts';
+import { compilePack, type CompiledPack } from '@kaoping/engine';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { fetchDataset } from '@/api/data.ts';
@@ -25,6 +25,8 @@ export const useEditorStore = defineStore('editor', () => {
   const asOf = ref('');
   const simulation = shallowRef<Simulation | null>(null);
   const simError = shallowRef<unknown>(null);
+  /** 方案参数 overrides of the live simulation (the draft only). */
+  const params = ref<ParamOverrides>({});
 
   const packJson = computed(() => (pack.value === null ? '' : pretty(pack.value)));
   const dirty = computed(() => packJson.value !== savedJson.value);
@@ -111,12 +113,13 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function runSimulation(): void {
-    const compiled = diagnostics.value?.compiled ?? null;
-    if (compiled === null || dataset.value === null || asOf.value === '') {
+    const d = diagnostics.value;
+    if (d === null || d.compiled === null || dataset.value === null || asOf.value === '') {
       simulation.value = null;
       return;
     }
     try {
+      const compiled = Object.keys(params.value).length === 0 || d.parsed === null ? d.compiled : compilePack(d.parsed, { params: params.value });
       simulation.value = simulate(compiled, published.value?.compiled ?? null, dataset.value, asOf.value);
       simError.value = null;
     } catch (e) {
@@ -125,12 +128,12 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  watch([diagnostics, asOf, dataset, published], () => {
+  watch([diagnostics, asOf, dataset, published, params], () => {
     clearTimeout(timer);
     timer = setTimeout(runSimulation, 400);
   });
 
-  return { schemeId, pack, revision, text, textError, dataset, published, asOf, simulation, simError, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
+  return { schemeId, pack, revision, text, textError, dataset, published, asOf, params, simulation, simError, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
 });
 
 /** Q2's end for a quarterly scheme, else the end of the calendar start's first half-year: a period with data. */
