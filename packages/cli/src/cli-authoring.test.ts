@@ -54,4 +54,17 @@ describe('assess CLI for pack authors', () => {
     expect(csv).toContain('K4 ');
     expect(cli('run', gulou, ...data, '--format', 'csv').out.split('\n')[0]).not.toContain('计算过程');
   });
+
+  it('prints warnings on validate, exits 0, and 1 with --strict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-warn-'));
+    const pack = JSON.parse(readFileSync(`${gulou}/pack.json`, 'utf8')) as { weights: Record<string, Record<string, number>>; weightTotal?: number };
+    delete pack.weights['towns']?.['K7'];
+    pack.weightTotal = 100;
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    const r = cli('validate', dir, '--data', `${gulou}/fixtures`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`警告 UNWEIGHTED_WITH_DATA: ${join(dir, 'pack.json')} /weights/towns: 街镇组的单位有指标 K7`);
+    expect(r.out).toContain(`警告 WEIGHT_TOTAL: ${join(dir, 'pack.json')} /weights/towns: 街镇组的权重合计为`);
+    expect(cli('validate', dir, '--data', `${gulou}/fixtures`, '--strict').code).toBe(1);
+  });
 });

@@ -9,3 +9,4 @@ export * from './result.ts';
 export * from './api-versions.ts';
 export * from './api-audit.ts';
 export * from './rank-label.ts';
+export * from './pack-warning.ts';

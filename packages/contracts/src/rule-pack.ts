@@ -208,6 +208,8 @@ export const RulePack = z.strictObject({
   indicators: z.array(Indicator).min(1),
   /** 权重: group id → indicator id → weight. An indicator without a weight is not part of that group. */
   weights: z.record(Ident, z.record(Ident, PackNumber)),
+  /** 权重合计: what each group's weights should add up to (e.g. 100); a group that differs is warned about. */
+  weightTotal: PackNumber.optional(),
   adjustments: z.array(Adjustment).optional(),
   veto: Veto.optional(),
   /** 基础分, default: Σ score × 100 / Σ weight over applicable indicators (N/A rescaling). */

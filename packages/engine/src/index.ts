@@ -11,3 +11,4 @@ export { compilePack, type CompiledPack, type CompileOptions } from './compile/c
 export { paramValues } from './compile/params.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
+export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.ts';

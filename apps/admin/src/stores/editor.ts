@@ -30,7 +30,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   const packJson = computed(() => (pack.value === null ? '' : pretty(pack.value)));
   const dirty = computed(() => packJson.value !== savedJson.value);
-  const diagnostics = computed(() => (pack.value === null ? null : diagnosePack(JSON.parse(packJson.value) as unknown)));
+  const diagnostics = computed(() => (pack.value === null ? null : diagnosePack(JSON.parse(packJson.value) as unknown, dataset.value)));
   const problemCount = computed(() => {
     const d = diagnostics.value;
     return d === null ? 0 : d.schema.length + d.engine.length + d.findings.filter((f) => f.severity === 'error').length;
@@ -46,6 +46,7 @@ export const useEditorStore = defineStore('editor', () => {
       ...d.schema.filter((p) => hit(p.pointer)).map((p) => t(p.key, p.params)),
       ...d.engine.filter((p) => hit(p.pointer)).map((p) => p.message),
       ...d.findings.filter((f) => hit(f.pointer)).map((f) => t(f.key, f.params)),
+      ...d.warnings.filter((w) => hit(w.pointer)).map((w) => w.message),
     ];
   }
 
