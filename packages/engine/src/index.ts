@@ -12,3 +12,4 @@ export { paramValues } from './compile/params.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
 export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.ts';
+export * from './catalogue/index.ts';
