@@ -3,6 +3,7 @@ import type zhCN from './zh-CN.ts';
 /** English UI text; same keys as zh-CN. */
 const enUS: typeof zhCN = {
   app: { title: 'Kaoping', subtitle: 'Project-push assessment & ranking', logout: 'Log out', language: '中文', loading: 'Loading…' },
+  params: { title: 'Parameters' },
   role: { admin: 'Admin', evaluator: 'Evaluator', reporter: 'Reporter', viewer: 'Viewer' },
   menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', users: 'Users', audit: 'Audit log' },
   common: {
@@ -27,7 +28,7 @@ const enUS: typeof zhCN = {
     ranking: 'Ranking', facts: 'Facts', sum: 'Sum', addIndicator: 'Add indicator', addRule: 'Add rule', addList: 'Add list', addBand: 'Add band',
     addFlag: 'Add flag', method: 'Method', params: 'Params', cap: 'Cap', formula: 'Formula', formulas: 'Formulas (optional, override the method)', when: 'Condition',
     reason: 'Reason code', label: 'Label', groupsApplied: 'Groups (empty = all)', amount: 'Amount formula', detail: 'Detail formula', light: 'Light',
-    noVeto: 'No veto rule', enableVeto: 'Add veto rule', schemaErrors: 'JSON schema problems', engineErrors: 'Rule problems', checks: 'Static checks',
+    noVeto: 'No veto rule', vetoUnranked: 'Vetoed units are not ranked', vetoLast: 'Vetoed units are ranked last', warning: 'Warning', enableVeto: 'Add veto rule', schemaErrors: 'JSON schema problems', engineErrors: 'Rule problems', checks: 'Static checks',
     jsonInvalid: 'JSON syntax error: {msg}', key: 'Sort key', order: 'Order', desc: 'Descending', asc: 'Ascending', round: 'Decimals', eligible: 'Eligible',
     inputMode: 'Input', targetOf: 'Target from', unitLabel: 'Unit', calendarStart: 'Start date', cadence: 'Cadence',
     month: 'Month', quarter: 'Quarter', year: 'Year', timeProgress: 'Time progress', months: 'By month', days: 'By day', window: 'Window', yearToDate: 'Year to date', periodOnly: 'Period only',

@@ -1,6 +1,7 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
 export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
+  params: { title: '方案参数' },
   role: { admin: '管理员', evaluator: '考评员', reporter: '填报员', viewer: '查看者' },
   menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', users: '用户管理', audit: '审计日志' },
   common: {
@@ -25,7 +26,7 @@ export default {
     ranking: '排名规则', facts: '计算事实', sum: '合计', addIndicator: '添加指标', addRule: '添加规则', addList: '添加名单', addBand: '添加亮灯档',
     addFlag: '添加口径', method: '计分方法', params: '参数', cap: '封顶', formula: '公式', formulas: '公式（可选，覆盖计分方法）', when: '条件',
     reason: '原因代码', label: '显示名称', groupsApplied: '适用考评组（空为全部）', amount: '金额公式', detail: '详情公式', light: '灯色',
-    noVeto: '未设置一票否决', enableVeto: '启用一票否决', schemaErrors: 'JSON 结构问题', engineErrors: '规则问题', checks: '静态检查',
+    noVeto: '未设置一票否决', vetoUnranked: '否决单位不参与排名', vetoLast: '否决单位排在最后', warning: '警告', enableVeto: '启用一票否决', schemaErrors: 'JSON 结构问题', engineErrors: '规则问题', checks: '静态检查',
     jsonInvalid: 'JSON 语法错误：{msg}', key: '排序键', order: '顺序', desc: '降序', asc: '升序', round: '小数位', eligible: '参与排名条件',
     inputMode: '取值方式', targetOf: '目标来源', unitLabel: '计量单位', calendarStart: '起始日期', cadence: '考评周期',
     month: '月', quarter: '季', year: '年', timeProgress: '序时进度', months: '按月', days: '按日', window: '统计区间', yearToDate: '年累计', periodOnly: '本期',

@@ -1,12 +1,11 @@
-import type { GroupResult, LightId, UnitResult } from '@kaoping/contracts';
+import { rankLabel, type GroupResult, type LightId, type UnitResult } from '@kaoping/contracts';
 import type { BulletinCell, BulletinTable } from './bulletin-doc.ts';
 
 const LIGHT_NAMES: Record<LightId, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
 /** 3, 一票否决, 5（一票否决） when a pack ranks vetoed units last, or 不排名. */
 export function rankText(u: UnitResult): string {
-  if (u.vetoed) return u.rank === null ? '一票否决' : `${u.rank}（一票否决）`;
-  return u.rank === null ? '不排名' : String(u.rank);
+  return rankLabel(u) || '不排名';
 }
 
 function lightCell(light: LightId | null | undefined): BulletinCell {
