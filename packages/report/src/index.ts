@@ -6,4 +6,4 @@ export { buildBulletin, chineseDate } from './bulletin/build-bulletin.ts';
 export { campaignName } from './bulletin/campaign-name.ts';
 export { defaultBulletinTemplate } from './bulletin/default-template.ts';
 export { fillPlaceholders } from './bulletin/fill-placeholders.ts';
-export { localDate } from './local-date.ts';
+export { localDate, localDateTime } from './local-date.ts';
