@@ -6,5 +6,5 @@ export { buildBulletin, chineseDate } from './bulletin/build-bulletin.ts';
 export { campaignName } from './bulletin/campaign-name.ts';
 export { defaultBulletinTemplate } from './bulletin/default-template.ts';
 export { fillPlaceholders } from './bulletin/fill-placeholders.ts';
-export { localDate } from './local-date.ts';
+export { localDate, localDateTime } from './local-date.ts';
 export { decimalCell, exportBaseName, rankingSheets, type RankingSheet, type SheetCell } from './ranking-sheet.ts';

@@ -88,7 +88,17 @@ const enUS: typeof zhCN = {
   },
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
   users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordReset: 'Password reset; the user must sign in again' },
-  audit: { title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail' },
+  audit: {
+    title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
+    actions: {
+      create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', undo: 'Undo import', login: 'Sign in', logout: 'Sign out', login_failed: 'Failed sign-in',
+      publish: 'Publish rules', restore: 'Restore version', run: 'Run', release: 'Release results', void: 'Void', approve: 'Approve', seed: 'Seed', submit: 'Submit', unlock: 'Unlock',
+    },
+    entities: {
+      scheme: 'Scheme', draft: 'Draft', version: 'Version', run: 'Run', user: 'User', session: 'Session', target: 'Target', targets: 'Targets',
+      report: 'Report', reports: 'Reports', units: 'Units', events: 'Events', projects: 'Projects', import_batch: 'Import batch', bulletin_template: 'Bulletin template',
+    },
+  },
   errors: {
     RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data',
     EVALUATION_FAILED: 'Evaluation failed', VALIDATION_FAILED: 'The request is invalid', NOT_FOUND: 'Not found', UNAUTHENTICATED: 'Please sign in',

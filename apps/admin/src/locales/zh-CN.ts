@@ -86,7 +86,17 @@ export default {
   },
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
   users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordReset: '密码已重置，该用户需重新登录' },
-  audit: { title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情' },
+  audit: {
+    title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
+    actions: {
+      create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',
+      publish: '发布规则', restore: '恢复版本', run: '考评运行', release: '发布结果', void: '作废', approve: '复核通过', seed: '初始化', submit: '提交', unlock: '解锁',
+    },
+    entities: {
+      scheme: '考评方案', draft: '规则草稿', version: '规则版本', run: '考评运行', user: '用户', session: '会话', target: '目标值', targets: '任务分解表',
+      report: '月报', reports: '月报', units: '单位', events: '加减分事项', projects: '项目', import_batch: '导入批次', bulletin_template: '通报模板',
+    },
+  },
   errors: {
     RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误',
     EVALUATION_FAILED: '考评计算失败', VALIDATION_FAILED: '提交的内容不符合要求', NOT_FOUND: '找不到该内容', UNAUTHENTICATED: '请先登录',
