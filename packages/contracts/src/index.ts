@@ -3,6 +3,7 @@ export * from './primitives.ts';
 export * from './condition.ts';
 export * from './inputs.ts';
 export * from './rule-pack.ts';
+export * from './project-rules.ts';
 export * from './data.ts';
 export * from './result.ts';
 export * from './api-versions.ts';

@@ -24,6 +24,8 @@ export interface DataIndex {
 export const STANDARD_PROJECT_FIELDS: Record<string, FieldType> = {
   industry: 'string', realEstate: 'boolean', investment: 'decimal',
   signedOn: 'date', startedOn: 'date', completedOn: 'date', foreign: 'boolean',
+  sector: 'string', category: 'string', provincialKey: 'boolean', annualPlan: 'decimal',
+  plannedSign: 'deadline', plannedStart: 'deadline', plannedCompletion: 'deadline', plannedListing: 'deadline', listedOn: 'date',
 };
 
 export function projectFieldTypes(pack: RulePack): Record<string, FieldType> {
@@ -47,7 +49,7 @@ function num(text: string, where: Problem, problems: Problem[]): Q | null {
 }
 
 function fieldValue(type: FieldType, v: string | boolean | null, where: Problem, problems: Problem[]): Value {
-  if (v === null || type === 'boolean' || type === 'string' || type === 'date') return v;
+  if (v === null || type !== 'decimal') return v;
   return typeof v === 'string' ? num(v, where, problems) : null;
 }
 
