@@ -1,10 +1,11 @@
 import type { RunResult } from '@kaoping/contracts';
+import { projectRows } from './format-projects.ts';
 
 function cell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per unit: group, rank, scores per indicator, totals and list memberships. */
+/** One row per unit: group, rank, scores per indicator, totals and list memberships; then one per project, if any. */
 export function formatCsv(r: RunResult): string {
   const used = new Set(r.groups.flatMap((g) => g.indicators.map((i) => i.id)));
   const indicatorIds = r.indicators.map((i) => i.id).filter((id) => used.has(id));
@@ -15,5 +16,9 @@ export function formatCsv(r: RunResult): string {
     u.base ?? '', u.bonus ?? '', u.deduction ?? '', u.total ?? '', u.vetoed ? '是' : '否',
     ...r.lists.map((l) => (g.listEntries[l.id] ?? []).find((e) => e.unitId === u.unitId)?.reasons.join('、') ?? ''),
   ]));
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  const text = (table: string[][]) => table.map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  if (r.projects === undefined) return text([header, ...rows]);
+  // A second table after a blank line: one row per project.
+  const projects = projectRows(r, r.projects);
+  return `${text([header, ...rows])}\n${text([projects.header, ...projects.rows])}`;
 }
