@@ -90,7 +90,7 @@ describe('project rules', () => {
     expect(lines).toContain('项目 P1 项目P1：严重滞后，累计完成投资 100 万元');
     expect(lines).toContain('项目 P1 项目P1：逾期天数 = 如果(逾期未开工, 相差天数(计划开工, 截止日), 0) = if(是, daysBetween(2024-03-31, 2024-06-30), 0) = 91');
     expect(lines).toContain('项目 P1 项目P1 → 滞后（未按计划开工）：逾期未开工 是 等于 是 ✓');
-    expect(lines).toContain('项目 P1 项目P1 → 督办项目（亮红灯）：灯色 red 等于 red ✓');
+    expect(lines).toContain('项目 P1 项目P1 → 督办项目（亮红灯）：灯色 红灯 等于 红灯 ✓');
   });
 
   it('leaves the result without projects when the pack has no project rules', () => {

@@ -1,5 +1,5 @@
 import type { Condition } from '@kaoping/contracts';
-import { isFactCondition } from '@kaoping/contracts';
+import { isFactCondition, PROJECT_STATUS_NAMES } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { OPERATOR_FNS, OPERATOR_LABELS } from '../condition/operators.ts';
 import type { Node, Value } from '../formula/ast.ts';
@@ -19,6 +19,16 @@ export interface ProjectView {
 
 function valueOf(v: ProjectView, name: string): Value {
   return v.scope.ident(name)?.(v.ctx) ?? null;
+}
+
+const VALUE_NAMES: Record<string, Record<string, string>> = {
+  status: PROJECT_STATUS_NAMES,
+  light: { green: '绿灯', yellow: '黄灯', red: '红灯' },
+};
+
+/** A value as shown next to the name it belongs to: statuses and lights in Chinese. */
+function shown(name: string, value: Value): string {
+  return typeof value === 'string' ? VALUE_NAMES[name]?.[value] ?? value : showValue(value);
 }
 
 function label(v: ProjectView, name: string): string {
@@ -59,8 +69,8 @@ export function renderProjectCondition(c: Condition, v: ProjectView): string {
     const ref = c.value !== null && typeof c.value === 'object' && !Array.isArray(c.value) ? c.value : null;
     const right = ref !== null ? valueOf(v, ref.fact) : literalValue(c.value as Exclude<typeof c.value, { fact: string }>);
     const ok = OPERATOR_FNS[c.operator](left, right, v.ctx);
-    const rightText = ref !== null ? `${label(v, ref.fact)} ${showValue(right)}` : showValue(right);
-    return `${label(v, c.fact)} ${showValue(left)} ${OPERATOR_LABELS[c.operator]} ${rightText} ${ok ? '✓' : '✗'}`;
+    const rightText = ref !== null ? `${label(v, ref.fact)} ${shown(ref.fact, right)}` : Array.isArray(right) ? right.map((x) => shown(c.fact, x)).join('、') : shown(c.fact, right);
+    return `${label(v, c.fact)} ${shown(c.fact, left)} ${OPERATOR_LABELS[c.operator]} ${rightText} ${ok ? '✓' : '✗'}`;
   }
   if ('all' in c) return c.all.map((x) => renderProjectCondition(x, v)).join('；且 ');
   if ('any' in c) return `（${c.any.map((x) => renderProjectCondition(x, v)).join('；或 ')}）`;
