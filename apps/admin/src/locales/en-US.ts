@@ -44,6 +44,9 @@ const enUS: typeof zhCN = {
       applicable: 'Applicable', done: 'Task done', timeProgress: 'Time progress', industry: 'Industry', realEstate: 'Real estate', investment: 'Investment (10k CNY)',
       signedOn: 'Signed on', startedOn: 'Started on', completedOn: 'Completed on', foreign: 'Foreign', code: 'Code', kind: 'Kind', period: 'Period',
       count: 'Count', indicator: 'Indicator', value: 'Value',
+      sector: 'Working group / sector', category: 'Project type', provincialKey: 'Provincial key project', annualPlan: 'Annual plan (10k CNY)', plannedSign: 'Planned signing',
+      plannedStart: 'Planned start', plannedCompletion: 'Planned completion', plannedListing: 'Planned listing', listedOn: 'Listed on', invested: 'Invested (10k CNY)',
+      investedMonth: 'Invested this month (10k CNY)', status: 'Project status', statusReasons: 'Lagging reasons', lists: 'Project lists',
     },
   },
   checks: {

@@ -42,6 +42,9 @@ export default {
       applicable: '适用', done: '完成任务', timeProgress: '序时进度', industry: '产业类型', realEstate: '房地产', investment: '总投资(万元)',
       signedOn: '签约日期', startedOn: '开工日期', completedOn: '竣工日期', foreign: '外资', code: '事项代码', kind: '事项类型', period: '期间',
       count: '次数', indicator: '指标', value: '数值',
+      sector: '工作组/行业领域', category: '项目类型', provincialKey: '省重点', annualPlan: '年度计划投资(万元)', plannedSign: '计划签约', plannedStart: '计划开工',
+      plannedCompletion: '计划竣工', plannedListing: '计划入库纳统', listedOn: '入库纳统日期', invested: '累计完成投资(万元)', investedMonth: '本月完成投资(万元)',
+      status: '项目状态', statusReasons: '滞后原因', lists: '所在项目清单',
     },
   },
   checks: {
