@@ -20,6 +20,7 @@ YEAR = 2020
 RUNS = ['2020-03-31', '2020-06-30', '2020-12-31']
 GROUPS = [('县区组', 'districts'), ('市直部门组', 'departments')]
 LAG_POINTS, SEVERE_POINTS, LATE_POINTS, CAP = F(2), F(4), F(1), F(40)
+LONG_LAGGING_MONTHS = 3
 STATUS_ORDER = {'normal': 0, 'lagging': 1, 'severe': 2}
 
 
@@ -98,7 +99,12 @@ def load():
     return units, projects, monthly, late
 
 
-def evaluate_project(p, as_of, m, monthly):
+def status_at(p, m, monthly):
+    """The project's status as of the end of month m (a monthly 通报)."""
+    return evaluate_project(p, month_end(YEAR, m), m, monthly, history=False)['status']
+
+
+def evaluate_project(p, as_of, m, monthly, history=True):
     invested = sum((v for (pid, mm), v in monthly.items() if pid == p['id'] and mm <= m), F(0))
     plan_to_date = p['plan'] * F(m, 12)
     invest_due = p['planned']['start'] is None or p['planned']['start'] <= as_of
@@ -124,16 +130,26 @@ def evaluate_project(p, as_of, m, monthly):
         reasons.append(('severe', 'invest_far_behind'))
     status = max((s for s, _ in reasons), key=STATUS_ORDER.get, default='normal')
     light = {'normal': 'green', 'lagging': 'yellow', 'severe': 'red'}[status]
+    if not history:
+        return {'status': status}
+    # months in a row, up to this one, the project has not been 正常 (each month judged as of its last day)
+    lagging_months = 0
+    for k in range(m, 0, -1):
+        if (status if k == m else status_at(p, k, monthly)) == 'normal':
+            break
+        lagging_months += 1
+    prev = status_at(p, m - 1, monthly) if m > 1 else None
     lists = []
     if status != 'normal':
         lists.append('lagging')
     supervise = (['severe'] if status == 'severe' else []) + (['key_lagging'] if p['key'] and status != 'normal' else [])
+    supervise += ['long_lagging'] if lagging_months >= LONG_LAGGING_MONTHS else []
     if supervise:
         lists.append('supervise')
     return {
         'project_id': p['id'], 'unit_id': p['unit'], 'status': status, 'reasons': [r for _, r in reasons], 'light': light,
         'invested': ex(invested), 'invest_ratio': None if ratio is None else rnd(ratio, 4),
-        'overdue_days': max(overdue.values(), default=0), 'lists': lists,
+        'overdue_days': max(overdue.values(), default=0), 'prev_status': prev, 'lagging_months': lagging_months, 'lists': lists,
         '_supervise': supervise, '_invested': invested,
     }
 

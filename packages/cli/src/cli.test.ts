@@ -40,7 +40,7 @@ describe('assess CLI', () => {
     const sanming = rulesDir('sanming-2020');
     const table = cli('run', sanming, '--data', `${sanming}/fixtures`, '--as-of', '2020-03-31');
     expect(table.out).toContain('【项目】');
-    expect(table.out).toContain('督办项目：三明市第一医院生态新城分院建设项目(市卫健委；严重滞后、省重点项目滞后)');
+    expect(table.out).toMatch(/督办项目：.*三明市第一医院生态新城分院建设项目\(市卫健委；严重滞后、省重点项目滞后\)/);
     const csv = cli('run', sanming, '--data', `${sanming}/fixtures`, '--as-of', '2020-03-31', '--format', 'csv').out.split('\n');
     const at = csv.indexOf('项目编号,项目名称,责任单位,状态,原因,累计完成投资,灯,所在清单');
     expect(at).toBeGreaterThan(1);

@@ -98,6 +98,10 @@ export const ProjectOutcome = z.object({
   status: ProjectStatus,
   /** Reason codes of the status rules that hold, in pack order. */
   reasons: z.array(z.string()),
+  /** Status in the previous period; null in the scheme's first period. */
+  prevStatus: ProjectStatus.nullable(),
+  /** Periods in a row, up to this one, the project has not been 正常 (0 when it is 正常). */
+  laggingPeriods: z.number().int(),
   light: LightId.nullable(),
   lightReason: z.string().nullable(),
   /** Investment reported in the window (万元), exact. */

@@ -46,7 +46,7 @@ const enUS: typeof zhCN = {
       count: 'Count', indicator: 'Indicator', value: 'Value',
       sector: 'Working group / sector', category: 'Project type', provincialKey: 'Provincial key project', annualPlan: 'Annual plan (10k CNY)', plannedSign: 'Planned signing',
       plannedStart: 'Planned start', plannedCompletion: 'Planned completion', plannedListing: 'Planned listing', listedOn: 'Listed on', invested: 'Invested (10k CNY)',
-      investedMonth: 'Invested this month (10k CNY)', status: 'Project status', statusReasons: 'Lagging reasons', lists: 'Project lists',
+      investedMonth: 'Invested this month (10k CNY)', status: 'Project status', statusReasons: 'Lagging reasons', lists: 'Project lists', prevStatus: 'Previous status', laggingPeriods: 'Periods lagging in a row',
     },
   },
   checks: {

@@ -55,6 +55,8 @@ export const BUILTIN_FACTS: Record<ConditionScope, FactOption[]> = {
     builtin('investedMonth', 'number'),
     builtin('status', 'string'),
     builtin('statusReasons', 'list'),
+    builtin('prevStatus', 'string'),
+    builtin('laggingPeriods', 'number'),
     builtin('lists', 'list'),
   ],
   unit: [

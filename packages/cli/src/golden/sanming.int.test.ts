@@ -13,7 +13,7 @@ function sanmingShape(r: RunResult) {
     as_of: r.asOf,
     projects: projects.items.map((p) => ({
       project_id: p.projectId, unit_id: p.unitId, status: p.status, reasons: p.reasons, light: p.light, invested: p.invested,
-      invest_ratio: p.facts['investRatio'], overdue_days: int(p.facts['overdueDays']), lists: p.lists,
+      invest_ratio: p.facts['investRatio'], overdue_days: int(p.facts['overdueDays']), prev_status: p.prevStatus, lagging_months: p.laggingPeriods, lists: p.lists,
     })),
     滞后项目清单: list('lagging'),
     督办项目: list('supervise'),

@@ -6,14 +6,15 @@ import { projectFieldTypes } from '../evaluate/data-index.ts';
 import type { Getter } from '../formula/runtime.ts';
 import type { CompiledProjectRules } from './compiled-project-rules.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from './project-names.ts';
-import { invested, memoized, projectLight, projectLists, projectStatus, statusReasons } from './project-outcome.ts';
+import { invested, laggingPeriods, memoized, previousStatus, projectLight, projectLists, projectStatus, statusReasons } from './project-outcome.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
 /**
  * Compiles the project scope in layers, so that nothing can refer to itself: fields and flags, then
  * reported investment, then the facts (each sees the ones before it), then the status rules, the
- * light (may test `status`), the lists (may test `status` and `light`); measures see every name.
+ * light (may test `status`, `prevStatus`, `laggingPeriods`), the lists (may also test `light`);
+ * measures see every name.
  */
 export function compileProjectRules(pack: RulePack, c: Collector): CompiledProjectRules {
   const fields = ['id', 'unitId', 'name', ...Object.keys(projectFieldTypes(pack))];
@@ -37,6 +38,8 @@ export function compileProjectRules(pack: RulePack, c: Collector): CompiledProje
   });
   computed.set('status', (ctx) => projectStatus(out, ctx));
   computed.set('statusReasons', (ctx) => statusReasons(out, ctx));
+  computed.set('prevStatus', (ctx) => previousStatus(out, ctx));
+  computed.set('laggingPeriods', (ctx) => laggingPeriods(out, ctx));
   (rules?.light?.bands ?? []).forEach((b, k) => {
     const when = b.when === undefined ? null : c.condition(b.when, scope(), `/projectRules/light/bands/${k}/when`);
     out.light.push({ light: b.light, reason: b.reason ?? null, when, cond: b.when ?? null });

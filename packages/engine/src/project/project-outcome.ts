@@ -1,4 +1,4 @@
-import { ZERO } from '../exact/q.ts';
+import { isQ, ONE, ZERO } from '../exact/q.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
@@ -55,6 +55,20 @@ export function projectStatus(rules: CompiledProjectRules, ctx: Ctx): Value {
 export function statusReasons(rules: CompiledProjectRules, ctx: Ctx): Value {
   projectStatus(rules, ctx);
   return memoOf(ctx).get('statusReasons') ?? [];
+}
+
+/** The project's status in the previous period (null in the scheme's first period). */
+export function previousStatus(rules: CompiledProjectRules, ctx: Ctx): Value {
+  return ctx.p === 0 ? null : projectStatus(rules, { ...ctx, p: ctx.p - 1 });
+}
+
+/** How many periods in a row, up to this one, the project has not been 正常 (0 when it is 正常 now). */
+export function laggingPeriods(rules: CompiledProjectRules, ctx: Ctx): Value {
+  return memoized(ctx, 'laggingPeriods', () => {
+    if (projectStatus(rules, ctx) === 'normal') return ZERO;
+    const before = ctx.p === 0 ? ZERO : laggingPeriods(rules, { ...ctx, p: ctx.p - 1 });
+    return isQ(before) ? before.add(1) : ONE;
+  });
 }
 
 /** The first light band that holds; sets `lightReason`. */

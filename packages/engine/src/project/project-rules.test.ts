@@ -93,6 +93,19 @@ describe('project rules', () => {
     expect(lines).toContain('项目 P1 项目P1 → 督办项目（亮红灯）：灯色 红灯 等于 红灯 ✓');
   });
 
+  it('follows a project over the periods: its previous status and how many periods in a row it has lagged', () => {
+    expect(r.projects?.items.map((x) => [x.projectId, x.prevStatus, x.laggingPeriods])).toEqual([['P1', 'severe', 6], ['P2', 'normal', 0], ['P3', 'normal', 0]]);
+    expect(run(p, data, '2024-01-31').projects?.items.map((x) => [x.prevStatus, x.laggingPeriods])).toEqual([[null, 1], [null, 1], [null, 1]]);
+    const longLagging = { id: 'longLagging', name: '连续3个月滞后', rules: [{ reason: 'three', when: { all: [{ fact: 'laggingPeriods', operator: 'greaterThanInclusive', value: 3 }] } }] };
+    const june = run(pack({ ...p, projectRules: { ...projectRules, lists: [longLagging] } }), data, '2024-06-30');
+    expect(june.projects?.lists[0]?.entries.map((e) => e.projectId)).toEqual(['P1']);
+  });
+
+  it('keeps the layers apart: a project fact cannot read the status', () => {
+    const bad = pack({ ...p, projectRules: { ...projectRules, facts: [{ id: 'was', name: '上期状态', formula: 'prevStatus' }] } });
+    expect(() => compilePack(bad)).toThrow(KaopingError);
+  });
+
   it('leaves the result without projects when the pack has no project rules', () => {
     expect(run(pack(), { units: [{ id: 'U1', name: '甲', group: '街镇组' }] }).projects).toBeUndefined();
   });
