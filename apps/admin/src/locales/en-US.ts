@@ -81,7 +81,7 @@ const enUS: typeof zhCN = {
     previous: 'Previous run', noLights: 'This scheme has no light rules', started: 'Run finished', amount: 'Amount', reasons: 'Reasons',
     listCount: '{n}', notApplicable: 'N/A', overallLight: 'Overall light', matrixHint: 'Columns are "indicator month": ',
     lightsOnly: 'This scheme gives lights only: no scores, no ranking',
-    projects: 'Projects', projectId: 'Project', projectName: 'Name', projectUnit: 'Unit', projectStatus: 'Status', invested: 'Invested (10k yuan)',
+    projects: 'Projects', projectId: 'Project', projectName: 'Name', projectUnit: 'Unit', projectStatus: 'Status', invested: 'Invested (10k yuan)', laggingPeriods: 'Periods lagging',
   },
   projectStatus: { normal: 'On track', lagging: 'Lagging', severe: 'Seriously lagging' },
   light: { green: 'Green', yellow: 'Yellow', red: 'Red' },

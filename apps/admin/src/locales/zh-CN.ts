@@ -79,7 +79,7 @@ export default {
     previous: '上次运行', noLights: '本方案未设置亮灯规则', started: '考评已完成', amount: '金额', reasons: '原因',
     listCount: '{n} 个', notApplicable: '不适用', overallLight: '综合灯色', matrixHint: '横轴为「指标 月份」：',
     lightsOnly: '本方案只亮灯、不计分、不排名',
-    projects: '项目跟踪', projectId: '项目编号', projectName: '项目名称', projectUnit: '责任单位', projectStatus: '状态', invested: '累计完成投资(万元)',
+    projects: '项目跟踪', projectId: '项目编号', projectName: '项目名称', projectUnit: '责任单位', projectStatus: '状态', invested: '累计完成投资(万元)', laggingPeriods: '连续滞后(期)',
   },
   projectStatus: { normal: '正常', lagging: '滞后', severe: '严重滞后' },
   light: { green: '绿灯', yellow: '黄灯', red: '红灯' },

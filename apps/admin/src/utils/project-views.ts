@@ -9,6 +9,8 @@ export interface ProjectRowView {
   reasons: string[];
   invested: string;
   light: 'green' | 'yellow' | 'red' | null;
+  /** Periods in a row the project has not been 正常. */
+  laggingPeriods: number;
 }
 
 export interface ProjectListView {
@@ -29,6 +31,7 @@ export function projectRows(result: RunResult): ProjectRowView[] {
   return projects.items.map((p) => ({
     projectId: p.projectId, name: p.name, unitName: units.get(p.unitId) ?? p.unitId, status: p.status,
     reasons: p.reasons.map((r) => projects.reasons[r] ?? r), invested: p.invested, light: p.light,
+    laggingPeriods: p.laggingPeriods,
   }));
 }
 

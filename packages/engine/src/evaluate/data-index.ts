@@ -112,6 +112,11 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
       return row;
     }),
   );
+  // A project's monthly investment is read from report rows whose 指标 is the project id.
+  const indicatorIds = new Set(pack.indicators.map((i) => i.id));
+  data.projects.forEach((p, k) => {
+    if (indicatorIds.has(p.id)) problems.push({ file: 'projects', row: k + 1, column: 'id', message: `项目编号 “${p.id}” 与指标编码相同；项目的月度投资按项目编号读取，请换一个编号` });
+  });
   if (problems.length > 0) throw new KaopingError(ErrorCode.DATA_INVALID, `数据有 ${problems.length} 处错误`, problems);
   const groupUnits = pack.groups.map((_, g) => units.flatMap((u, k) => (u.group === g ? [k] : [])));
   return { units, groupUnits, targets, reports, events, projects };

@@ -106,6 +106,11 @@ describe('project rules', () => {
     expect(() => compilePack(bad)).toThrow(KaopingError);
   });
 
+  it('refuses a project whose id is an indicator id, since its investment is read by project id', () => {
+    const clash = { ...data, projects: [project('K1', 'U1', {})] };
+    expect(() => run(p, clash)).toThrow(KaopingError);
+  });
+
   it('leaves the result without projects when the pack has no project rules', () => {
     expect(run(pack(), { units: [{ id: 'U1', name: '甲', group: '街镇组' }] }).projects).toBeUndefined();
   });
