@@ -42,10 +42,10 @@ describe('assess CLI', () => {
     expect(table.out).toContain('【项目】');
     expect(table.out).toMatch(/督办项目：.*三明市第一医院生态新城分院建设项目\(市卫健委；严重滞后、省重点项目滞后\)/);
     const csv = cli('run', sanming, '--data', `${sanming}/fixtures`, '--as-of', '2020-03-31', '--format', 'csv').out.split('\n');
-    const at = csv.indexOf('项目编号,项目名称,责任单位,状态,原因,累计完成投资,灯,所在清单');
+    const at = csv.indexOf('项目编号,项目名称,责任单位,状态,原因,连续滞后期数,累计完成投资,灯,所在清单');
     expect(at).toBeGreaterThan(1);
     expect(csv[at - 1]).toBe('');
-    expect(csv).toContain('H1,三明市第一医院生态新城分院建设项目,市卫健委,严重滞后,未按计划开工、投资完成低于序时计划的80%、投资完成低于序时计划的50%,0,红,滞后项目清单、督办项目');
+    expect(csv).toContain('H1,三明市第一医院生态新城分院建设项目,市卫健委,严重滞后,未按计划开工、投资完成低于序时计划的80%、投资完成低于序时计划的50%,1,0,红,滞后项目清单、督办项目');
   });
 
   it('gives one line per pack problem with the file and JSON pointer', () => {

@@ -18,15 +18,15 @@ export function projectListLines(r: RunResult, projects: Projects): string[] {
   });
 }
 
-/** One row per project: unit, status with reasons in words, investment, light and the lists it is on. */
+/** One row per project: unit, status with reasons in words, periods lagging in a row, investment, light and its lists. */
 export function projectRows(r: RunResult, projects: Projects): { header: string[]; rows: string[][] } {
   const units = unitNames(r);
   const listNames = new Map(projects.lists.map((l) => [l.id, l.name]));
   return {
-    header: ['项目编号', '项目名称', '责任单位', '状态', '原因', '累计完成投资', '灯', '所在清单'],
+    header: ['项目编号', '项目名称', '责任单位', '状态', '原因', '连续滞后期数', '累计完成投资', '灯', '所在清单'],
     rows: projects.items.map((p) => [
       p.projectId, p.name, units.get(p.unitId) ?? p.unitId, PROJECT_STATUS_NAMES[p.status],
-      p.reasons.map((x) => projects.reasons[x] ?? x).join('、'), p.invested,
+      p.reasons.map((x) => projects.reasons[x] ?? x).join('、'), String(p.laggingPeriods), p.invested,
       p.light === null ? '' : LIGHT[p.light] ?? '', p.lists.map((x) => listNames.get(x) ?? x).join('、'),
     ]),
   };
