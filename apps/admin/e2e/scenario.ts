@@ -316,6 +316,21 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await page.goto(`${url}/audit`);
     await page.waitForSelector('.el-table__row');
   }],
+  ['三明项目滞后 / Sanming: a project that missed its planned start month is on the 滞后项目清单 and costs its unit points', async (ctx) => {
+    const { page, shot } = ctx;
+    // 三明市第一医院生态新城分院 (H1, 市卫健委) was planned to start in March 2020 (计划3月份开工) and started on 15 April.
+    await runAt(ctx, 'sanming-2020', '2020-03-31');
+    await page.waitForSelector('[data-project-entry="lagging-H1"]', { timeout: 20_000 });
+    const entry = await text(page, '[data-project-entry="lagging-H1"]');
+    expect(entry.includes('三明市第一医院生态新城分院建设项目') && entry.includes('未按计划开工'), `滞后项目清单 entry of H1: ${entry}`);
+    expect((await page.locator('[data-project-entry="supervise-H1"]').count()) === 1, 'H1 is not on 督办项目');
+    await page.click('.el-tabs__item:has-text("市直部门组")');
+    await page.waitForSelector('[data-ranking="departments"]');
+    const table = await text(page, '[data-ranking="departments"]');
+    expect(/市卫健委[\s\S]*-4\.00/.test(table), `市卫健委's deduction is not in its total: ${table}`);
+    await page.locator('[data-test="projects"]').scrollIntoViewIfNeeded();
+    await shot('20-sanming-projects');
+  }],
   ['英文界面 / English switch', async ({ page, shot }) => {
     await page.click('[data-test="locale"]');
     await page.waitForSelector('text=Audit log');

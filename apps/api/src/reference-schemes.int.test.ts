@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RunResult } from '@kaoping/contracts';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './env.ts';
@@ -17,6 +18,14 @@ interface ExpectedGulou {
   runs: { as_of: string; groups: Record<string, { ranking: ExpectedRanking[] }> }[];
 }
 
+interface ExpectedProjects {
+  runs: {
+    as_of: string;
+    projects: { project_id: string; status: string; reasons: string[]; lists: string[] }[];
+    groups: Record<string, { ranking: ExpectedRanking[] }>;
+  }[];
+}
+
 let t: TestApp;
 let seeded: string[];
 beforeAll(async () => {
@@ -29,12 +38,14 @@ afterAll(async () => {
 
 describe('reference schemes seeded from rules/', () => {
   it('creates one published scheme per reference pack', async () => {
-    expect(seeded).toEqual(['gulou-2021', 'jilin-2023', 'luocheng-2023']);
+    expect(seeded).toEqual(['gulou-2021', 'jilin-2023', 'luocheng-2023', 'luoxi-2022', 'sanming-2020']);
     const list = await t.as.viewer.get('/api/v1/schemes');
     expect(list.body.data.map((s: { id: string; latestVersion: number }) => [s.id, s.latestVersion])).toEqual([
       ['gulou-2021', 1],
       ['jilin-2023', 1],
       ['luocheng-2023', 1],
+      ['luoxi-2022', 1],
+      ['sanming-2020', 1],
     ]);
   });
 
@@ -48,6 +59,24 @@ describe('reference schemes seeded from rules/', () => {
         expect(got.units.map((u: { unitId: string; rank: number | null; total: string }) => [u.unitId, u.rank, u.total]), `${run.as_of} ${name}`).toEqual(
           group.ranking.map((u) => [u.unit_id, u.rank, u.total]),
         );
+      }
+    }
+  });
+
+  it('reproduces the project outcomes and rankings of luoxi-2022 and sanming-2020 through the API', async () => {
+    for (const scheme of ['luoxi-2022', 'sanming-2020']) {
+      const expected = JSON.parse(readFileSync(join(RULES, scheme, 'expected.json'), 'utf8')) as ExpectedProjects;
+      for (const run of expected.runs) {
+        const res = await t.as.evaluator.post(`/api/v1/schemes/${scheme}/runs`).send({ asOf: run.as_of });
+        expect(res.status, `${scheme} ${run.as_of}`).toBe(201);
+        const result = res.body.result as RunResult;
+        expect(result.projects?.items.map((p) => [p.projectId, p.status, p.reasons, p.lists]), `${scheme} ${run.as_of}`).toEqual(
+          run.projects.map((p) => [p.project_id, p.status, p.reasons, p.lists]),
+        );
+        for (const [name, group] of Object.entries(run.groups)) {
+          const got = result.groups.find((g) => g.name === name);
+          expect(got?.units.map((u) => [u.unitId, u.rank, u.total]), `${scheme} ${run.as_of} ${name}`).toEqual(group.ranking.map((u) => [u.unit_id, u.rank, u.total]));
+        }
       }
     }
   });

@@ -38,6 +38,18 @@ describe('assess CLI', () => {
     expect(csv.out.split('\n')[1]).toBe('街镇组,1,J02,榕西街道,13.00,26.00,15.00,32.50,,20.00,13.00,,119.50,0.00,0.00,119.50,否,排名前2名,');
   });
 
+  it('shows project statuses and project lists in the table and the CSV', () => {
+    const sanming = rulesDir('sanming-2020');
+    const table = cli('run', sanming, '--data', `${sanming}/fixtures`, '--as-of', '2020-03-31');
+    expect(table.out).toContain('【项目】');
+    expect(table.out).toMatch(/督办项目：.*三明市第一医院生态新城分院建设项目\(市卫健委；严重滞后、省重点项目滞后\)/);
+    const csv = cli('run', sanming, '--data', `${sanming}/fixtures`, '--as-of', '2020-03-31', '--format', 'csv').out.split('\n');
+    const at = csv.indexOf('项目编号,项目名称,责任单位,状态,原因,连续滞后期数,累计完成投资,灯,所在清单');
+    expect(at).toBeGreaterThan(1);
+    expect(csv[at - 1]).toBe('');
+    expect(csv).toContain('H1,三明市第一医院生态新城分院建设项目,市卫健委,严重滞后,未按计划开工、投资完成低于序时计划的80%、投资完成低于序时计划的50%,1,0,红,滞后项目清单、督办项目');
+  });
+
   it('gives one line per pack problem with the file and JSON pointer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kp-pack-'));
     const pack = JSON.parse(readFileSync(`${gulou}/pack.json`, 'utf8')) as { indicators: { score?: string }[] };

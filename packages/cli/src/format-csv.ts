@@ -1,10 +1,11 @@
 import type { RunResult } from '@kaoping/contracts';
+import { projectRows } from './format-projects.ts';
 
 function cell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per unit: group, rank, scores per indicator, totals, list memberships (Chinese reasons) and, with a trace, 计算过程. */
+/** One row per unit: group, rank, scores per indicator, totals, list memberships (Chinese reasons) and, with a trace, 计算过程; then one per project, if any. */
 export function formatCsv(r: RunResult): string {
   const used = new Set(r.groups.flatMap((g) => g.indicators.map((i) => i.id)));
   const indicatorIds = r.indicators.map((i) => i.id).filter((id) => used.has(id));
@@ -16,5 +17,9 @@ export function formatCsv(r: RunResult): string {
     ...r.lists.map((l) => (g.listEntries[l.id] ?? []).find((e) => e.unitId === u.unitId)?.reasons.map((x) => l.reasons[x] ?? x).join('、') ?? ''),
     ...(r.trace === undefined ? [] : [(r.trace[u.unitId] ?? []).map((l) => l.text).join('\n')]),
   ]));
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  const text = (table: string[][]) => table.map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  if (r.projects === undefined) return text([header, ...rows]);
+  // A second table after a blank line: one row per project.
+  const projects = projectRows(r, r.projects);
+  return `${text([header, ...rows])}\n${text([projects.header, ...projects.rows])}`;
 }

@@ -1,4 +1,5 @@
 import { rankLabel, VETO_MARK, type RunResult } from '@kaoping/contracts';
+import { projectListLines, projectRows } from './format-projects.ts';
 
 const LIGHT: Record<string, string> = { green: '绿', yellow: '黄', red: '红' };
 
@@ -53,6 +54,10 @@ export function formatTable(r: RunResult): string {
       out.push(`${l.name}：${names.length === 0 ? '无' : names.join('，')}`);
     }
     if (r.trace !== undefined) out.push(...explanations(r.trace, g.units));
+  }
+  if (r.projects !== undefined) {
+    const { header, rows } = projectRows(r, r.projects);
+    out.push('', '【项目】', grid(header, rows), ...projectListLines(r, r.projects));
   }
   return out.join('\n');
 }

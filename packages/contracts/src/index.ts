@@ -4,6 +4,7 @@ export * from './condition.ts';
 export * from './inputs.ts';
 export * from './parameter.ts';
 export * from './rule-pack.ts';
+export * from './project-rules.ts';
 export * from './data.ts';
 export * from './result.ts';
 export * from './api-versions.ts';

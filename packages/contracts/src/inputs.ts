@@ -21,7 +21,8 @@ export const TableInput = z.strictObject({
 });
 export type TableInput = z.infer<typeof TableInput>;
 
-export const FieldType = z.enum(['string', 'decimal', 'date', 'boolean']);
+/** `deadline`: a planned date written as a day, month, quarter, half-year or year (计划3月份, 上半年); read as the period's last day. */
+export const FieldType = z.enum(['string', 'decimal', 'date', 'boolean', 'deadline']);
 export type FieldType = z.infer<typeof FieldType>;
 
 /** A project attribute that conditions can test, with its type and column. */

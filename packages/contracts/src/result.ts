@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LightId } from './primitives.ts';
+import { ProjectStatus } from './project-rules.ts';
 
 /** Version tag of the run result; bump on any breaking change of this contract. */
 export const RUN_FORMAT = 'kaoping.run/1';
@@ -89,6 +90,40 @@ export const PeriodInfo = z.object({
 });
 export type PeriodInfo = z.infer<typeof PeriodInfo>;
 
+/** One project's outcome: status against its plan with reasons, light, facts and the project lists it is on. */
+export const ProjectOutcome = z.object({
+  projectId: z.string(),
+  unitId: z.string(),
+  name: z.string(),
+  status: ProjectStatus,
+  /** Reason codes of the status rules that hold, in pack order. */
+  reasons: z.array(z.string()),
+  /** Status in the previous period; null in the scheme's first period. */
+  prevStatus: ProjectStatus.nullable(),
+  /** Periods in a row, up to this one, the project has not been 正常 (0 when it is 正常). */
+  laggingPeriods: z.number().int(),
+  light: LightId.nullable(),
+  lightReason: z.string().nullable(),
+  /** Investment reported in the window (万元), exact. */
+  invested: Dec,
+  facts: z.record(z.string(), FactJson),
+  /** Ids of the project lists the project is on. */
+  lists: z.array(z.string()),
+});
+export type ProjectOutcome = z.infer<typeof ProjectOutcome>;
+
+export const ProjectListEntry = z.object({ projectId: z.string(), unitId: z.string(), reasons: z.array(z.string()), detail: FactJson });
+export type ProjectListEntry = z.infer<typeof ProjectListEntry>;
+
+/** Project outcomes of a run whose pack has `projectRules`. */
+export const ProjectsResult = z.object({
+  /** Status reason code → Chinese label. */
+  reasons: z.record(z.string(), z.string()),
+  items: z.array(ProjectOutcome),
+  lists: z.array(z.object({ id: z.string(), name: z.string(), reasons: z.record(z.string(), z.string()), entries: z.array(ProjectListEntry) })),
+});
+export type ProjectsResult = z.infer<typeof ProjectsResult>;
+
 export const RunResult = z.object({
   format: z.literal(RUN_FORMAT),
   pack: z.object({ id: z.string(), name: z.string(), version: z.string().nullable() }),
@@ -101,6 +136,8 @@ export const RunResult = z.object({
   groups: z.array(GroupResult),
   /** The pack parameters this run used (defaults with the run's overrides), when the pack has any. */
   parameters: z.record(z.string(), FactJson).optional(),
+  /** Project outcomes, present when the pack has `projectRules`. */
+  projects: ProjectsResult.optional(),
   /** Unit id → explanation lines, present when the run asked for a trace. */
   trace: z.record(z.string(), z.array(TraceLine)).optional(),
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Condition } from './condition.ts';
 import { Inputs } from './inputs.ts';
 import { Parameter } from './parameter.ts';
+import { LightBand } from './light-band.ts';
+import { ProjectRules } from './project-rules.ts';
 import { Formula, Ident, IsoDate, LightId, PackNumber } from './primitives.ts';
 
 /** The period model: when the scheme starts, how often it is assessed, and how 序时进度 is measured. */
@@ -62,14 +64,7 @@ export const Method = z.strictObject({
 });
 export type Method = z.infer<typeof Method>;
 
-export const LightBand = z.strictObject({
-  light: LightId,
-  /** Reason code or short text shown with the light. */
-  reason: z.string().optional(),
-  /** First band whose condition holds wins; a band without `when` always holds. */
-  when: Condition.optional(),
-});
-export type LightBand = z.infer<typeof LightBand>;
+export { LightBand } from './light-band.ts';
 
 /** Escalation: `from` in this and the previous `periods − 1` periods (base lights) becomes `to`. */
 export const Escalation = z.strictObject({
@@ -220,6 +215,8 @@ export const RulePack = z.strictObject({
   /** 排名; a scheme without it (e.g. lights only) ranks nobody. */
   ranking: Ranking.optional(),
   lists: z.array(OutcomeList).optional(),
+  /** 项目层规则: per-project facts, status against the plan (正常/滞后/严重滞后), lights and project lists. */
+  projectRules: ProjectRules.optional(),
 });
 export type RulePack = z.infer<typeof RulePack>;
 export type RulePackInput = z.input<typeof RulePack>;

@@ -76,6 +76,15 @@ export const PROJECT_FIELDS: readonly FieldDef[] = [
   field('startedOn', 'date', ['开工日期', 'started_on'], 'optional'),
   field('completedOn', 'date', ['竣工日期', 'completed_on'], 'optional'),
   field('foreign', 'boolean', ['是否外资', 'is_foreign', '外资'], 'optional'),
+  field('sector', 'text', ['工作组', '行业领域', '所属领域', 'sector'], 'optional'),
+  field('category', 'text', ['项目类型', '建设性质', 'category'], 'optional'),
+  field('provincialKey', 'boolean', ['是否省重点', '省重点', 'provincial_key'], 'optional'),
+  field('annualPlan', 'decimal', ['年度计划投资(万元)', '年度计划投资', 'annual_plan_wan'], 'optional'),
+  field('plannedSign', 'deadline', ['计划签约', '计划签约时间', 'planned_sign'], 'optional'),
+  field('plannedStart', 'deadline', ['计划开工', '计划开工时间', 'planned_start'], 'optional'),
+  field('plannedCompletion', 'deadline', ['计划竣工', '计划建成', '计划竣工时间', 'planned_completion'], 'optional'),
+  field('plannedListing', 'deadline', ['计划入库纳统', '计划入库纳统时间', 'planned_listing'], 'optional'),
+  field('listedOn', 'date', ['入库纳统日期', 'listed_on'], 'optional'),
 ];
 
 /** Fields that a wide layout replaces by its indicator columns. */

@@ -3,11 +3,12 @@ import { cellText } from './cell-text.ts';
 import { parseBoolean } from './parse-boolean.ts';
 import { parseDate } from './parse-date.ts';
 import { parseCount, parseDecimal } from './parse-decimal.ts';
+import { parseDeadline } from './parse-deadline.ts';
 import { parsePeriod } from './parse-period.ts';
 import { ok, type Parsed } from './parsed.ts';
 
 /** How the cells of a column are read. `text` keeps the trimmed text. */
-export type ValueKind = 'text' | 'decimal' | 'count' | 'date' | 'boolean' | 'period';
+export type ValueKind = 'text' | 'decimal' | 'count' | 'date' | 'boolean' | 'period' | 'deadline';
 
 const PARSERS: Record<Exclude<ValueKind, 'text'>, (cell: unknown) => Parsed<FieldValue>> = {
   decimal: parseDecimal,
@@ -15,6 +16,7 @@ const PARSERS: Record<Exclude<ValueKind, 'text'>, (cell: unknown) => Parsed<Fiel
   date: parseDate,
   boolean: parseBoolean,
   period: parsePeriod,
+  deadline: parseDeadline,
 };
 
 /** Reads one cell as the given kind; an empty cell is null. */

@@ -45,6 +45,9 @@ const enUS: typeof zhCN = {
       applicable: 'Applicable', done: 'Task done', timeProgress: 'Time progress', industry: 'Industry', realEstate: 'Real estate', investment: 'Investment (10k CNY)',
       signedOn: 'Signed on', startedOn: 'Started on', completedOn: 'Completed on', foreign: 'Foreign', code: 'Code', kind: 'Kind', period: 'Period',
       count: 'Count', indicator: 'Indicator', value: 'Value',
+      sector: 'Working group / sector', category: 'Project type', provincialKey: 'Provincial key project', annualPlan: 'Annual plan (10k CNY)', plannedSign: 'Planned signing',
+      plannedStart: 'Planned start', plannedCompletion: 'Planned completion', plannedListing: 'Planned listing', listedOn: 'Listed on', invested: 'Invested (10k CNY)',
+      investedMonth: 'Invested this month (10k CNY)', status: 'Project status', statusReasons: 'Lagging reasons', lists: 'Project lists', prevStatus: 'Previous status', laggingPeriods: 'Periods lagging in a row',
     },
   },
   checks: {
@@ -79,7 +82,9 @@ const enUS: typeof zhCN = {
     previous: 'Previous run', noLights: 'This scheme has no light rules', started: 'Run finished', amount: 'Amount', reasons: 'Reasons',
     listCount: '{n}', notApplicable: 'N/A', overallLight: 'Overall light', matrixHint: 'Columns are "indicator month": ',
     lightsOnly: 'This scheme gives lights only: no scores, no ranking',
+    projects: 'Projects', projectId: 'Project', projectName: 'Name', projectUnit: 'Unit', projectStatus: 'Status', invested: 'Invested (10k yuan)', laggingPeriods: 'Periods lagging',
   },
+  projectStatus: { normal: 'On track', lagging: 'Lagging', severe: 'Seriously lagging' },
   light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   bulletin: {
     serial: 'No.', date: 'Issue date', editTemplate: 'Edit bulletin template', downloadDocx: 'Download Word', templateSaved: 'Bulletin template saved',

@@ -43,6 +43,9 @@ export default {
       applicable: '适用', done: '完成任务', timeProgress: '序时进度', industry: '产业类型', realEstate: '房地产', investment: '总投资(万元)',
       signedOn: '签约日期', startedOn: '开工日期', completedOn: '竣工日期', foreign: '外资', code: '事项代码', kind: '事项类型', period: '期间',
       count: '次数', indicator: '指标', value: '数值',
+      sector: '工作组/行业领域', category: '项目类型', provincialKey: '省重点', annualPlan: '年度计划投资(万元)', plannedSign: '计划签约', plannedStart: '计划开工',
+      plannedCompletion: '计划竣工', plannedListing: '计划入库纳统', listedOn: '入库纳统日期', invested: '累计完成投资(万元)', investedMonth: '本月完成投资(万元)',
+      status: '项目状态', statusReasons: '滞后原因', lists: '所在项目清单', prevStatus: '上期项目状态', laggingPeriods: '连续滞后期数',
     },
   },
   checks: {
@@ -77,7 +80,9 @@ export default {
     previous: '上次运行', noLights: '本方案未设置亮灯规则', started: '考评已完成', amount: '金额', reasons: '原因',
     listCount: '{n} 个', notApplicable: '不适用', overallLight: '综合灯色', matrixHint: '横轴为「指标 月份」：',
     lightsOnly: '本方案只亮灯、不计分、不排名',
+    projects: '项目跟踪', projectId: '项目编号', projectName: '项目名称', projectUnit: '责任单位', projectStatus: '状态', invested: '累计完成投资(万元)', laggingPeriods: '连续滞后(期)',
   },
+  projectStatus: { normal: '正常', lagging: '滞后', severe: '严重滞后' },
   light: { green: '绿灯', yellow: '黄灯', red: '红灯' },
   bulletin: {
     serial: '序号', date: '发文日期', editTemplate: '编辑通报模板', downloadDocx: '下载 Word', templateSaved: '通报模板已保存',

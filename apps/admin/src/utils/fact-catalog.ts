@@ -5,10 +5,11 @@ const named = (id: string, name: string, kind: FactOption['kind']): FactOption =
 
 function projectFacts(pack: RulePack): FactOption[] {
   const fields = Object.entries(pack.inputs?.projects?.fields ?? {}).map(([id, f]) =>
-    named(id, f.label ?? id, f.type === 'decimal' ? 'number' : f.type === 'date' ? 'date' : f.type === 'boolean' ? 'boolean' : 'string'),
+    named(id, f.label ?? id, f.type === 'decimal' ? 'number' : f.type === 'date' || f.type === 'deadline' ? 'date' : f.type === 'boolean' ? 'boolean' : 'string'),
   );
   const flags = (pack.projectFlags ?? []).map((f) => named(f.id, f.name, 'boolean'));
-  return [...fields, ...flags];
+  const facts = (pack.projectRules?.facts ?? []).map((f) => named(f.id, f.name, 'number'));
+  return [...fields, ...flags, ...facts];
 }
 
 function unitFacts(pack: RulePack): FactOption[] {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RulePack } from '@kaoping/contracts';
 import { describe, expect, it } from 'vitest';
 import { makePack } from '@kaoping/report/testing';
 import { staticChecks } from './static-checks.ts';
@@ -40,5 +43,12 @@ describe('staticChecks', () => {
       lists: [{ id: 'l', name: 'L', rules: [{ reason: 'a', when: { all: [{ fact: 'K1', path: '$.done', operator: 'equal', value: false }, { fact: 'A4', operator: 'lessThan', value: 3 }] } }] }],
     });
     expect(staticChecks(pack)).toEqual([]);
+  });
+
+  it('knows the project names of project rules (status, invested, project facts, planned milestones)', () => {
+    for (const id of ['sanming-2020', 'luoxi-2022']) {
+      const pack = RulePack.parse(JSON.parse(readFileSync(join(process.cwd(), '../../rules', id, 'pack.json'), 'utf8')));
+      expect(staticChecks(pack).filter((f) => f.key === 'checks.unknownFact'), id).toEqual([]);
+    }
   });
 });

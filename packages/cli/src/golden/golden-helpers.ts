@@ -14,11 +14,11 @@ export function readExpected(pack: string): unknown {
   return JSON.parse(readFileSync(`${rulesDir(pack)}/expected.json`, 'utf8')) as unknown;
 }
 
-/** Loads a reference pack and its fixtures through the product's own loaders, and runs it for each date. */
-export function runPack(pack: string, asOfs: readonly string[]): { data: Dataset; runs: RunResult[] } {
+/** Loads a reference pack and its fixtures through the product's own loaders (then `mutate`s the data), and runs it for each date. */
+export function runPack(pack: string, asOfs: readonly string[], mutate: (data: Dataset) => Dataset = (d) => d): { data: Dataset; runs: RunResult[] } {
   const dir = rulesDir(pack);
   const cp = loadPackDir(dir);
-  const data = loadDataDir(`${dir}/fixtures`, cp.pack.inputs);
+  const data = mutate(loadDataDir(`${dir}/fixtures`, cp.pack.inputs));
   return { data, runs: asOfs.map((asOf) => evaluate(cp, data, { asOf, trace: true })) };
 }
 

@@ -1,6 +1,7 @@
 import { INDICATOR_DEFAULTS } from '../compile/defaults.ts';
 import { EVENT_FIELDS, INDICATOR_BUILTINS, LABELS, PERIOD_NAMES, REPORT_FIELDS, UNIT_BUILTINS } from '../compile/names.ts';
 import { STANDARD_PROJECT_FIELDS } from '../evaluate/data-index.ts';
+import { PROJECT_LABELS, PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
 import type { CatalogueScope, FactEntry, ValueType } from './types.ts';
 
 const TYPES: Readonly<Record<string, ValueType>> = {
@@ -28,7 +29,13 @@ const DEFAULT_NOTES: Readonly<Record<string, string>> = {
 };
 
 /** Row fields whose label differs from the unit/indicator fact of the same name. */
-const ROW_LABELS: Readonly<Record<string, string>> = { id: '项目编号', name: '项目名称' };
+const ROW_LABELS: Readonly<Record<string, string>> = { id: '项目编号', name: '项目名称', ...PROJECT_LABELS };
+
+/** Types of the names a project offers besides its fields (project rules). */
+const PROJECT_TYPES: Readonly<Record<string, ValueType>> = {
+  invested: 'number', investedMonth: 'number', status: 'text', statusReasons: 'list', prevStatus: 'text',
+  laggingPeriods: 'number', light: 'light', lightReason: 'text', lists: 'list',
+};
 
 function entries(scope: CatalogueScope, ids: readonly string[], type: (id: string) => ValueType): FactEntry[] {
   const row = scope === 'project';
@@ -39,7 +46,7 @@ function entries(scope: CatalogueScope, ids: readonly string[], type: (id: strin
 }
 
 const byName = (id: string): ValueType => TYPES[id] ?? 'text';
-const FIELD_TYPE: Readonly<Record<string, ValueType>> = { decimal: 'number', boolean: 'boolean', date: 'date', string: 'text' };
+const FIELD_TYPE: Readonly<Record<string, ValueType>> = { decimal: 'number', boolean: 'boolean', date: 'date', deadline: 'date', string: 'text' };
 
 /** Every built-in fact and row field, with its Chinese label, type and default. */
 export const FACTS: readonly FactEntry[] = [
@@ -47,6 +54,7 @@ export const FACTS: readonly FactEntry[] = [
   ...entries('unit', UNIT_BUILTINS, byName),
   ...entries('indicator', INDICATOR_BUILTINS, byName),
   ...entries('project', ['id', 'unitId', 'name', ...Object.keys(STANDARD_PROJECT_FIELDS)], (id) => FIELD_TYPE[STANDARD_PROJECT_FIELDS[id] ?? 'string'] ?? 'text'),
+  ...entries('project', [...PROJECT_PROGRESS_NAMES, ...PROJECT_OUTCOME_NAMES], (id) => PROJECT_TYPES[id] ?? 'text'),
   ...entries('event', EVENT_FIELDS, byName),
   ...entries('report', REPORT_FIELDS, byName),
 ];

@@ -1,10 +1,11 @@
 import type { Indicator, ParamOverrides, RulePack } from '@kaoping/contracts';
 import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import { parseDecimal, type Q } from '../exact/q.ts';
-import { projectFieldTypes } from '../evaluate/data-index.ts';
 import type { Value } from '../formula/ast.ts';
-import type { Getter } from '../formula/runtime.ts';
 import { parsePack } from '../pack/validate-pack.ts';
+import type { CompiledProjectRules } from '../project/compiled-project-rules.ts';
+import { compileProjectRules } from '../project/compile-project-rules.ts';
+import { PROJECT_LABELS } from '../project/project-names.ts';
 import { Collector } from './collector.ts';
 import type { CompiledIndicator, CompiledList, CompiledMeasure, CompiledPack } from './compiled.ts';
 import { compileAdjustments, compileRanking, compileUnitFormulas } from './compile-unit.ts';
@@ -32,23 +33,16 @@ function buildNames(pack: RulePack, params: ReadonlyMap<string, Value>): UnitNam
   return { unitFacts, indicators, anyIndicatorNames, unitSlots: slotsOf(unitFacts), indSlots: slotsOf(anyIndicatorNames), params };
 }
 
-function compileProjectScope(pack: RulePack, params: ReadonlyMap<string, Value>, c: Collector) {
-  const fields = ['id', 'unitId', 'name', ...Object.keys(projectFieldTypes(pack))];
-  const flags = new Map<string, Getter>();
-  (pack.projectFlags ?? []).forEach((f, k) => {
-    const g = c.condition(f.when, rowScope('project', fields, flags, params), `/projectFlags/${k}/when`);
-    flags.set(f.id, g);
-  });
-  return rowScope('project', fields, flags, params);
-}
-
-function compileMeasures(pack: RulePack, params: ReadonlyMap<string, Value>, c: Collector): Map<string, CompiledMeasure> {
-  const projects = compileProjectScope(pack, params, c);
-  const scopes = { projects, events: rowScope('event', EVENT_FIELDS, new Map(), params), reports: rowScope('report', REPORT_FIELDS, new Map(), params) };
+function compileMeasures(pack: RulePack, projects: CompiledProjectRules, params: ReadonlyMap<string, Value>, c: Collector): Map<string, CompiledMeasure> {
+  const scopes = { projects: projects.scope, events: rowScope('event', EVENT_FIELDS, new Map(), params), reports: rowScope('report', REPORT_FIELDS, new Map(), params) };
   return new Map((pack.measures ?? []).map((m, k) => {
     const where = m.where === undefined ? null : c.condition(m.where, scopes[m.source], `/measures/${k}/where`);
     if (m.aggregate === 'sum' && m.field === undefined && m.source === 'projects') c.problem(`/measures/${k}/field`, '按项目求和时须指明字段，如 investment');
-    return [m.id, { def: m, where }];
+    // A project measure may sum a computed name (invested, a project fact) as well as a field.
+    const computed = m.source === 'projects' && m.field !== undefined && !projects.fields.has(m.field);
+    const value = computed ? projects.scope.ident(m.field as string) : null;
+    if (computed && value === null) c.problem(`/measures/${k}/field`, `未知的项目字段 “${m.field}”。可用的有：${projects.scope.names().slice(0, 40).join('、')}`);
+    return [m.id, { def: m, where, value }];
   }));
 }
 
@@ -85,8 +79,9 @@ function compileLists(pack: RulePack, names: UnitNames, c: Collector): CompiledL
 }
 
 function labels(pack: RulePack): Map<string, string> {
-  const m = new Map(Object.entries(LABELS));
-  for (const x of [...pack.indicators, ...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? []), ...(pack.projectFlags ?? []), ...(pack.parameters ?? [])]) m.set(x.id, x.name);
+  const m = new Map(Object.entries({ ...LABELS, ...PROJECT_LABELS }));
+  for (const x of [...pack.indicators, ...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? []), ...(pack.projectFlags ?? []), ...(pack.projectRules?.facts ?? []), ...(pack.parameters ?? [])]) m.set(x.id, x.name);
+  for (const [k, f] of Object.entries(pack.inputs?.projects?.fields ?? {})) if (f.label !== undefined) m.set(k, f.label);
   for (const a of pack.adjustments ?? []) m.set(`${a.id}Raw`, `${a.name}(封顶前)`);
   for (const g of pack.groups) m.set(`group:${g.id}`, g.name);
   return m;
@@ -115,6 +110,7 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
   c.uniqueIds([['/lists', pack.lists]]);
   const names = buildNames(pack, params);
   const weights = compileWeights(pack, c);
+  const projectRules = compileProjectRules(pack, params, c);
   const indicators: CompiledIndicator[] = pack.indicators.map((ind, k) => compileIndicator(pack, ind, k, names, customIndicatorFacts(pack, ind), c));
   const compiled: CompiledPack = {
     pack, indicators, weights,
@@ -122,8 +118,9 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
     groupIndicators: weights.map((row) => row.flatMap((w, k) => (w === null ? [] : [k]))),
     unitFormulas: compileUnitFormulas(pack, names, c),
     customFacts: (pack.facts ?? []).map((f) => f.id),
-    measures: compileMeasures(pack, params, c),
+    measures: compileMeasures(pack, projectRules, params, c),
     params,
+    projectRules,
     adjustments: compileAdjustments(pack, names, c),
     veto: pack.veto === undefined ? null : c.condition(pack.veto.when, unitScope(names), '/veto/when'),
     ranking: compileRanking(pack, names, c),

@@ -2,6 +2,7 @@ import type { Measure, RulePack } from '@kaoping/contracts';
 import type { Q } from '../exact/q.ts';
 import type { Node, Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
+import type { CompiledProjectRules } from '../project/compiled-project-rules.ts';
 
 /** A formula ready to run, with its tree kept for explanations. */
 export interface CompiledFormula {
@@ -30,6 +31,8 @@ export interface CompiledIndicator {
 export interface CompiledMeasure {
   readonly def: Measure;
   readonly where: Getter | null;
+  /** For a project sum over a computed name (invested, a project fact): its getter; else the row field is read. */
+  readonly value: Getter | null;
 }
 
 export interface CompiledAdjustment {
@@ -81,6 +84,7 @@ export interface CompiledPack {
   readonly veto: Getter | null;
   readonly ranking: CompiledRanking;
   readonly lists: readonly CompiledList[];
+  readonly projectRules: CompiledProjectRules;
   /** Name → Chinese label, for traces. */
   readonly labels: ReadonlyMap<string, string>;
   /** Memo slot of each unit fact name and each indicator fact name. */

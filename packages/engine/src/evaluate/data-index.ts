@@ -24,6 +24,8 @@ export interface DataIndex {
 export const STANDARD_PROJECT_FIELDS: Record<string, FieldType> = {
   industry: 'string', realEstate: 'boolean', investment: 'decimal',
   signedOn: 'date', startedOn: 'date', completedOn: 'date', foreign: 'boolean',
+  sector: 'string', category: 'string', provincialKey: 'boolean', annualPlan: 'decimal',
+  plannedSign: 'deadline', plannedStart: 'deadline', plannedCompletion: 'deadline', plannedListing: 'deadline', listedOn: 'date',
 };
 
 export function projectFieldTypes(pack: RulePack): Record<string, FieldType> {
@@ -47,7 +49,7 @@ function num(text: string, where: Problem, problems: Problem[]): Q | null {
 }
 
 function fieldValue(type: FieldType, v: string | boolean | null, where: Problem, problems: Problem[]): Value {
-  if (v === null || type === 'boolean' || type === 'string' || type === 'date') return v;
+  if (v === null || type !== 'decimal') return v;
   return typeof v === 'string' ? num(v, where, problems) : null;
 }
 
@@ -110,6 +112,11 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
       return row;
     }),
   );
+  // A project's monthly investment is read from report rows whose 指标 is the project id.
+  const indicatorIds = new Set(pack.indicators.map((i) => i.id));
+  data.projects.forEach((p, k) => {
+    if (indicatorIds.has(p.id)) problems.push({ file: 'projects', row: k + 1, column: 'id', message: `项目编号 “${p.id}” 与指标编码相同；项目的月度投资按项目编号读取，请换一个编号` });
+  });
   if (problems.length > 0) throw new KaopingError(ErrorCode.DATA_INVALID, `数据有 ${problems.length} 处错误`, problems);
   const groupUnits = pack.groups.map((_, g) => units.flatMap((u, k) => (u.group === g ? [k] : [])));
   return { units, groupUnits, targets, reports, events, projects };

@@ -2,6 +2,8 @@ import type { Dataset, RunResult } from '@kaoping/contracts';
 import { ErrorCode, IsoDate, KaopingError, RUN_FORMAT } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { toExact } from '../exact/q.ts';
+import { buildProjects } from '../project/build-projects.ts';
+import { explainProjects } from '../project/explain-projects.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
 import { buildGroups } from './build-result.ts';
 import { factJson } from './format.ts';
@@ -43,8 +45,9 @@ export function evaluate(cp: CompiledPack, data: Dataset, options: EvaluateOptio
     groups: buildGroups(rt, p),
   };
   if (cp.params.size > 0) result.parameters = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));
+  if (cp.projectRules.present) result.projects = buildProjects(rt, p);
   if (options.trace === true) {
-    result.trace = Object.fromEntries(rt.data.units.map((unit, u) => [unit.id, explainUnit(rt, p, u)]));
+    result.trace = Object.fromEntries(rt.data.units.map((unit, u) => [unit.id, [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)]]));
   }
   return result;
 }

@@ -34,8 +34,9 @@ export function measure(rt: RunState, m: CompiledMeasure, p: number, u: number):
   let total = ZERO;
   const items: { id: string; count: Q }[] = [];
   for (const { id, row } of sourceRows(rt, m.def.source, p, u)) {
-    if (m.where !== null && m.where({ rt, p, u, i: -1, row }) !== true) continue;
-    const v = m.def.aggregate === 'count' ? ZERO.add(1) : row[field] ?? null;
+    const ctx = { rt, p, u, i: -1, row };
+    if (m.where !== null && m.where(ctx) !== true) continue;
+    const v = m.def.aggregate === 'count' ? ZERO.add(1) : m.value !== null ? m.value(ctx) : row[field] ?? null;
     if (!isQ(v)) continue;
     total = total.add(v);
     items.push({ id, count: v });

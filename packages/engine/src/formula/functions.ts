@@ -28,6 +28,17 @@ function round(args: Value[]): Value {
   return roundHalfUp(x, places);
 }
 
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days from date `a` to date `b` (YYYY-MM-DD): positive when b is later; null unless both are dates. */
+function daysBetween([a, b]: Value[]): Value {
+  const x = typeof a === 'string' ? DAY.exec(a) : null;
+  const y = typeof b === 'string' ? DAY.exec(b) : null;
+  if (x === null || y === null) return null;
+  const utc = (m: RegExpExecArray) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Rational((utc(y) - utc(x)) / 86_400_000);
+}
+
 /** Pure built-in functions of the formula language. Special forms (group, history) live elsewhere. */
 export const PURE_FUNCTIONS: Record<string, PureFn> = {
   min: { min: 1, max: Infinity, label: '取小', fn: (a) => extreme(a, (x, m) => x.compare(m) < 0) },
@@ -47,6 +58,7 @@ export const PURE_FUNCTIONS: Record<string, PureFn> = {
       return x.compare(lo) < 0 ? lo : x.compare(hi) > 0 ? hi : x;
     },
   },
+  daysBetween: { min: 2, max: 2, label: '相差天数', fn: daysBetween },
   coalesce: { min: 1, max: Infinity, label: '取首个非空', fn: (a) => a.find((x) => x !== null) ?? null },
   if: { min: 3, max: 3, label: '如果', fn: ([c, a, b]) => (isTrue(c ?? null) ? (a ?? null) : (b ?? null)) },
   choose: {

@@ -11,7 +11,8 @@ import { SPECIAL_FORMS } from '../formula/special-forms.ts';
 import { showValue } from '../formula/values.ts';
 import { dynamicScope, lookup } from './dynamic-scope.ts';
 
-const OPS: Record<string, string> = { '*': '×', '/': '÷', '&&': '且', '||': '或', '==': '=', '!=': '≠', '<=': '≤', '>=': '≥' };
+/** Operators in words, for explanations. */
+export const OPS: Record<string, string> = { '*': '×', '/': '÷', '&&': '且', '||': '或', '==': '=', '!=': '≠', '<=': '≤', '>=': '≥' };
 
 function fnLabel(fn: string): string {
   return SPECIAL_FORMS[fn]?.label ?? PURE_FUNCTIONS[fn]?.label ?? fn;

@@ -1,0 +1,26 @@
+import type { Condition } from '@kaoping/contracts';
+import type { CompiledFormula } from '../compile/compiled.ts';
+import type { Getter } from '../formula/runtime.ts';
+import type { Scope } from '../formula/scope.ts';
+
+/** A rule compiled to a closure, with its source kept for explanations. */
+export interface CompiledProjectRule {
+  readonly reason: string;
+  readonly label: string | null;
+  readonly when: Getter;
+  readonly cond: Condition;
+}
+
+/** The pack's project rules, compiled once; all arrays are empty for a pack without them. */
+export interface CompiledProjectRules {
+  /** Whether the pack has `projectRules`: only then does a run report project outcomes. */
+  readonly present: boolean;
+  readonly facts: readonly { id: string; name: string; round: number | null; formula: CompiledFormula }[];
+  readonly status: readonly (CompiledProjectRule & { status: 'lagging' | 'severe' })[];
+  readonly light: readonly { light: string; reason: string | null; when: Getter | null; cond: Condition | null }[];
+  readonly lists: readonly { id: string; name: string; rules: readonly (CompiledProjectRule & { detail: CompiledFormula | null })[] }[];
+  /** Every name of a project (fields, flags, investment, facts, outcomes), for measures and traces. */
+  readonly scope: Scope;
+  /** Field names read straight from the project row. */
+  readonly fields: ReadonlySet<string>;
+}
