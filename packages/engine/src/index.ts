@@ -10,3 +10,5 @@ export { parsePack, validatePack } from './pack/validate-pack.ts';
 export { compilePack, type CompiledPack } from './compile/compile-pack.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
+export { evaluateFast, type FastRun } from './fast/evaluate-fast.ts';
+export type { FastGroup, FastList } from './fast/fast-groups.ts';
