@@ -1,8 +1,8 @@
 import type { Dataset } from '@kaoping/contracts';
-import { compilePack, evaluate } from '../src/index.ts';
+import { compilePack, evaluate, evaluateFast } from '../src/index.ts';
 import { districtPack } from './district.ts';
 import { leanPeer } from './lean-peer.ts';
-import { fromRun, type Outcome } from './outcome.ts';
+import { fromFast, fromRun, type Outcome } from './outcome.ts';
 import { handWritten, jsonRulesEngine } from './peers.ts';
 import { zenPeer } from './zen-peer.ts';
 
@@ -18,6 +18,18 @@ export const ENGINES: Record<string, { label: string; make: () => Engine }> = {
   exact: {
     label: 'Kaoping evaluate (exact)',
     make: () => { const cp = compilePack(districtPack()); return (data) => fromRun(evaluate(cp, data, { asOf: AS_OF })); },
+  },
+  fast: {
+    label: 'Kaoping fast path (decisions)',
+    make: () => {
+      const cp = compilePack(districtPack());
+      const ids = cp.pack.groups.map((g) => g.id);
+      return (data) => fromFast(evaluateFast(cp, data, { asOf: AS_OF }), ids);
+    },
+  },
+  fastJson: {
+    label: 'Kaoping fast path + full JSON',
+    make: () => { const cp = compilePack(districtPack()); return (data) => fromRun(evaluateFast(cp, data, { asOf: AS_OF }).result()); },
   },
   zen: { label: 'GoRules zen (JDM, 64 in flight)', make: zenPeer },
   jre: { label: 'json-rules-engine (per unit)', make: jsonRulesEngine },

@@ -1,4 +1,5 @@
 import type { RunResult } from '@kaoping/contracts';
+import type { FastRun } from '../src/index.ts';
 
 /** What every implementation returns: per group, the rank of each unit and the two lists. */
 export interface Outcome {
@@ -24,4 +25,16 @@ export function agreement(a: Outcome, b: Outcome): { sameRanks: number; allRanks
     if (JSON.stringify([x.present, x.statement]) !== JSON.stringify([y?.present, y?.statement])) listsEqual = false;
   }
   return { sameRanks, allRanks, listsEqual };
+}
+
+/** The outcome of a fast run, read from its compact arrays (no result object is built). */
+export function fromFast(run: FastRun, groupIds: readonly string[]): Outcome {
+  if (run.fallback !== null) return fromRun(run.result());
+  const id = (u: number) => run.unitIds[u] ?? '';
+  return { groups: Object.fromEntries(run.groups.map((g, k) => {
+    const ranks: Record<string, number | null> = {};
+    g.members.forEach((u, j) => { ranks[id(u)] = g.rank[j] === 0 ? null : (g.rank[j] ?? null); });
+    const list = (name: string) => Array.from(g.lists.find((l) => l.id === name)?.members ?? [], (j) => id(g.members[j] ?? -1));
+    return [groupIds[k] ?? '', { ranks, present: list('present'), statement: list('statement') }];
+  })) };
 }
