@@ -1,6 +1,6 @@
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
-import { constNode, type FNode, numNode, put } from './node.ts';
+import { compact, constNode, type FNode, numNode, put } from './node.ts';
 
 const abs = Math.abs;
 
@@ -35,7 +35,7 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
       v[j] = s;
       e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
     }
-    return { v, e };
+    return compact(v, e);
   }, exactAt);
 }
 
@@ -43,4 +43,27 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
 export function nullNumber(n: number): FNode {
   const z = constNode(null, n);
   return { t: 'n', col: z.col, exact: z.exact };
+}
+
+/** t1 + t2 + … in one node: the same values and bounds as a chain of `+`, with one column. */
+export function sum(terms: readonly FNode[], n: number): FNode {
+  if (terms.some((t) => t.t !== 'n')) return nullNumber(n);
+  const exactAt = (j: number) => terms.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), terms[0]!.exact(j));
+  return numNode(() => {
+    const first = terms[0]!.col();
+    const v = Float64Array.from(first.v);
+    const e = first.e === null ? new Float64Array(n) : Float64Array.from(first.e);
+    for (let k = 1; k < terms.length; k++) {
+      const c = terms[k]!.col();
+      for (let j = 0; j < n; j++) {
+        const s = v[j]! + c.v[j]!;
+        const ex = e[j]!;
+        const ey = c.e === null ? 0 : c.e[j]!;
+        const err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;
+        v[j] = s;
+        e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
+      }
+    }
+    return compact(v, e);
+  }, exactAt);
 }

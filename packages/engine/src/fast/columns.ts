@@ -1,7 +1,7 @@
 import type { Dataset, RulePack } from '@kaoping/contracts';
 import { matchGroup } from '../evaluate/data-index.ts';
 import { periodMonth } from '../evaluate/calendar.ts';
-import { readDecimal } from './decimal.ts';
+import { readDecimal, readError } from './decimal.ts';
 
 /**
  * The run's data as columns: units are integers, and each table is a few typed arrays with a
@@ -20,12 +20,15 @@ export interface Columns {
   readonly repNext: Int32Array;
   readonly repYm: Int32Array;
   readonly repValue: Float64Array;
+  /** Error bound of each value as read (0 = exact integer). */
+  readonly repErr: Float64Array;
   /** targets: per target key (the indicators' targetOf), rows chained per unit. */
   readonly targetKeys: ReadonlyMap<string, number>;
   readonly tgtHead: Int32Array;
   readonly tgtNext: Int32Array;
   readonly tgtYear: Int32Array;
   readonly tgtValue: Float64Array;
+  readonly tgtErr: Float64Array;
   /** events chained per unit, with their months. */
   readonly evHead: Int32Array;
   readonly evNext: Int32Array;
@@ -67,6 +70,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const repNext = new Int32Array(R).fill(-1);
   const repYm = new Int32Array(R);
   const repValue = new Float64Array(R);
+  const repErr = new Float64Array(R);
   for (let r = 0; r < R; r++) {
     const row = data.reports[r]!;
     const u = unitOf.get(row.unitId);
@@ -74,6 +78,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
     const v = row.value === null ? NaN : readDecimal(row.value);
     if (row.value !== null && Number.isNaN(v)) return null;
     repValue[r] = v;
+    repErr[r] = row.value === null ? 0 : readError(v);
     repYm[r] = periodMonth(row.period);
     const i = indOf.get(row.indicator);
     if (i !== undefined) chain(repHead, repTail, repNext, u * nInd + i, r);
@@ -88,12 +93,14 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const tgtNext = new Int32Array(T).fill(-1);
   const tgtYear = new Int32Array(T);
   const tgtValue = new Float64Array(T);
+  const tgtErr = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     const row = data.targets[t]!;
     const u = unitOf.get(row.unitId);
     const v = readDecimal(row.value);
     if (u === undefined || Number.isNaN(v)) return null;
     tgtValue[t] = v;
+    tgtErr[t] = readError(v);
     tgtYear[t] = row.period === null ? NO_YEAR : Number(row.period.slice(0, 4));
     const key = targetKeys.get(row.indicator);
     if (key !== undefined) chain(tgtHead, tgtTail, tgtNext, u * nKeys + key, t);
@@ -112,7 +119,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
     chain(evHead, evTail, evNext, u, k);
   }
   if (data.projects.length > 0) return null;
-  return { data, n, unitGroup, groupUnits, nInd, repHead, repNext, repYm, repValue, targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, evHead, evNext, evYm };
+  return { data, n, unitGroup, groupUnits, nInd, repHead, repNext, repYm, repValue, repErr, targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr, evHead, evNext, evYm };
 }
 
 export { NO_YEAR };

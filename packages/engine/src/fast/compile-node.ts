@@ -3,7 +3,7 @@ import { isFactCondition } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { Q } from '../exact/q.ts';
 import type { Node } from '../formula/ast.ts';
-import { arith, nullNumber } from './arith.ts';
+import { arith, nullNumber, sum } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
 import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
@@ -18,6 +18,7 @@ export interface FastScope {
 }
 
 const ZERO_Q = new Q(0);
+const ONE_Q = new Q(1);
 
 type Agg = 'indicatorSum' | 'indicatorCount' | 'indicatorAll' | 'indicatorAny';
 
@@ -58,17 +59,11 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   });
 }
 
-/** Σ of number nodes (counts: of boolean nodes as 0/1), starting from exact zero. */
+/** Σ of number nodes starting from exact zero (counts: of boolean nodes, 1 for true), in one pass per term. */
 function sumOf(terms: readonly FNode[], n: number, counts: boolean): FNode {
-  let acc: FNode = constNode(ZERO_Q, n);
-  for (const t of terms) acc = arith('+', acc, counts ? asNumber(t, n) : t, n);
-  return acc;
-}
-
-
-function asNumber(b: FNode, n: number): FNode {
-  const one = constNode(new Q(1), n);
-  return choose(b, one, constNode(ZERO_Q, n), n);
+  if (terms.length === 0) return constNode(ZERO_Q, n);
+  const [first, ...rest] = counts ? terms.map((t) => choose(t, constNode(ONE_Q, n), constNode(ZERO_Q, n), n)) : terms;
+  return rest.length === 0 ? first! : sum([first!, ...rest], n);
 }
 
 function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {

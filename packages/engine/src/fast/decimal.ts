@@ -10,6 +10,7 @@ const SAFE = 2 ** 53;
  * decimal the exact engine accepts (`-?\d+(\.\d+)?` after trimming).
  */
 export function readDecimal(text: string): number {
+  readDecimal.dot = false;
   const s = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
   let k = s.charCodeAt(0) === 45 ? 1 : 0;
   const start = k;
@@ -17,6 +18,7 @@ export function readDecimal(text: string): number {
   if (k === start) return NaN;
   if (k < s.length) {
     if (s.charCodeAt(k) !== 46) return NaN;
+    readDecimal.dot = true;
     const frac = ++k;
     while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
     if (k === frac || k < s.length) return NaN;
@@ -24,9 +26,12 @@ export function readDecimal(text: string): number {
   return Number(s);
 }
 
-/** Error bound of a double read from decimal text. */
-export function readError(text: string, v: number): number {
-  return Number.isInteger(v) && Math.abs(v) <= SAFE && !text.includes('.') ? 0 : Math.abs(v) * U;
+/** Whether the last text `readDecimal` read had a decimal point. */
+readDecimal.dot = false;
+
+/** Error bound of the double `readDecimal` just returned. */
+export function readError(v: number): number {
+  return Number.isInteger(v) && Math.abs(v) <= SAFE && !readDecimal.dot ? 0 : Math.abs(v) * U;
 }
 
 /** A rational as a double and its error bound (0 when the double is the exact integer). */

@@ -3,7 +3,7 @@ import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -14,38 +14,54 @@ export function joinKinds(kinds: readonly Kind[]): Kind {
   return real[0] ?? 'z';
 }
 
-/** Picks per member from several nodes (chooser returns the index of the node to read). */
-function select(kind: Kind, nodes: readonly FNode[], n: number, chooser: (j: number) => number): FNode {
-  const pickExact = (j: number): Value => nodes[chooser(j)]!.exact(j);
+/** A node of `kind` whose member j is read from nodes[which[j]]. */
+function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uint8Array): FNode {
+  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
+  let w: Uint8Array | null = null;
+  const at = (): Uint8Array => (w ??= which());
   const compute = (): Col => {
+    const ix = at();
     const cols = nodes.map((x) => x.col());
     const v = new Float64Array(n);
     const e = new Float64Array(n);
-    for (let j = 0; j < n; j++) {
-      const c = cols[chooser(j)]!;
-      v[j] = c.v[j]!;
-      e[j] = c.e === null ? 0 : c.e[j]!;
+    for (let k = 0; k < cols.length; k++) {
+      const cv = cols[k]!.v;
+      const ce = cols[k]!.e;
+      for (let j = 0; j < n; j++) {
+        if (ix[j] !== k) continue;
+        v[j] = cv[j]!;
+        if (ce !== null) e[j] = ce[j]!;
+      }
     }
-    return { v, e };
+    return compact(v, e);
   };
   if (kind === 'b') return boolNode(() => compute().v);
-  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  return numNode(compute, pickExact);
+  return numNode(compute, (j) => nodes[at()[j]!]!.exact(j));
 }
 
 /** `c ? a : b` and if(c, a, b): only true picks a. */
 export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
   const kind = joinKinds([a.t, b.t]);
-  const t = test.t === 'b' ? test : null;
-  return select(kind, [a, b], n, (j) => (t !== null && t.col().v[j] === 1 ? 0 : 1));
+  return select(kind, [a, b], n, () => {
+    const out = new Uint8Array(n).fill(1);
+    if (test.t !== 'b') return out;
+    const t = test.col().v;
+    for (let j = 0; j < n; j++) if (t[j] === 1) out[j] = 0;
+    return out;
+  });
 }
 
 /** coalesce(…): the first argument that is not null. */
 export function coalesce(args: readonly FNode[], n: number): FNode {
   const kind = joinKinds(args.map((a) => a.t));
-  return select(kind, args, n, (j) => {
-    const k = args.findIndex((a) => !Number.isNaN(a.col().v[j]!));
-    return k < 0 ? args.length - 1 : k;
+  return select(kind, args, n, () => {
+    const out = new Uint8Array(n).fill(args.length - 1);
+    const done = new Uint8Array(n);
+    args.forEach((a, k) => {
+      const v = a.col().v;
+      for (let j = 0; j < n; j++) if (done[j] === 0 && !Number.isNaN(v[j]!)) { out[j] = k; done[j] = 1; }
+    });
+    return out;
   });
 }
 
@@ -71,7 +87,7 @@ export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: 
       v[j] = x;
       e[j] = err;
     }
-    return { v, e };
+    return compact(v, e);
   }, (j) => pure.fn(args.map((a) => a.exact(j))));
 }
 
@@ -97,7 +113,7 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
         e[j] = 0;
       } else put(v, e, j, exactAt(j));
     }
-    return { v, e };
+    return compact(v, e);
   }, exactAt);
 }
 
@@ -129,6 +145,6 @@ export function round(a: FNode, dp: number, n: number, scaled = false): FNode {
         e[j] = scaled || dp === 0 ? 0 : abs(k / scale) * U;
       } else put(v, e, j, exactAt(j));
     }
-    return { v, e };
+    return compact(v, e);
   }, exactAt);
 }

@@ -52,14 +52,33 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value): FNod
   };
 }
 
+const filled = new Map<string, Float64Array>();
+
+/** A column holding one value, shared by every constant with that value and length (never written to). */
+function fill(n: number, x: number): Float64Array {
+  const key = `${n}|${x}`;
+  let a = filled.get(key);
+  if (a === undefined) {
+    if (filled.size > 256) filled.clear();
+    a = new Float64Array(n).fill(x);
+    filled.set(key, a);
+  }
+  return a;
+}
+
 /** The same value for every member. */
 export function constNode(value: Value, n: number): FNode {
-  if (value === null) return { t: 'z', col: () => ({ v: new Float64Array(n).fill(NaN), e: null }), exact: () => null };
-  if (typeof value === 'boolean') return boolNode(() => new Float64Array(n).fill(value ? 1 : 0));
+  if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null };
+  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value };
   if (!isQ(value)) throw new Unsupported('文本或列表常量');
   const [v, e] = fromQ(value);
-  let c: Col | null = null;
-  return { t: 'n', col: () => (c ??= { v: new Float64Array(n).fill(v), e: e === 0 ? null : new Float64Array(n).fill(e) }), exact: () => value };
+  return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value };
+}
+
+/** Drops an error column that is all zeros (every value exact), so consumers skip it. */
+export function compact(v: Float64Array, e: Float64Array): Col {
+  for (let j = 0; j < e.length; j++) if (e[j] !== 0) return { v, e };
+  return { v, e: null };
 }
 
 /** Stores an exact value into column slot j (the result of an exact fallback). */

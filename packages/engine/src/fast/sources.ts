@@ -5,8 +5,7 @@ import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { NO_YEAR } from './columns.ts';
-import { readError } from './decimal.ts';
-import { type FNode, numNode, Unsupported } from './node.ts';
+import { compact, type FNode, numNode, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -44,7 +43,7 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
       if (kind !== 'sum') {
         const r = pickRow(c, u, i, w, kind);
         v[j] = r < 0 ? NaN : c.repValue[r]!;
-        e[j] = r < 0 || Number.isNaN(v[j]!) ? 0 : readError(text(r)!, v[j]!);
+        e[j] = r < 0 ? 0 : c.repErr[r]!;
         continue;
       }
       let s = NaN;
@@ -52,7 +51,7 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
       for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = c.repNext[r]!) {
         const x = c.repValue[r]!;
         if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
-        const ex = readError(text(r)!, x);
+        const ex = c.repErr[r]!;
         if (Number.isNaN(s)) { s = x; err = ex; continue; }
         const t = s + x;
         err = err === 0 && ex === 0 && Number.isInteger(t) && abs(t) <= 2 ** 53 ? 0 : err + ex + abs(t) * 2 ** -52;
@@ -61,7 +60,7 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
       v[j] = s;
       e[j] = err;
     }
-    return { v, e };
+    return compact(v, e);
   }, exactAt);
 }
 
@@ -86,9 +85,9 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
     for (let j = 0; j < n; j++) {
       const t = rows[j]!;
       v[j] = t < 0 ? NaN : c.tgtValue[t]!;
-      e[j] = t < 0 ? 0 : readError(c.data.targets[t]!.value, v[j]!);
+      e[j] = t < 0 ? 0 : c.tgtErr[t]!;
     }
-    return { v, e };
+    return compact(v, e);
   }, (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)));
 }
 
