@@ -31,9 +31,7 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   const filterNode = args[withExpr ? 1 : 0];
   const filters = scope.indicators((s) => (filterNode === undefined ? null : compileNode(filterNode, s)));
   const pass = (k: number, j: number) => { const f = filters[k]; return f === null || f === undefined || (f.t === 'b' && f.col().v[j] === 1); };
-  if (fn === 'indicatorCount') {
-    return sumOf(filters.map((_, k) => boolNode(() => Float64Array.from({ length: n }, (_, j) => (pass(k, j) ? 1 : 0)))), n, true);
-  }
+  if (fn === 'indicatorCount') return sumOf(filters.map((f) => (f === null ? constNode(true, n) : f)), n, true);
   if (fn === 'indicatorSum') {
     // A value that is not a number (for an indicator that passes) makes the sum null.
     const terms = exprs.map((x, k) => {

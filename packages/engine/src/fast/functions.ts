@@ -42,13 +42,23 @@ function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uin
 /** `c ? a : b` and if(c, a, b): only true picks a. */
 export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
   const kind = joinKinds([a.t, b.t]);
-  return select(kind, [a, b], n, () => {
-    const out = new Uint8Array(n).fill(1);
-    if (test.t !== 'b') return out;
+  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
+  if (test.t !== 'b') return b.t === kind ? b : kind === 'b' ? boolNode(() => b.col().v) : numNode(() => b.col(), (j) => b.exact(j));
+  const compute = (): Col => {
     const t = test.col().v;
-    for (let j = 0; j < n; j++) if (t[j] === 1) out[j] = 0;
-    return out;
-  });
+    const x = a.col();
+    const y = b.col();
+    const v = new Float64Array(n);
+    const e = x.e === null && y.e === null ? null : new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      const take = t[j] === 1;
+      v[j] = take ? x.v[j]! : y.v[j]!;
+      if (e !== null) e[j] = take ? (x.e === null ? 0 : x.e[j]!) : y.e === null ? 0 : y.e[j]!;
+    }
+    return e === null ? { v, e } : compact(v, e);
+  };
+  if (kind === 'b') return boolNode(() => compute().v);
+  return numNode(compute, (j) => (test.col().v[j] === 1 ? a.exact(j) : b.exact(j)));
 }
 
 /** coalesce(…): the first argument that is not null. */
