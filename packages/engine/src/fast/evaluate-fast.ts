@@ -1,4 +1,4 @@
-import type { Dataset, RunResult } from '@kaoping/contracts';
+import type { Dataset, RunResult, TraceLine } from '@kaoping/contracts';
 import { IsoDate } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { periodSeries } from '../evaluate/calendar.ts';
@@ -7,7 +7,8 @@ import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
-import { materialize } from './materialize.ts';
+import { materialize, pinnedState } from './materialize.ts';
+import { explainUnit } from '../trace/explain-unit.ts';
 import { Unsupported } from './node.ts';
 import { eventTotals } from './sources.ts';
 
@@ -21,13 +22,17 @@ export interface FastRun {
   readonly unitIds: readonly string[];
   /** The `kaoping.run/1` result, byte-identical to `evaluate`'s. */
   result(): RunResult;
+  /** One unit's explanation (the result's `trace` entry), computed for that unit only; null for an unknown id. */
+  explain(unitId: string): TraceLine[] | null;
 }
 
 const EMPTY: DataIndex = { units: [], groupUnits: [], targets: [], reports: [], events: [], projects: [] };
 
 function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, reason: string): FastRun {
   const r = evaluate(cp, data, options);
-  return { fallback: reason, groups: [], unitIds: data.units.map((u) => u.id), result: () => r };
+  let traced: RunResult | null = null;
+  const explain = (unitId: string) => (traced ??= options.trace === true ? r : evaluate(cp, data, { ...options, trace: true })).trace?.[unitId] ?? null;
+  return { fallback: reason, groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
 }
 
 /**
@@ -50,8 +55,15 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
     throw e;
   }
   let memo: RunResult | null = null;
+  let rt: RunState | null = null;
+  const state = () => (rt ??= pinnedState(cp, data, periods, groups));
+  const unitIds = data.units.map((u) => u.id);
   return {
-    fallback: null, groups, unitIds: data.units.map((u) => u.id),
-    result: () => (memo ??= materialize(cp, data, periods, options.asOf, groups, options.trace === true)),
+    fallback: null, groups, unitIds,
+    result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
+    explain: (unitId) => {
+      const u = unitIds.indexOf(unitId);
+      return u < 0 ? null : explainUnit(state(), p, u);
+    },
   };
 }

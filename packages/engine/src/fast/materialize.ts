@@ -42,12 +42,17 @@ class PinnedRanks extends RunState {
   }
 }
 
+/** The exact run state behind a fast run's numbers and explanations, with the fast path's ranks. */
+export function pinnedState(cp: CompiledPack, data: Dataset, periods: readonly PeriodInfo[], groups: readonly FastGroup[]): RunState {
+  return new PinnedRanks(cp, data, periods, groups);
+}
+
 /**
  * Writes the `kaoping.run/1` result of a fast run: ranks and lists from the fast path, every
  * number and explanation from the exact engine, unit by unit.
  */
-export function materialize(cp: CompiledPack, data: Dataset, periods: readonly PeriodInfo[], asOf: string, groups: readonly FastGroup[], trace: boolean): RunResult {
-  const rt = new PinnedRanks(cp, data, periods, groups);
+export function materialize(rt: RunState, asOf: string, groups: readonly FastGroup[], trace: boolean): RunResult {
+  const { cp, periods } = rt;
   const p = periods.length - 1;
   const period = periods[p]!;
   const id = (u: number) => rt.data.units[u]?.id ?? '';
