@@ -12,7 +12,8 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
     const a = l.col();
     const b = r.col();
     const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    // Allocated at the first inexact value: integer data often stays exact throughout.
+    let e: Float64Array | null = null;
     for (let j = 0; j < n; j++) {
       const x = a.v[j]!;
       const y = b.v[j]!;
@@ -28,14 +29,15 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
         err = ex === 0 && ey === 0 && exactInt(s) ? 0 : abs(x) * ey + (abs(y) + ey) * ex + abs(s) * U;
       } else {
         if (y === 0 && ey === 0) { v[j] = NaN; continue; }
-        if (!(abs(y) > ey * (1 + 4 * U))) { put(v, e, j, exactAt(j)); continue; }
+        if (!(abs(y) > ey * (1 + 4 * U))) { put(v, (e ??= new Float64Array(n)), j, exactAt(j)); continue; }
         s = x / y;
         err = ex === 0 && ey === 0 && exactInt(s) && s * y === x ? 0 : (abs(x) * ey + abs(y) * ex) / (abs(y) * (abs(y) - ey)) * (1 + 4 * U) + abs(s) * U;
       }
       v[j] = s;
-      e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
+      const bound = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
+      if (bound !== 0) (e ??= new Float64Array(n))[j] = bound;
     }
-    return compact(v, e);
+    return { v, e };
   }, exactAt);
 }
 

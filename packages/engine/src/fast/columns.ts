@@ -44,6 +44,16 @@ function chain(head: Int32Array, tail: Int32Array, next: Int32Array, cell: numbe
   tail[cell] = r;
 }
 
+/** Month numbers of period texts, read once per distinct text. */
+function monthsOf(): (period: string) => number {
+  const seen = new Map<string, number>();
+  return (period) => {
+    let m = seen.get(period);
+    if (m === undefined) { m = periodMonth(period); seen.set(period, m); }
+    return m;
+  };
+}
+
 /** Indexes a dataset into columns; null when anything is wrong with it (the exact index then reports it). */
 export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const n = data.units.length;
@@ -62,6 +72,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   counts.fill(0);
   for (let u = 0; u < n; u++) { const g = unitGroup[u]!; groupUnits[g]![counts[g]!++] = u; }
 
+  const month = monthsOf();
   const indOf = new Map(pack.indicators.map((x, k) => [x.id, k]));
   const nInd = pack.indicators.length;
   const R = data.reports.length;
@@ -79,7 +90,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
     if (row.value !== null && Number.isNaN(v)) return null;
     repValue[r] = v;
     repErr[r] = row.value === null ? 0 : readError(v);
-    repYm[r] = periodMonth(row.period);
+    repYm[r] = month(row.period);
     const i = indOf.get(row.indicator);
     if (i !== undefined) chain(repHead, repTail, repNext, u * nInd + i, r);
   }
@@ -115,7 +126,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
     const row = data.events[k]!;
     const u = unitOf.get(row.unitId);
     if (u === undefined || Number.isNaN(readDecimal(row.count))) return null;
-    evYm[k] = periodMonth(row.period);
+    evYm[k] = month(row.period);
     chain(evHead, evTail, evNext, u, k);
   }
   if (data.projects.length > 0) return null;
