@@ -1,3 +1,4 @@
+import { column } from './pool.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
 import { compact, constNode, type FNode, numNode, put } from './node.ts';
@@ -11,7 +12,7 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
   return numNode(() => {
     const a = l.col();
     const b = r.col();
-    const v = new Float64Array(n);
+    const v = column(n);
     // Allocated at the first inexact value: integer data often stays exact throughout.
     let e: Float64Array | null = null;
     for (let j = 0; j < n; j++) {
@@ -29,13 +30,13 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
         err = ex === 0 && ey === 0 && exactInt(s) ? 0 : abs(x) * ey + (abs(y) + ey) * ex + abs(s) * U;
       } else {
         if (y === 0 && ey === 0) { v[j] = NaN; continue; }
-        if (!(abs(y) > ey * (1 + 4 * U))) { put(v, (e ??= new Float64Array(n)), j, exactAt(j)); continue; }
+        if (!(abs(y) > ey * (1 + 4 * U))) { put(v, (e ??= column(n)), j, exactAt(j)); continue; }
         s = x / y;
         err = ex === 0 && ey === 0 && exactInt(s) && s * y === x ? 0 : (abs(x) * ey + abs(y) * ex) / (abs(y) * (abs(y) - ey)) * (1 + 4 * U) + abs(s) * U;
       }
       v[j] = s;
       const bound = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
-      if (bound !== 0) (e ??= new Float64Array(n))[j] = bound;
+      if (bound !== 0) (e ??= column(n))[j] = bound;
     }
     return { v, e };
   }, exactAt);
@@ -53,8 +54,10 @@ export function sum(terms: readonly FNode[], n: number): FNode {
   const exactAt = (j: number) => terms.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), terms[0]!.exact(j));
   return numNode(() => {
     const first = terms[0]!.col();
-    const v = Float64Array.from(first.v);
-    const e = first.e === null ? new Float64Array(n) : Float64Array.from(first.e);
+    const v = column(n);
+    v.set(first.v);
+    const e = column(n);
+    if (first.e !== null) e.set(first.e);
     for (let k = 1; k < terms.length; k++) {
       const c = terms[k]!.col();
       for (let j = 0; j < n; j++) {

@@ -1,3 +1,4 @@
+import { column } from './pool.ts';
 import type { BinaryOp } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
@@ -38,7 +39,7 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
     return boolNode(() => {
       const a = l.col().v;
       const b = r.col().v;
-      const out = new Float64Array(n);
+      const out = column(n);
       for (let j = 0; j < n; j++) out[j] = (Number.isNaN(a[j]!) && Number.isNaN(b[j]!)) === (op === '==') ? 1 : 0;
       return out;
     });
@@ -46,7 +47,7 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
     const a = l.col();
     const b = r.col();
-    const out = new Float64Array(n);
+    const out = column(n);
     for (let j = 0; j < n; j++) {
       const x = a.v[j]!;
       const y = b.v[j]!;
@@ -65,7 +66,7 @@ function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
     const a = l.col().v;
     const b = r.col().v;
-    const out = new Float64Array(n);
+    const out = column(n);
     for (let j = 0; j < n; j++) {
       const same = Number.isNaN(a[j]!) ? Number.isNaN(b[j]!) : a[j] === b[j];
       out[j] = same === (op === '==') ? 1 : 0;
@@ -79,7 +80,7 @@ export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
     const a = l.t === 'b' ? l.col().v : null;
     const b = r.t === 'b' ? r.col().v : null;
-    const out = new Float64Array(n);
+    const out = column(n);
     const strong = op === '&&' ? 0 : 1;
     for (let j = 0; j < n; j++) {
       const x = a === null ? NaN : a[j]!;
@@ -92,10 +93,10 @@ export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
 
 /** ! on a boolean; null for anything else. */
 export function not(a: FNode, n: number): FNode {
-  if (a.t !== 'b') return boolNode(() => new Float64Array(n).fill(NaN));
+  if (a.t !== 'b') return boolNode(() => column(n).fill(NaN));
   return boolNode(() => {
     const x = a.col().v;
-    const out = new Float64Array(n);
+    const out = column(n);
     for (let j = 0; j < n; j++) out[j] = x[j] === 1 ? 0 : x[j] === 0 ? 1 : NaN;
     return out;
   });

@@ -1,3 +1,4 @@
+import { column } from './pool.ts';
 import type { Condition } from '@kaoping/contracts';
 import { isFactCondition } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
@@ -43,7 +44,7 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   }
   const all = fn === 'indicatorAll';
   return boolNode(() => {
-    const out = new Float64Array(n);
+    const out = column(n);
     for (let j = 0; j < n; j++) {
       let r = all;
       for (let k = 0; k < exprs.length; k++) {
@@ -132,7 +133,7 @@ export function compileFastCondition(c: Condition, scope: FastScope): FNode {
   const mode = 'all' in c ? 'all' : 'any' in c ? 'any' : 'not';
   return boolNode(() => {
     const cols = parts.map((p) => (p.t === 'b' ? p.col().v : null));
-    const out = new Float64Array(n);
+    const out = column(n);
     for (let j = 0; j < n; j++) {
       if (mode === 'not') { out[j] = cols[0]?.[j] === 1 ? 0 : 1; continue; }
       let r = mode === 'all';

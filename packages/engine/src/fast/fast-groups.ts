@@ -4,6 +4,7 @@ import type { Columns } from './columns.ts';
 import { compileFastCondition } from './compile-node.ts';
 import { GroupFacts } from './group-facts.ts';
 import { type FNode, Unsupported } from './node.ts';
+import { takeBack } from './pool.ts';
 import { type GroupRanks, rankColumns } from './rank-group.ts';
 import type { EventTotals } from './sources.ts';
 
@@ -39,6 +40,14 @@ function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int3
 
 /** Decides one group: ranks, then every list rule as a boolean column. */
 export function decideGroup(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals): FastGroup {
+  try {
+    return decide(cp, cols, g, period, p, events);
+  } finally {
+    takeBack();
+  }
+}
+
+function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals): FastGroup {
   const members = cols.groupUnits[g]!;
   const gf = new GroupFacts(cp, cols, g, members, period, p, events);
   let ranks: GroupRanks | null = null;

@@ -1,3 +1,4 @@
+import { column } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
@@ -22,8 +23,8 @@ function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uin
   const compute = (): Col => {
     const ix = at();
     const cols = nodes.map((x) => x.col());
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    const v = column(n);
+    const e = column(n);
     for (let k = 0; k < cols.length; k++) {
       const cv = cols[k]!.v;
       const ce = cols[k]!.e;
@@ -48,8 +49,8 @@ export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
     const t = test.col().v;
     const x = a.col();
     const y = b.col();
-    const v = new Float64Array(n);
-    const e = x.e === null && y.e === null ? null : new Float64Array(n);
+    const v = column(n);
+    const e = x.e === null && y.e === null ? null : column(n);
     for (let j = 0; j < n; j++) {
       const take = t[j] === 1;
       v[j] = take ? x.v[j]! : y.v[j]!;
@@ -81,8 +82,8 @@ export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: 
   const pure = PURE_FUNCTIONS[fn]!;
   return numNode(() => {
     const cols = args.map((a) => a.col());
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    const v = column(n);
+    const e = column(n);
     for (let j = 0; j < n; j++) {
       let x = cols[0]!.v[j]!;
       let err = cols[0]!.e === null ? 0 : cols[0]!.e[j]!;
@@ -111,8 +112,8 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
   };
   return numNode(() => {
     const c = a.col();
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    const v = column(n);
+    const e = column(n);
     for (let j = 0; j < n; j++) {
       const x = c.v[j]!;
       const err = c.e === null ? 0 : c.e[j]!;
@@ -139,8 +140,8 @@ export function round(a: FNode, dp: number, n: number, scaled = false): FNode {
   };
   return numNode(() => {
     const c = a.col();
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    const v = column(n);
+    const e = column(n);
     for (let j = 0; j < n; j++) {
       const x = c.v[j]!;
       if (Number.isNaN(x)) { v[j] = NaN; continue; }

@@ -1,3 +1,4 @@
+import { column } from './pool.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { GATED, INDICATOR_BUILTINS, PERIOD_NAMES } from '../compile/names.ts';
 import { Q } from '../exact/q.ts';
@@ -10,6 +11,13 @@ import { choose, coalesce, extreme } from './functions.ts';
 import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
+
+/** Only true holds: 1 where the value is 1, else 0. */
+function strict(v: Float64Array, n: number): Float64Array {
+  const out = column(n);
+  for (let j = 0; j < n; j++) out[j] = v[j] === 1 ? 1 : 0;
+  return out;
+}
 
 /** Per group: what ranking adds to the unit facts (filled in by the group's ranking). */
 export interface RankColumns { rank: FNode; below: FNode; above: FNode; rankedCount: FNode }
@@ -118,7 +126,7 @@ export class GroupFacts {
         case 'applicable': {
           if (weight === null) return constNode(false, this.n);
           const f = this.indFormula(i, 'applicable');
-          return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => f.col().v.map((x) => (x === 1 ? 1 : 0)));
+          return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.col().v, this.n));
         }
         case 'id': case 'name': case 'lightBase': case 'light': case 'lightReason':
           throw new Unsupported(`指标事实 ${name}`);
@@ -156,8 +164,8 @@ export class GroupFacts {
   perUnit(values: readonly (Q | null)[]): FNode {
     const qs = Array.from(this.members, (u) => values[u] ?? null);
     return numNode(() => {
-      const v = new Float64Array(this.n);
-      const e = new Float64Array(this.n);
+      const v = column(this.n);
+      const e = column(this.n);
       qs.forEach((q, j) => {
         const small = q?.small() ?? null;
         v[j] = q === null ? NaN : q.valueOf();

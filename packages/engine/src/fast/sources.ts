@@ -1,3 +1,4 @@
+import { column } from './pool.ts';
 import { isQ, parseDecimal, type Q, ZERO } from '../exact/q.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
@@ -36,8 +37,8 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
     return s;
   };
   return numNode(() => {
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    const v = column(n);
+    const e = column(n);
     for (let j = 0; j < n; j++) {
       const u = members[j]!;
       if (kind !== 'sum') {
@@ -80,8 +81,8 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   const key = c.targetKeys.get(targetOf)!;
   const rows = Int32Array.from(members, (u) => targetRow(c, u, key, w.year));
   return numNode(() => {
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
+    const v = column(n);
+    const e = column(n);
     for (let j = 0; j < n; j++) {
       const t = rows[j]!;
       v[j] = t < 0 ? NaN : c.tgtValue[t]!;
