@@ -1,63 +1,52 @@
 /**
- * pnpm bench — scores and ranks a synthetic district of 2,000 units × 30 indicators (tiered
- * thresholds, a capped bonus, a veto, ranking, bottom-two and top-3 outcomes) with Kaoping's
- * engine, with json-rules-engine used idiomatically, and with hand-written JavaScript, in one
- * process. Prints the median of each and the ratios. Not a test: nothing here asserts a time.
+ * pnpm bench — a synthetic district (BENCH_UNITS units, default 2,000; × 30 indicators with tiered
+ * thresholds, a capped bonus, a veto, ranking per group, bottom-two and top-3 lists) decided by each
+ * engine in its own child process, round by round: median of 3 runs, ratio to the lean hand-written peer, peak RSS,
+ * and agreement with Kaoping's exact result. Nothing here asserts a time.
  */
-import { performance } from 'node:perf_hooks';
-import type { RunResult } from '@kaoping/contracts';
-import { compilePack, evaluate } from '../src/index.ts';
-import { district, districtPack } from './district.ts';
-import { handWritten, jsonRulesEngine, type Outcome } from './peers.ts';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ENGINES } from './engines.ts';
+import { agreement, type Outcome } from './outcome.ts';
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 2000);
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
+const ONLY = process.env['BENCH_ENGINES']?.split(',') ?? Object.keys(ENGINES);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const child = fileURLToPath(new URL('./child.ts', import.meta.url));
 
-function fromKaoping(r: RunResult): Outcome {
-  return { groups: Object.fromEntries(r.groups.map((g) => [g.id, {
-    ranks: Object.fromEntries(g.units.map((u) => [u.unitId, u.rank])),
-    present: g.lists['present'] ?? [], statement: g.lists['statement'] ?? [],
-  }])) };
+interface Report { name: string; times: number[]; inputRss: number; maxRss: number; outcome: Outcome }
+
+function runChild(name: string): Report {
+  const out = execFileSync(process.execPath, ['--expose-gc', ...process.execArgv, child, name, String(UNITS)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Report;
 }
 
-async function median(label: string, f: () => unknown): Promise<number> {
-  await f();
-  const times: number[] = [];
-  for (let k = 0; k < ROUNDS; k++) {
-    const t = performance.now();
-    await f();
-    times.push(performance.now() - t);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const mb = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MB`;
+const ms = (t: number): string => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(1)} ms`);
+
+console.log(`synthetic district: ${UNITS} units × 30 indicators, 4 groups; each engine in its own process (warm-up + 1 timed run), ${ROUNDS} rounds, median`);
+// Rounds go engine by engine and then again, so that a busy moment of a shared machine falls on
+// every engine alike rather than on one.
+const reports: Report[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const name of ONLY) {
+    const r = runChild(name);
+    const seen = reports.find((x) => x.name === name);
+    if (seen === undefined) reports.push(r);
+    else { seen.times.push(...r.times); seen.maxRss = Math.max(seen.maxRss, r.maxRss); seen.inputRss = Math.max(seen.inputRss, r.inputRss); }
   }
-  times.sort((a, b) => a - b);
-  const m = times[Math.floor(times.length / 2)] ?? 0;
-  console.log(`${label.padEnd(34)} median ${m.toFixed(1).padStart(8)} ms   (${times.map((t) => t.toFixed(0)).join(', ')})`);
-  return m;
 }
-
-function agreement(a: Outcome, b: Outcome): string {
-  let same = 0;
-  let all = 0;
-  for (const [g, x] of Object.entries(a.groups)) {
-    const y = b.groups[g];
-    for (const [id, r] of Object.entries(x.ranks)) { all++; if (y?.ranks[id] === r) same++; }
-  }
-  const lists = Object.keys(a.groups).every((g) => JSON.stringify([a.groups[g]?.present, a.groups[g]?.statement]) === JSON.stringify([b.groups[g]?.present, b.groups[g]?.statement]));
-  return `${same}/${all} ranks equal, lists ${lists ? 'equal' : 'differ'}`;
-}
-
-const data = district(UNITS);
-console.log(`synthetic district: ${UNITS} units × 30 indicators, ${data.targets.length} targets, ${data.events.length} events; ${ROUNDS} timed rounds after a warm-up`);
-const t0 = performance.now();
-const compiled = compilePack(districtPack());
-console.log(`kaoping compilePack (once)          ${(performance.now() - t0).toFixed(1)} ms`);
-const jre = jsonRulesEngine();
-
-const kaoping = await median('kaoping evaluate (exact rationals)', () => evaluate(compiled, data, { asOf: '2024-12-31' }));
-const rules = await median('json-rules-engine (idiomatic)', () => jre(data));
-const hand = await median('hand-written JavaScript (floats)', () => handWritten(data));
-
+for (const r of reports) console.error(`  ${r.name}: ${r.times.map((t) => t.toFixed(0)).join(', ')} ms`);
+const lean = reports.find((r) => r.name === 'lean');
+const exact = reports.find((r) => r.name === 'exact');
 console.log('');
-console.log(`json-rules-engine / kaoping  = ${(rules / kaoping).toFixed(2)}×  (above 1: kaoping is faster)`);
-console.log(`kaoping / hand-written       = ${(kaoping / hand).toFixed(2)}×  (goal: within 3×)`);
-const k = fromKaoping(evaluate(compiled, data, { asOf: '2024-12-31' }));
-console.log(`agreement kaoping vs json-rules-engine: ${agreement(k, await jre(data))}; kaoping vs hand-written: ${agreement(k, handWritten(data))}`);
+console.log(`| engine | median | × lean | peak RSS | RSS − input | agreement with exact |`);
+console.log(`|---|---|---|---|---|---|`);
+for (const r of reports) {
+  const m = median(r.times);
+  const ratio = lean === undefined ? '' : `${(m / median(lean.times)).toFixed(1)}×`;
+  const a = exact === undefined ? null : agreement(exact.outcome, r.outcome);
+  const agree = a === null ? '' : `${a.sameRanks}/${a.allRanks} ranks, lists ${a.listsEqual ? 'equal' : 'differ'}`;
+  console.log(`| ${ENGINES[r.name]?.label ?? r.name} | ${ms(m)} | ${ratio} | ${mb(r.maxRss)} | ${mb(r.maxRss - r.inputRss)} | ${agree} |`);
+}

@@ -1,11 +1,8 @@
 import type { Dataset } from '@kaoping/contracts';
 import { Engine } from 'json-rules-engine';
 import { BONUS_CAP, BONUS_POINTS, GROUPS, INDICATORS, TIERS, WEIGHT } from './district.ts';
+import type { Outcome } from './outcome.ts';
 
-/** What every implementation returns: per group, ranked unit ids and the two lists. */
-export interface Outcome {
-  readonly groups: Record<string, { ranks: Record<string, number | null>; present: string[]; statement: string[] }>;
-}
 
 interface UnitFacts { id: string; group: string; completion: (number | null)[]; bonusCount: number; vetoCount: number }
 
@@ -28,22 +25,23 @@ export function unitFacts(data: Dataset): UnitFacts[] {
   return [...byUnit.values()];
 }
 
-interface Scored { id: string; group: string; total: number; vetoed: boolean; missed: number }
+export interface Scored { id: string; group: string; total: number; vetoed: boolean; missed: number }
 
 /** Competition ranking on totals rounded to 2 places, then both lists. */
-function rankAndDecide(scored: Scored[], decide: (s: Scored, rank: number, below: number) => { present: boolean; statement: boolean }): Outcome {
+export function rankAndDecide(scored: Scored[], decide: (s: Scored, rank: number, below: number) => { present: boolean; statement: boolean }): Outcome {
   const groups: Outcome['groups'] = {};
   for (const g of GROUPS) {
     const members = scored.filter((s) => s.group === g);
     const ranked = members.filter((s) => !s.vetoed).map((s) => ({ s, key: Math.round(s.total * 100) / 100 })).sort((a, b) => b.key - a.key);
     const ranks: Record<string, number | null> = Object.fromEntries(members.map((s) => [s.id, null]));
     ranked.forEach((x, k) => { ranks[x.s.id] = k > 0 && ranked[k - 1]?.key === x.key ? (ranks[ranked[k - 1]?.s.id ?? ''] ?? null) : k + 1; });
+    const upTo = new Map<number, number>();
+    ranked.forEach((x, k) => upTo.set(ranks[x.s.id] ?? 0, k + 1));
     const present: string[] = [];
     const statement: string[] = [];
     for (const x of ranked) {
       const rank = ranks[x.s.id] ?? 0;
-      const below = ranked.filter((y) => (ranks[y.s.id] ?? 0) > rank).length;
-      const d = decide(x.s, rank, below);
+      const d = decide(x.s, rank, ranked.length - (upTo.get(rank) ?? 0));
       if (d.present) present.push(x.s.id);
       if (d.statement) statement.push(x.s.id);
     }
@@ -103,15 +101,12 @@ export function jsonRulesEngine(): (data: Dataset) => Promise<Outcome> {
       const bonus = events.some((e) => e.type === 'bonus') ? Math.min(u.bonusCount * BONUS_POINTS, BONUS_CAP) : 0;
       scored.push({ id: u.id, group: u.group, total: base(points, weights) + bonus, vetoed: events.some((e) => e.type === 'veto'), missed: events.filter((e) => e.type === 'missed').length });
     }
+    const inputs: { s: Scored; rank: number; below: number }[] = [];
+    rankAndDecide(scored, (s, rank, below) => { inputs.push({ s, rank, below }); return { present: false, statement: false }; });
     const decisions = new Map<string, { present: boolean; statement: boolean }>();
-    const provisional = rankAndDecide(scored, () => ({ present: false, statement: false }));
-    for (const g of Object.values(provisional.groups)) {
-      const ranks = Object.entries(g.ranks).filter((e): e is [string, number] => e[1] !== null);
-      for (const [id, rank] of ranks) {
-        const below = ranks.filter(([, r]) => r > rank).length;
-        const { events } = await outcomes.run({ rank, below, missed: scored.find((s) => s.id === id)?.missed ?? 0 });
-        decisions.set(id, { present: events.some((e) => e.type === 'present'), statement: events.some((e) => e.type === 'statement') });
-      }
+    for (const { s, rank, below } of inputs) {
+      const { events } = await outcomes.run({ rank, below, missed: s.missed });
+      decisions.set(s.id, { present: events.some((e) => e.type === 'present'), statement: events.some((e) => e.type === 'statement') });
     }
     return rankAndDecide(scored, (s) => decisions.get(s.id) ?? { present: false, statement: false });
   };

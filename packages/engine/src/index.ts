@@ -13,3 +13,5 @@ export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
 export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.ts';
 export * from './catalogue/index.ts';
+export { evaluateFast, type FastRun } from './fast/evaluate-fast.ts';
+export type { FastGroup, FastList } from './fast/fast-groups.ts';

@@ -33,7 +33,7 @@ function detailOf(rt: RunState, p: number, u: number, id: string) {
   return rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
 }
 
-function unitResult(rt: RunState, p: number, u: number): UnitResult {
+export function unitResult(rt: RunState, p: number, u: number): UnitResult {
   const { cp } = rt;
   const dp = cp.pack.rounding.decimals;
   const f = (name: string) => rt.unitFact(p, u, name);

@@ -33,7 +33,7 @@ export function projectFieldTypes(pack: RulePack): Record<string, FieldType> {
   return { ...STANDARD_PROJECT_FIELDS, ...extra };
 }
 
-function matchGroup(pack: RulePack, g: string | null): number {
+export function matchGroup(pack: RulePack, g: string | null): number {
   if (g === null) return 0;
   const t = g.trim();
   return pack.groups.findIndex((x) => x.id === t || x.name === t || (x.aliases ?? []).includes(t));

@@ -1,0 +1,103 @@
+import { column } from './pool.ts';
+import type { BinaryOp } from '../formula/ast.ts';
+import { applyBinary } from '../formula/values.ts';
+import { U } from './decimal.ts';
+import { boolNode, constNode, type FNode } from './node.ts';
+
+/** Order of x and y (−1, 0, 1) when their error bounds decide it, else 2 (ask the exact values). */
+export function order(x: number, ex: number, y: number, ey: number): number {
+  const m = ex + ey;
+  if (m === 0) return x < y ? -1 : x > y ? 1 : 0;
+  const d = x - y;
+  if (Math.abs(d) * (1 - 2 * U) > m * (1 + 4 * U)) return d < 0 ? -1 : 1;
+  return 2;
+}
+
+type CmpOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+function holds(op: CmpOp, c: number): boolean {
+  switch (op) {
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+  }
+}
+
+/**
+ * Comparisons with the exact engine's meaning: numbers by value, null never orders (false),
+ * `==` is true for two nulls; a comparison within the error bounds is decided on exact values.
+ */
+export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
+  const eq = op === '==' || op === '!=';
+  if (l.t !== 'n' || r.t !== 'n') {
+    if (!eq) return constNode(false, n);
+    if (l.t === r.t && l.t === 'b') return boolLogicEq(op, l, r, n);
+    // Different kinds (or null): equal only when both are null.
+    return boolNode(() => {
+      const a = l.col().v;
+      const b = r.col().v;
+      const out = column(n);
+      for (let j = 0; j < n; j++) out[j] = (Number.isNaN(a[j]!) && Number.isNaN(b[j]!)) === (op === '==') ? 1 : 0;
+      return out;
+    });
+  }
+  return boolNode(() => {
+    const a = l.col();
+    const b = r.col();
+    const out = column(n);
+    for (let j = 0; j < n; j++) {
+      const x = a.v[j]!;
+      const y = b.v[j]!;
+      if (Number.isNaN(x) || Number.isNaN(y)) {
+        out[j] = eq && (Number.isNaN(x) && Number.isNaN(y)) === (op === '==') ? 1 : 0;
+        continue;
+      }
+      const c = order(x, a.e === null ? 0 : a.e[j]!, y, b.e === null ? 0 : b.e[j]!);
+      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : holds(op, c) ? 1 : 0;
+    }
+    return out;
+  });
+}
+
+function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
+  return boolNode(() => {
+    const a = l.col().v;
+    const b = r.col().v;
+    const out = column(n);
+    for (let j = 0; j < n; j++) {
+      const same = Number.isNaN(a[j]!) ? Number.isNaN(b[j]!) : a[j] === b[j];
+      out[j] = same === (op === '==') ? 1 : 0;
+    }
+    return out;
+  });
+}
+
+/** Kleene && and ||; anything that is not a boolean counts as unknown. */
+export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
+  return boolNode(() => {
+    const a = l.t === 'b' ? l.col().v : null;
+    const b = r.t === 'b' ? r.col().v : null;
+    const out = column(n);
+    const strong = op === '&&' ? 0 : 1;
+    for (let j = 0; j < n; j++) {
+      const x = a === null ? NaN : a[j]!;
+      const y = b === null ? NaN : b[j]!;
+      out[j] = x === strong || y === strong ? strong : x === 1 - strong && y === 1 - strong ? 1 - strong : NaN;
+    }
+    return out;
+  });
+}
+
+/** ! on a boolean; null for anything else. */
+export function not(a: FNode, n: number): FNode {
+  if (a.t !== 'b') return boolNode(() => column(n).fill(NaN));
+  return boolNode(() => {
+    const x = a.col().v;
+    const out = column(n);
+    for (let j = 0; j < n; j++) out[j] = x[j] === 1 ? 0 : x[j] === 0 ? 1 : NaN;
+    return out;
+  });
+}

@@ -1,0 +1,148 @@
+import { column } from './pool.ts';
+import type { Condition } from '@kaoping/contracts';
+import { isFactCondition } from '@kaoping/contracts';
+import { literalValue } from '../condition/compile-condition.ts';
+import { Q } from '../exact/q.ts';
+import type { Node } from '../formula/ast.ts';
+import { arith, nullNumber, sum } from './arith.ts';
+import { compare, logic, not } from './compare.ts';
+import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
+import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
+
+/** Name resolution while compiling a formula for one group, like the exact engine's scopes. */
+export interface FastScope {
+  readonly n: number;
+  ident(name: string): FNode;
+  member(object: string, prop: string): FNode;
+  /** Unit scope only: indicatorSum(…) and friends over the group's indicators. */
+  indicators?: (build: (scope: FastScope) => FNode | null) => (FNode | null)[];
+}
+
+const ZERO_Q = new Q(0);
+const ONE_Q = new Q(1);
+
+type Agg = 'indicatorSum' | 'indicatorCount' | 'indicatorAll' | 'indicatorAny';
+
+/** Σ / count / all / any over the group's indicators that pass the filter, per member. */
+function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): FNode {
+  if (scope.indicators === undefined) throw new Unsupported(fn);
+  const n = scope.n;
+  const withExpr = fn !== 'indicatorCount';
+  const exprs = withExpr ? scope.indicators((s) => compileNode(args[0]!, s)) : [];
+  const filterNode = args[withExpr ? 1 : 0];
+  const filters = scope.indicators((s) => (filterNode === undefined ? null : compileNode(filterNode, s)));
+  const pass = (k: number, j: number) => { const f = filters[k]; return f === null || f === undefined || (f.t === 'b' && f.col().v[j] === 1); };
+  if (fn === 'indicatorCount') return sumOf(filters.map((f) => (f === null ? constNode(true, n) : f)), n, true);
+  if (fn === 'indicatorSum') {
+    // A value that is not a number (for an indicator that passes) makes the sum null.
+    const terms = exprs.map((x, k) => {
+      const gate = filters[k] ?? null;
+      if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
+      return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
+    });
+    return sumOf(terms, n, false);
+  }
+  const all = fn === 'indicatorAll';
+  return boolNode(() => {
+    const out = column(n);
+    for (let j = 0; j < n; j++) {
+      let r = all;
+      for (let k = 0; k < exprs.length; k++) {
+        if (!pass(k, j)) continue;
+        const t = exprs[k]!.t === 'b' && exprs[k]!.col().v[j] === 1;
+        if (all ? !t : t) { r = !all; break; }
+      }
+      out[j] = r ? 1 : 0;
+    }
+    return out;
+  });
+}
+
+/** Σ of number nodes starting from exact zero (counts: of boolean nodes, 1 for true), in one pass per term. */
+function sumOf(terms: readonly FNode[], n: number, counts: boolean): FNode {
+  if (terms.length === 0) return constNode(ZERO_Q, n);
+  const [first, ...rest] = counts ? terms.map((t) => choose(t, constNode(ONE_Q, n), constNode(ZERO_Q, n), n)) : terms;
+  return rest.length === 0 ? first! : sum([first!, ...rest], n);
+}
+
+function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
+  const n = scope.n;
+  const args = (): FNode[] => node.args.map((a) => compileNode(a, scope));
+  switch (node.fn) {
+    case 'if': { const [c, a, b] = args() as [FNode, FNode, FNode]; return choose(c, a, b, n); }
+    case 'min': case 'max': case 'clamp': return extreme(node.fn, args(), n);
+    case 'abs': case 'floor': case 'ceil': return unaryMath(node.fn, args()[0]!, n);
+    case 'coalesce': return coalesce(args(), n);
+    case 'round': {
+      const dpNode = node.args[1];
+      if (dpNode !== undefined && dpNode.k !== 'num') throw new Unsupported('round 的位数不是常数');
+      const dp = dpNode === undefined ? 0 : Number(dpNode.v.valueOf());
+      const x = compileNode(node.args[0]!, scope);
+      return Number.isInteger(dp) && dp >= 0 && dp <= 12 ? round(x, dp, n) : nullNumber(n);
+    }
+    case 'indicatorSum': case 'indicatorCount': case 'indicatorAll': case 'indicatorAny':
+      return indicatorAggregate(node.fn, node.args, scope);
+    default:
+      throw new Unsupported(`函数 ${node.fn}`);
+  }
+}
+
+/** Compiles a checked formula tree into column nodes for one group. */
+export function compileNode(node: Node, scope: FastScope): FNode {
+  const n = scope.n;
+  switch (node.k) {
+    case 'num': case 'bool': case 'null': return constNode(node.k === 'null' ? null : node.v, n);
+    case 'str': case 'list': throw new Unsupported('文本或列表');
+    case 'id': return scope.ident(node.name);
+    case 'member': return scope.member(node.object, node.prop);
+    case 'unary': {
+      const a = compileNode(node.arg, scope);
+      return node.op === '!' ? not(a, n) : node.op === '-' ? unaryMath('neg', a, n) : a.t === 'n' ? a : nullNumber(n);
+    }
+    case 'bin': {
+      const l = compileNode(node.l, scope);
+      const r = compileNode(node.r, scope);
+      switch (node.op) {
+        case '+': case '-': case '*': case '/': return arith(node.op, l, r, n);
+        case '&&': case '||': return logic(node.op, l, r, n);
+        default: return compare(node.op, l, r, n);
+      }
+    }
+    case 'cond': return choose(compileNode(node.test, scope), compileNode(node.then, scope), compileNode(node.else, scope), n);
+    case 'call': return call(node, scope);
+  }
+}
+
+const OPS = { equal: '==', notEqual: '!=', lessThan: '<', lessThanInclusive: '<=', greaterThan: '>', greaterThanInclusive: '>=' } as const;
+
+/** A json-rules-engine condition as a boolean column (only `true` holds). */
+export function compileFastCondition(c: Condition, scope: FastScope): FNode {
+  const n = scope.n;
+  if (isFactCondition(c)) {
+    const op = OPS[c.operator as keyof typeof OPS];
+    if (op === undefined) throw new Unsupported(`运算符 ${c.operator}`);
+    const ref = (fact: string, path: string | undefined): FNode => {
+      const props = path === undefined ? [] : path.split('.').slice(1);
+      return props.length === 0 ? scope.ident(fact) : scope.member(fact, props[0]!);
+    };
+    const v = c.value;
+    const right = v !== null && typeof v === 'object' && !Array.isArray(v) ? ref(v.fact, v.path) : constNode(literalValue(v) as never, n);
+    return compare(op, ref(c.fact, c.path), right, n);
+  }
+  const parts = 'all' in c ? c.all.map((x) => compileFastCondition(x, scope)) : 'any' in c ? c.any.map((x) => compileFastCondition(x, scope)) : [compileFastCondition(c.not, scope)];
+  const mode = 'all' in c ? 'all' : 'any' in c ? 'any' : 'not';
+  return boolNode(() => {
+    const cols = parts.map((p) => (p.t === 'b' ? p.col().v : null));
+    const out = column(n);
+    for (let j = 0; j < n; j++) {
+      if (mode === 'not') { out[j] = cols[0]?.[j] === 1 ? 0 : 1; continue; }
+      let r = mode === 'all';
+      for (const col of cols) {
+        const t = col !== null && col[j] === 1;
+        if (mode === 'all' ? !t : t) { r = !r; break; }
+      }
+      out[j] = r ? 1 : 0;
+    }
+    return out;
+  });
+}

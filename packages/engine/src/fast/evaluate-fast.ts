@@ -1,0 +1,79 @@
+import type { Dataset, RunResult, TraceLine } from '@kaoping/contracts';
+import { IsoDate } from '@kaoping/contracts';
+import type { CompiledPack } from '../compile/compiled.ts';
+import { periodSeries } from '../evaluate/calendar.ts';
+import type { DataIndex } from '../evaluate/data-index.ts';
+import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
+import { RunState } from '../evaluate/run-state.ts';
+import { indexColumns } from './columns.ts';
+import { decideGroup, type FastGroup } from './fast-groups.ts';
+import { materialize, pinnedState } from './materialize.ts';
+import { explainUnit } from '../trace/explain-unit.ts';
+import { Unsupported } from './node.ts';
+import { eventTotals } from './sources.ts';
+
+/** A fast run: decisions as compact arrays; the full result is written on demand. */
+export interface FastRun {
+  /** Why the exact engine ran instead of the fast path (a feature it does not compile), or null. */
+  readonly fallback: string | null;
+  /** Per group of the pack, in pack order (empty when `fallback` is set). */
+  readonly groups: readonly FastGroup[];
+  /** Unit ids by unit number. */
+  readonly unitIds: readonly string[];
+  /** The `kaoping.run/1` result, byte-identical to `evaluate`'s. */
+  result(): RunResult;
+  /** One unit's explanation (the result's `trace` entry), computed for that unit only; null for an unknown id. */
+  explain(unitId: string): TraceLine[] | null;
+}
+
+const EMPTY: DataIndex = { units: [], groupUnits: [], targets: [], reports: [], events: [], projects: [] };
+
+function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, reason: string): FastRun {
+  const r = evaluate(cp, data, options);
+  let traced: RunResult | null = null;
+  const explain = (unitId: string) => (traced ??= options.trace === true ? r : evaluate(cp, data, { ...options, trace: true })).trace?.[unitId] ?? null;
+  return { fallback: reason, groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
+}
+
+/** Pack features the fast path does not compile yet: they always run on the exact engine. */
+function unsupportedPackFeature(cp: CompiledPack): string | null {
+  if (cp.pack.projectRules !== undefined) return '项目规则';
+  if (cp.pack.veto?.placement === 'last') return '一票否决排在最后';
+  if ((cp.pack.parameters ?? []).length > 0) return '规则参数';
+  return null;
+}
+
+/**
+ * Scores, ranks and decides the lists in float64 over columns, deciding exactly wherever a float
+ * answer could differ (comparisons and roundings within error bounds, near ties, division by a
+ * value that may be zero). Packs or data it does not compile run on the exact engine instead.
+ */
+export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateOptions): FastRun {
+  if (!IsoDate.safeParse(options.asOf).success) return exactRun(cp, data, options, '截止日格式');
+  const declined = unsupportedPackFeature(cp);
+  if (declined !== null) return exactRun(cp, data, options, declined);
+  const cols = indexColumns(cp.pack, data);
+  if (cols === null) return exactRun(cp, data, options, '数据含项目或有误');
+  const periods = periodSeries(cp.pack.calendar, options.asOf);
+  const p = periods.length - 1;
+  let groups: FastGroup[];
+  try {
+    const events = eventTotals(cp, cols, new RunState(cp, EMPTY, periods), p);
+    groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events));
+  } catch (e) {
+    if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
+    throw e;
+  }
+  let memo: RunResult | null = null;
+  let rt: RunState | null = null;
+  const state = () => (rt ??= pinnedState(cp, data, periods, groups));
+  const unitIds = data.units.map((u) => u.id);
+  return {
+    fallback: null, groups, unitIds,
+    result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
+    explain: (unitId) => {
+      const u = unitIds.indexOf(unitId);
+      return u < 0 ? null : explainUnit(state(), p, u);
+    },
+  };
+}

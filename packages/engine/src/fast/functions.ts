@@ -1,0 +1,161 @@
+import { column } from './pool.ts';
+import { isQ, roundHalfUp } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
+import { PURE_FUNCTIONS } from '../formula/functions.ts';
+import { nullNumber } from './arith.ts';
+import { U } from './decimal.ts';
+import { boolNode, type Col, compact, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+
+const abs = Math.abs;
+
+/** The kind of a value chosen among several (if, coalesce): null joins anything, numbers and booleans do not mix. */
+export function joinKinds(kinds: readonly Kind[]): Kind {
+  const real = [...new Set(kinds.filter((k) => k !== 'z'))];
+  if (real.length > 1) throw new Unsupported('分支的类型不一致');
+  return real[0] ?? 'z';
+}
+
+/** A node of `kind` whose member j is read from nodes[which[j]]. */
+function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uint8Array): FNode {
+  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
+  let w: Uint8Array | null = null;
+  const at = (): Uint8Array => (w ??= which());
+  const compute = (): Col => {
+    const ix = at();
+    const cols = nodes.map((x) => x.col());
+    const v = column(n);
+    const e = column(n);
+    for (let k = 0; k < cols.length; k++) {
+      const cv = cols[k]!.v;
+      const ce = cols[k]!.e;
+      for (let j = 0; j < n; j++) {
+        if (ix[j] !== k) continue;
+        v[j] = cv[j]!;
+        if (ce !== null) e[j] = ce[j]!;
+      }
+    }
+    return compact(v, e);
+  };
+  if (kind === 'b') return boolNode(() => compute().v);
+  return numNode(compute, (j) => nodes[at()[j]!]!.exact(j));
+}
+
+/** `c ? a : b` and if(c, a, b): only true picks a. */
+export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
+  const kind = joinKinds([a.t, b.t]);
+  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
+  if (test.t !== 'b') return b.t === kind ? b : kind === 'b' ? boolNode(() => b.col().v) : numNode(() => b.col(), (j) => b.exact(j));
+  const compute = (): Col => {
+    const t = test.col().v;
+    const x = a.col();
+    const y = b.col();
+    const v = column(n);
+    const e = x.e === null && y.e === null ? null : column(n);
+    for (let j = 0; j < n; j++) {
+      const take = t[j] === 1;
+      v[j] = take ? x.v[j]! : y.v[j]!;
+      if (e !== null) e[j] = take ? (x.e === null ? 0 : x.e[j]!) : y.e === null ? 0 : y.e[j]!;
+    }
+    return e === null ? { v, e } : compact(v, e);
+  };
+  if (kind === 'b') return boolNode(() => compute().v);
+  return numNode(compute, (j) => (test.col().v[j] === 1 ? a.exact(j) : b.exact(j)));
+}
+
+/** coalesce(…): the first argument that is not null. */
+export function coalesce(args: readonly FNode[], n: number): FNode {
+  const kind = joinKinds(args.map((a) => a.t));
+  return select(kind, args, n, () => {
+    const out = new Uint8Array(n).fill(args.length - 1);
+    const done = new Uint8Array(n);
+    args.forEach((a, k) => {
+      const v = a.col().v;
+      for (let j = 0; j < n; j++) if (done[j] === 0 && !Number.isNaN(v[j]!)) { out[j] = k; done[j] = 1; }
+    });
+    return out;
+  });
+}
+
+/** min, max, clamp: a value chosen among numbers; its error is bounded by the largest error of the candidates. */
+export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: number): FNode {
+  if (args.some((a) => a.t !== 'n')) return nullNumber(n);
+  const pure = PURE_FUNCTIONS[fn]!;
+  return numNode(() => {
+    const cols = args.map((a) => a.col());
+    const v = column(n);
+    const e = column(n);
+    for (let j = 0; j < n; j++) {
+      let x = cols[0]!.v[j]!;
+      let err = cols[0]!.e === null ? 0 : cols[0]!.e[j]!;
+      if (fn === 'clamp') {
+        const lo = cols[1]!.v[j]!;
+        const hi = cols[2]!.v[j]!;
+        x = Number.isNaN(lo) || Number.isNaN(hi) ? NaN : x < lo ? lo : x > hi ? hi : x;
+      } else {
+        for (let k = 1; k < cols.length; k++) x = fn === 'min' ? Math.min(x, cols[k]!.v[j]!) : Math.max(x, cols[k]!.v[j]!);
+      }
+      for (let k = 1; k < cols.length; k++) err = Math.max(err, cols[k]!.e === null ? 0 : cols[k]!.e![j]!);
+      v[j] = x;
+      e[j] = err;
+    }
+    return compact(v, e);
+  }, (j) => pure.fn(args.map((a) => a.exact(j))));
+}
+
+/** abs, floor, ceil: floor and ceil are decided exactly when the value is within its error of an integer. */
+export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: number): FNode {
+  if (a.t !== 'n') return nullNumber(n);
+  const exactAt = (j: number): Value => {
+    const x = a.exact(j);
+    if (!isQ(x)) return null;
+    return fn === 'neg' ? x.neg() : PURE_FUNCTIONS[fn]!.fn([x]);
+  };
+  return numNode(() => {
+    const c = a.col();
+    const v = column(n);
+    const e = column(n);
+    for (let j = 0; j < n; j++) {
+      const x = c.v[j]!;
+      const err = c.e === null ? 0 : c.e[j]!;
+      if (fn === 'abs' || fn === 'neg') { v[j] = fn === 'abs' ? abs(x) : -x; e[j] = err; continue; }
+      const f = fn === 'floor' ? Math.floor(x) : Math.ceil(x);
+      if (err === 0 || (abs(x - Math.floor(x)) > err * (1 + 4 * U) && abs(Math.ceil(x) - x) > err * (1 + 4 * U) && abs(f) < 2 ** 52)) {
+        v[j] = f;
+        e[j] = 0;
+      } else put(v, e, j, exactAt(j));
+    }
+    return compact(v, e);
+  }, exactAt);
+}
+
+/** round(x, dp) half away from zero, as `scaled` units of 10^-dp when asked (ranking keys compare those). */
+export function round(a: FNode, dp: number, n: number, scaled = false): FNode {
+  if (a.t !== 'n') return nullNumber(n);
+  const scale = 10 ** dp;
+  const exactAt = (j: number): Value => {
+    const x = a.exact(j);
+    if (!isQ(x)) return null;
+    const r = roundHalfUp(x, dp);
+    return scaled ? r.mul(scale) : r;
+  };
+  return numNode(() => {
+    const c = a.col();
+    const v = column(n);
+    const e = column(n);
+    for (let j = 0; j < n; j++) {
+      const x = c.v[j]!;
+      if (Number.isNaN(x)) { v[j] = NaN; continue; }
+      const err = c.e === null ? 0 : c.e[j]!;
+      const s = abs(x) * scale;
+      const es = err === 0 && Number.isInteger(s) ? 0 : err * scale * (1 + 4 * U) + s * U;
+      const fl = Math.floor(s);
+      const frac = s - fl;
+      if (s < 2 ** 51 && (es === 0 || abs(frac - 0.5) > es * (1 + 4 * U) + U)) {
+        const k = (frac >= 0.5 ? fl + 1 : fl) * (x < 0 ? -1 : 1);
+        v[j] = scaled ? k : k / scale;
+        e[j] = scaled || dp === 0 ? 0 : abs(k / scale) * U;
+      } else put(v, e, j, exactAt(j));
+    }
+    return compact(v, e);
+  }, exactAt);
+}

@@ -1,0 +1,190 @@
+import { column } from './pool.ts';
+import type { CompiledPack } from '../compile/compiled.ts';
+import { GATED, INDICATOR_BUILTINS, PERIOD_NAMES } from '../compile/names.ts';
+import { Q } from '../exact/q.ts';
+import type { PeriodInfo } from '../evaluate/calendar.ts';
+import type { Value } from '../formula/ast.ts';
+import { arith } from './arith.ts';
+import type { Columns } from './columns.ts';
+import { compileFastCondition, compileNode, type FastScope } from './compile-node.ts';
+import { choose, coalesce, extreme } from './functions.ts';
+import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import type { EventTotals } from './sources.ts';
+import { inputNode, targetNode } from './sources.ts';
+
+/** Only true holds: 1 where the value is 1, else 0. */
+function strict(v: Float64Array, n: number): Float64Array {
+  const out = column(n);
+  for (let j = 0; j < n; j++) out[j] = v[j] === 1 ? 1 : 0;
+  return out;
+}
+
+/** Per group: what ranking adds to the unit facts (filled in by the group's ranking). */
+export interface RankColumns { rank: FNode; below: FNode; above: FNode; rankedCount: FNode }
+
+/**
+ * A group's facts as column nodes, built on first use and shared by every formula that reads them
+ * (the fast counterpart of the exact engine's memo). A fact met again while it is being built is a
+ * cycle: the fast path leaves it to the exact engine.
+ */
+export class GroupFacts {
+  readonly n: number;
+  private readonly built = new Map<string, FNode>();
+  private readonly building = new Set<string>();
+  private readonly unitNames: ReadonlySet<string>;
+  private readonly anyIndicatorNames: ReadonlySet<string>;
+  ranks: (() => RankColumns) | null = null;
+
+  constructor(readonly cp: CompiledPack, readonly cols: Columns, readonly g: number, readonly members: Int32Array,
+    readonly period: PeriodInfo, readonly p: number, readonly events: EventTotals) {
+    this.n = members.length;
+    this.unitNames = new Set(cp.unitSlots.keys());
+    this.anyIndicatorNames = new Set(cp.indSlots.keys());
+  }
+
+  private memo(key: string, build: () => FNode): FNode {
+    const hit = this.built.get(key);
+    if (hit !== undefined) return hit;
+    if (this.building.has(key)) throw new Unsupported(`循环引用 ${key}`);
+    this.building.add(key);
+    try {
+      const node = build();
+      this.built.set(key, node);
+      return node;
+    } finally {
+      this.building.delete(key);
+    }
+  }
+
+  /** The unit scope, whose indicator aggregates run over the group's indicators. */
+  unitScope(): FastScope {
+    const indicators = this.cp.groupIndicators[this.g] ?? [];
+    return {
+      n: this.n,
+      ident: (name) => this.unitIdent(name),
+      member: (o, prop) => this.member(o, prop),
+      indicators: (build) => indicators.map((i) => build(this.indicatorScope(i, this.anyIndicatorNames, new Map()))),
+    };
+  }
+
+  indicatorScope(i: number, own: ReadonlySet<string>, params: ReadonlyMap<string, Q>): FastScope {
+    return {
+      n: this.n,
+      ident: (name) => {
+        const q = params.get(name);
+        if (q !== undefined) return constNode(q, this.n);
+        if (own.has(name)) return this.indFact(i, name);
+        return this.unitIdent(name);
+      },
+      member: (o, prop) => this.member(o, prop),
+    };
+  }
+
+  private member(object: string, prop: string): FNode {
+    const i = this.cp.indicatorIndex.get(object);
+    const ind = i === undefined ? undefined : this.cp.indicators[i];
+    if (i === undefined || ind === undefined || !((INDICATOR_BUILTINS as readonly string[]).includes(prop) || ind.customFacts.includes(prop))) throw new Unsupported(`${object}.${prop}`);
+    return this.indFact(i, prop);
+  }
+
+  private unitIdent(name: string): FNode {
+    if (this.unitNames.has(name)) return this.unitFact(name);
+    if ((PERIOD_NAMES as readonly string[]).includes(name)) return this.periodFact(name);
+    throw new Unsupported(name);
+  }
+
+  private periodFact(name: string): FNode {
+    const per = this.period;
+    const endMonth = Number(per.end.slice(5, 7));
+    const values: Record<string, Value> = {
+      year: new Q(per.year), month: new Q(per.month), quarter: new Q(per.quarter), timeProgress: per.timeProgress,
+      daysElapsed: new Q(per.daysElapsed), daysInYear: new Q(per.daysInYear), periodIndex: new Q(this.p),
+      isQuarterEnd: endMonth % 3 === 0, isYearEnd: endMonth === 12,
+    };
+    if (!(name in values)) throw new Unsupported(`期间事实 ${name}`);
+    return constNode(values[name] ?? null, this.n);
+  }
+
+  /** A formula fact of indicator i, or null (no formula) as an always-null column. */
+  private indFormula(i: number, name: string): FNode {
+    const ind = this.cp.indicators[i]!;
+    const f = ind.formulas.get(name);
+    if (f === undefined) return constNode(null, this.n);
+    const own = new Set<string>([...INDICATOR_BUILTINS, ...ind.customFacts]);
+    return compileNode(f.node, this.indicatorScope(i, own, ind.params));
+  }
+
+  indFact(i: number, name: string): FNode {
+    return this.memo(`${i}|${name}`, () => {
+      const ind = this.cp.indicators[i]!;
+      const weight = this.cp.weights[this.g]?.[i] ?? null;
+      switch (name) {
+        case 'input': return ind.input === null ? constNode(null, this.n) : inputNode(this.cols, this.members, i, ind.input, this.period);
+        case 'target': return targetNode(this.cols, this.members, ind.targetOf, this.period);
+        case 'weight': return constNode(weight, this.n);
+        case 'inGroup': return constNode(weight !== null, this.n);
+        case 'applicable': {
+          if (weight === null) return constNode(false, this.n);
+          const f = this.indFormula(i, 'applicable');
+          return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.col().v, this.n));
+        }
+        case 'id': case 'name': case 'lightBase': case 'light': case 'lightReason':
+          throw new Unsupported(`指标事实 ${name}`);
+      }
+      const f = this.indFormula(i, name);
+      if (!GATED.has(name)) return f;
+      const applicable = this.indFact(i, 'applicable');
+      return choose(applicable, f, constNode(null, this.n), this.n);
+    });
+  }
+
+  unitFact(name: string): FNode {
+    return this.memo(`u|${name}`, () => {
+      const f = this.cp.unitFormulas.get(name);
+      if (f !== undefined) return compileNode(f.node, this.unitScope());
+      const m = this.events.measures.get(name);
+      if (m !== undefined) return this.perUnit(m);
+      const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
+      if (adj !== undefined) return this.adjustment(adj, name !== adj.id);
+      switch (name) {
+        case 'vetoed': return this.cp.pack.veto === undefined ? constNode(false, this.n) : compileFastCondition(this.cp.pack.veto.when, this.unitScope());
+        case 'groupSize': return constNode(new Q(this.n), this.n);
+        case 'rank': case 'unitsRankedBelow': case 'unitsRankedAbove': case 'rankedCount': {
+          const ranks = this.ranks;
+          if (ranks === null) throw new Unsupported('排名');
+          const key = name === 'rank' ? 'rank' : name === 'unitsRankedBelow' ? 'below' : name === 'unitsRankedAbove' ? 'above' : 'rankedCount';
+          return { t: 'n', col: () => ranks()[key].col(), exact: (j) => ranks()[key].exact(j) };
+        }
+        default: throw new Unsupported(`单位事实 ${name}`);
+      }
+    });
+  }
+
+  /** A per-unit exact value (measures, event counts) gathered for the group's members. */
+  perUnit(values: readonly (Q | null)[]): FNode {
+    const qs = Array.from(this.members, (u) => values[u] ?? null);
+    return numNode(() => {
+      const v = column(this.n);
+      const e = column(this.n);
+      qs.forEach((q, j) => {
+        const small = q?.small() ?? null;
+        v[j] = q === null ? NaN : q.valueOf();
+        e[j] = q === null || (small !== null && small[1] === 1) ? 0 : Math.abs(v[j]!) * 2 ** -51 + Number.MIN_VALUE;
+      });
+      return { v, e };
+    }, (j) => qs[j] ?? null);
+  }
+
+  /** Σ points × count over the items (a count that is null or not a number adds nothing), capped unless raw. */
+  private adjustment(a: CompiledPack['adjustments'][number], raw: boolean): FNode {
+    const n = this.n;
+    const zero = constNode(new Q(0), n);
+    let total: FNode = zero;
+    for (const it of a.items) {
+      const count = it.count === null ? this.perUnit(this.events.codeCounts.get(it.id) ?? []) : compileNode(it.count.node, this.unitScope());
+      if (count.t !== 'n') continue;
+      total = arith('+', total, arith('*', coalesce([count, zero], n), constNode(it.points, n), n), n);
+    }
+    return raw || a.cap === null ? total : extreme('min', [total, constNode(a.cap, n)], n);
+  }
+}

@@ -1,0 +1,105 @@
+import { isQ, Q } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
+import { fromQ } from './decimal.ts';
+
+/** A column's kind: numbers (NaN = null), booleans (1, 0, NaN = null), or always null. */
+export type Kind = 'n' | 'b' | 'z';
+
+/**
+ * One value per member of a group: `v` as doubles and `e`, a bound on each double's distance from
+ * the exact rational (0 = exact integer; null = all exact). Boolean columns are always exact: every
+ * decision whose float answer could differ from the exact one was taken exactly.
+ */
+export interface Col {
+  readonly v: Float64Array;
+  readonly e: Float64Array | null;
+}
+
+/** A compiled formula over a group's members: the whole column at once, or one exact value. */
+export interface FNode {
+  readonly t: Kind;
+  col(): Col;
+  /** The exact value for member `j`, as the exact engine computes it. */
+  exact(j: number): Value;
+}
+
+/** A feature the fast path does not compile; the run falls back to the exact engine. */
+export class Unsupported extends Error {}
+
+export function boolOf(x: number): Value {
+  return x === 1 ? true : x === 0 ? false : null;
+}
+
+/** A boolean column node; exact values are read from the (exact) column. */
+export function boolNode(compute: () => Float64Array): FNode {
+  let c: Col | null = null;
+  const col = (): Col => (c ??= { v: compute(), e: null });
+  return { t: 'b', col, exact: (j) => boolOf(col().v[j]!) };
+}
+
+/** A number column node; `exactAt` is asked only where the double is not known to be exact. */
+export function numNode(compute: () => Col, exactAt: (j: number) => Value): FNode {
+  let c: Col | null = null;
+  const col = (): Col => (c ??= compute());
+  return {
+    t: 'n', col,
+    exact: (j) => {
+      const { v, e } = col();
+      const x = v[j]!;
+      if (Number.isNaN(x)) return null;
+      return e === null || e[j] === 0 ? new Q(x) : exactAt(j);
+    },
+  };
+}
+
+const filled = new Map<string, Float64Array>();
+
+/** A column holding one value, shared by every constant with that value and length (never written to). */
+function fill(n: number, x: number): Float64Array {
+  const key = `${n}|${x}`;
+  let a = filled.get(key);
+  if (a === undefined) {
+    if (filled.size > 256) filled.clear();
+    a = new Float64Array(n).fill(x);
+    filled.set(key, a);
+  }
+  return a;
+}
+
+/** The same value for every member. */
+export function constNode(value: Value, n: number): FNode {
+  if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null };
+  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value };
+  if (!isQ(value)) throw new Unsupported('文本或列表常量');
+  const [v, e] = fromQ(value);
+  return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value };
+}
+
+/** Drops an error column that is all zeros (every value exact), so consumers skip it. */
+export function compact(v: Float64Array, e: Float64Array): Col {
+  for (let j = 0; j < e.length; j++) if (e[j] !== 0) return { v, e };
+  return { v, e: null };
+}
+
+/** Stores an exact value into column slot j (the result of an exact fallback). */
+export function put(v: Float64Array, e: Float64Array, j: number, x: Value): void {
+  if (isQ(x)) {
+    const [a, b] = fromQ(x);
+    v[j] = a;
+    e[j] = b;
+  } else {
+    v[j] = NaN;
+    e[j] = 0;
+  }
+}
+
+/** Memoizes exact values of a node per member (facts are read by several formulas). */
+export function memoExact(f: (j: number) => Value): (j: number) => Value {
+  const memo = new Map<number, Value>();
+  return (j) => {
+    if (memo.has(j)) return memo.get(j) ?? null;
+    const x = f(j);
+    memo.set(j, x);
+    return x;
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Columns lent for one group's evaluation and taken back when the group is decided, so that the
+ * next group (and the next run) reuses them instead of leaving garbage: at 10,000 units a group
+ * allocates a few hundred columns, and collecting them was a third of the time.
+ */
+const free = new Map<number, Float64Array[]>();
+let lent: Float64Array[] = [];
+let freeBytes = 0;
+const MAX_FREE_BYTES = 256 * 2 ** 20;
+
+/** A zero-filled column of n doubles, valid until `takeBack()`. */
+export function column(n: number): Float64Array {
+  const reused = free.get(n)?.pop();
+  let c: Float64Array;
+  if (reused === undefined) c = new Float64Array(n);
+  else {
+    freeBytes -= reused.byteLength;
+    c = reused.fill(0);
+  }
+  lent.push(c);
+  return c;
+}
+
+/** Takes back every column lent since the last call; nothing may read them afterwards. */
+export function takeBack(): void {
+  for (const c of lent) {
+    if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;
+    const list = free.get(c.length) ?? [];
+    list.push(c);
+    free.set(c.length, list);
+    freeBytes += c.byteLength;
+  }
+  lent = [];
+}

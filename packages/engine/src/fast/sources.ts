@@ -1,0 +1,127 @@
+import { column } from './pool.ts';
+import { isQ, parseDecimal, type Q, ZERO } from '../exact/q.ts';
+import type { CompiledPack } from '../compile/compiled.ts';
+import type { PeriodInfo } from '../evaluate/calendar.ts';
+import type { RunState } from '../evaluate/run-state.ts';
+import type { Value } from '../formula/ast.ts';
+import type { Columns } from './columns.ts';
+import { NO_YEAR } from './columns.ts';
+import { compact, type FNode, numNode, Unsupported } from './node.ts';
+
+const abs = Math.abs;
+
+/** Report rows of one member's indicator inside the window, in input order. */
+function* windowRows(c: Columns, u: number, i: number, w: PeriodInfo): Generator<number> {
+  for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = c.repNext[r]!) if (c.repYm[r]! >= w.ymStart && c.repYm[r]! <= w.ymEnd) yield r;
+}
+
+/** The row an indicator's input reads (latest / current), or −1; for `sum`, all rows. */
+function pickRow(c: Columns, u: number, i: number, w: PeriodInfo, kind: 'latest' | 'current'): number {
+  let best = -1;
+  for (const r of windowRows(c, u, i, w)) {
+    if (kind === 'current') { if (c.repYm[r] === w.ymEnd) return r; continue; }
+    if (!Number.isNaN(c.repValue[r]!) && (best === -1 || c.repYm[r]! >= c.repYm[best]!)) best = r;
+  }
+  return best;
+}
+
+/** The reported input of indicator i for each member: sum, latest or current value in the window. */
+export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum' | 'latest' | 'current', w: PeriodInfo): FNode {
+  const n = members.length;
+  const text = (r: number) => c.data.reports[r]!.value;
+  const exactAt = (j: number): Value => {
+    const u = members[j]!;
+    if (kind !== 'sum') { const r = pickRow(c, u, i, w, kind); const t = r < 0 ? null : text(r); return t === null ? null : parseDecimal(t); }
+    let s: Q | null = null;
+    for (const r of windowRows(c, u, i, w)) { const t = text(r); if (t !== null) s = (s ?? ZERO).add(parseDecimal(t)); }
+    return s;
+  };
+  return numNode(() => {
+    const v = column(n);
+    const e = column(n);
+    for (let j = 0; j < n; j++) {
+      const u = members[j]!;
+      if (kind !== 'sum') {
+        const r = pickRow(c, u, i, w, kind);
+        v[j] = r < 0 ? NaN : c.repValue[r]!;
+        e[j] = r < 0 ? 0 : c.repErr[r]!;
+        continue;
+      }
+      let s = NaN;
+      let err = 0;
+      for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = c.repNext[r]!) {
+        const x = c.repValue[r]!;
+        if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
+        const ex = c.repErr[r]!;
+        if (Number.isNaN(s)) { s = x; err = ex; continue; }
+        const t = s + x;
+        err = err === 0 && ex === 0 && Number.isInteger(t) && abs(t) <= 2 ** 53 ? 0 : err + ex + abs(t) * 2 ** -52;
+        s = t;
+      }
+      v[j] = s;
+      e[j] = err;
+    }
+    return compact(v, e);
+  }, exactAt);
+}
+
+/** The target row of a member: this year's, else one without a year; −1 when there is none. */
+function targetRow(c: Columns, u: number, key: number, year: number): number {
+  let undated = -1;
+  for (let t = c.tgtHead[u * c.targetKeys.size + key]!; t !== -1; t = c.tgtNext[t]!) {
+    if (c.tgtYear[t] === year) return t;
+    if (c.tgtYear[t] === NO_YEAR && undated === -1) undated = t;
+  }
+  return undated;
+}
+
+/** The annual target of indicator i (through its targetOf) for each member. */
+export function targetNode(c: Columns, members: Int32Array, targetOf: string, w: PeriodInfo): FNode {
+  const n = members.length;
+  const key = c.targetKeys.get(targetOf)!;
+  const rows = Int32Array.from(members, (u) => targetRow(c, u, key, w.year));
+  return numNode(() => {
+    const v = column(n);
+    const e = column(n);
+    for (let j = 0; j < n; j++) {
+      const t = rows[j]!;
+      v[j] = t < 0 ? NaN : c.tgtValue[t]!;
+      e[j] = t < 0 ? 0 : c.tgtErr[t]!;
+    }
+    return compact(v, e);
+  }, (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)));
+}
+
+/** Per unit (all units): each measure's exact value, and each event code's count, over events in the window. */
+export interface EventTotals {
+  readonly measures: ReadonlyMap<string, readonly (Q | null)[]>;
+  readonly codeCounts: ReadonlyMap<string, readonly Q[]>;
+}
+
+/** Computes measures (events only) and adjustment event counts once, exactly: events are few. */
+export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: number): EventTotals {
+  const w = rt.periods[p]!;
+  const measures = new Map<string, (Q | null)[]>();
+  for (const m of cp.measures.values()) {
+    if (m.def.source !== 'events') throw new Unsupported(`指标源 ${m.def.source}`);
+    measures.set(m.def.id, new Array<Q | null>(c.n).fill(ZERO));
+  }
+  const codes = new Set(cp.adjustments.flatMap((a) => a.items.filter((it) => it.count === null).map((it) => it.id)));
+  const codeCounts = new Map([...codes].map((code) => [code, new Array<Q>(c.n).fill(ZERO)]));
+  for (let u = 0; u < c.n; u++) {
+    for (let k = c.evHead[u]!; k !== -1; k = c.evNext[k]!) {
+      if (c.evYm[k]! < w.ymStart || c.evYm[k]! > w.ymEnd) continue;
+      const e = c.data.events[k]!;
+      const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) };
+      const cc = codeCounts.get(e.code);
+      if (cc !== undefined) cc[u] = cc[u]!.add(row.count);
+      for (const m of cp.measures.values()) {
+        if (m.where !== null && m.where({ rt, p, u, i: -1, row }) !== true) continue;
+        const x: Value = m.def.aggregate === 'count' ? ZERO.add(1) : (row as Record<string, Value>)[m.def.field ?? 'count'] ?? null;
+        const col = measures.get(m.def.id)!;
+        if (isQ(x)) col[u] = (col[u] ?? ZERO).add(x);
+      }
+    }
+  }
+  return { measures, codeCounts };
+}

@@ -1,0 +1,72 @@
+import type { DatasetInput, RulePackInput } from '@kaoping/contracts';
+
+type R = () => number;
+const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+
+const SCORES = [
+  'weight * min(completion, cap)',
+  'weight * if(completion >= 1.2, 1, if(completion >= 1, 0.8, if(completion >= 0.8, 0.6, 0)))',
+  'round(weight * completion, 2)',
+  'weight * clamp(completion, 0, 1.2)',
+  'floor(completion * 10) / 10 * weight',
+  'actual >= target ? weight : weight / 2',
+  'weight * (completion > 1 ? 1 : completion)',
+  'weight * max(completion - 0.5, 0) * 2',
+  'coalesce(weight * completion / 1.25, 0)',
+  'ceil(actual) / plan * weight',
+];
+const PLANS = ['target * timeProgress', 'target', 'target / 3', 'target * 0.75'];
+/** Values that meet thresholds exactly, land totals on .xx5 and make ties. */
+const TARGETS = ['0', '8', '10', '12', '100', '3', '7.5', '12.8'];
+const VALUES = [null, '0', '6', '9.6', '12', '14.4', '5.4875', '10', '8', '12.5', '1.1', '0.33', '7', '100', '80', '120'];
+
+/** A small random pack: 1–2 groups, 1–4 indicators, tiered or capped scores, adjustments, veto, facts, lists. */
+export function randomPack(r: R, k: number): RulePackInput {
+  const groups = Array.from({ length: 1 + Math.floor(r() * 2) }, (_, g) => ({ id: `g${g}`, name: `组${g}` }));
+  const indicators = Array.from({ length: 1 + Math.floor(r() * 4) }, (_, i) => ({
+    id: `K${i + 1}`, name: `指标${i + 1}`, input: pick(r, ['sum', 'sum', 'latest', 'current'] as const),
+    plan: pick(r, PLANS), score: pick(r, SCORES), params: { cap: pick(r, [1, 1.2, 1.3]) },
+  }));
+  const weights = Object.fromEntries(groups.map((g) => [g.id, Object.fromEntries(indicators.filter(() => r() < 0.85).map((ind) => [ind.id, pick(r, [10, 25, 30, 33.3, 40])]))]));
+  const round = pick(r, [2, 2, 1, 0, null]);
+  return {
+    schemaVersion: 1, id: `random-${k}`, name: `随机方案${k}`,
+    calendar: { start: '2024-01-01', cadence: pick(r, ['month', 'quarter', 'year'] as const), window: pick(r, ['yearToDate', 'period'] as const), timeProgress: pick(r, ['months', 'days'] as const) },
+    groups, indicators, weights,
+    measures: [{ id: 'vetoes', name: '否决事项', source: 'events', aggregate: 'count', where: { all: [{ fact: 'kind', operator: 'equal', value: 'veto' }] } }],
+    adjustments: [
+      { id: 'bonus', name: '加分', kind: 'bonus', cap: pick(r, [1, 2, 2.5]), items: [{ id: 'B', name: '加分事项', points: pick(r, [0.5, 0.25, 1, 0.125]) }] },
+      ...(r() < 0.5 ? [{ id: 'minus', name: '扣分', kind: 'deduction' as const, items: [{ id: 'M', name: '扣分事项', points: pick(r, [0.3, 1, 0.05]) }] }] : []),
+    ],
+    ...(r() < 0.7 ? { veto: { name: '一票否决', when: { all: [{ fact: 'vetoes', operator: 'greaterThan', value: 0 }] } } } : {}),
+    facts: [
+      { id: 'missedCount', name: '未完成指标数', formula: 'indicatorCount(applicable && !done)' },
+      { id: 'good', name: '全部完成', formula: pick(r, ['indicatorAll(done, applicable)', 'indicatorAny(completion >= 1)', 'base >= 60 && missedCount == 0']) },
+    ],
+    ranking: { keys: [{ formula: pick(r, ['total', 'total', 'base']), order: pick(r, ['desc', 'desc', 'asc'] as const), ...(round === null ? {} : { round }) },
+      ...(r() < 0.3 ? [{ formula: 'K1.actual', order: 'desc' as const }] : [])] },
+    lists: [
+      { id: 'present', name: '介绍经验', rules: [{ reason: 'top', when: { all: [{ fact: 'rank', operator: 'lessThanInclusive', value: pick(r, [1, 2, 3]) }] } }] },
+      { id: 'statement', name: '表态发言', rules: [
+        { reason: 'bottom2_missed', when: { all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 2 }, { fact: 'missedCount', operator: 'greaterThan', value: 0 }] } },
+        { reason: 'low', when: { any: [{ fact: 'total', operator: 'lessThan', value: pick(r, [50, 54.875, 60]) }, { not: { fact: 'good', operator: 'equal', value: true } }] } },
+      ] },
+    ],
+  };
+}
+
+/** Random data for a pack: a few units per group, targets and values chosen to meet thresholds and tie. */
+export function randomData(r: R, pack: RulePackInput): DatasetInput {
+  const units = Array.from({ length: 2 + Math.floor(r() * 7) }, (_, u) => ({ id: `U${u + 1}`, name: `单位${u + 1}`, group: pick(r, pack.groups).name }));
+  const months = ['2024-01', '2024-02', '2024-03', '2024-05', '2024-06'];
+  const targets = units.flatMap((u) => pack.indicators.filter(() => r() < 0.9).map((ind) => ({ unitId: u.id, indicator: ind.id, value: pick(r, TARGETS), period: r() < 0.2 ? '2024' : null })));
+  const reports = units.flatMap((u) => pack.indicators.flatMap((ind) => months.filter(() => r() < 0.5).map((period) => ({
+    unitId: u.id, indicator: ind.id, period, value: r() < 0.15 ? String(Math.floor(r() * 20000) / 1000) : pick(r, VALUES),
+  }))));
+  const events = units.flatMap((u) => [
+    ...(r() < 0.5 ? [{ unitId: u.id, period: pick(r, months), kind: 'bonus', code: 'B', count: String(1 + Math.floor(r() * 5)), note: null }] : []),
+    ...(r() < 0.3 ? [{ unitId: u.id, period: pick(r, months), kind: null, code: 'M', count: pick(r, ['1', '2', '0.5']), note: null }] : []),
+    ...(r() < 0.1 ? [{ unitId: u.id, period: pick(r, months), kind: 'veto', code: 'V', count: '1', note: null }] : []),
+  ]);
+  return { units, targets, reports, events };
+}
