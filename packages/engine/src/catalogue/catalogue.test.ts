@@ -29,8 +29,9 @@ describe('engine catalogue', () => {
     expect(compiles({
       facts: unitFacts,
       indicators: [{ id: 'K1', name: '指标一', input: 'sum', score: 'weight', facts: indicatorFacts }],
-      projectFlags: [{ id: 'flag', name: '口径', when: { all: factsOf('project').map((f) => leaf(f.id)) } }],
+      // Project measures see every project name: fields, flags, reported investment and the outcomes.
       measures: [
+        { id: 'pj', name: '项目', source: 'projects', aggregate: 'count', where: { all: factsOf('project').map((f) => leaf(f.id)) } },
         { id: 'ev', name: '事件', source: 'events', aggregate: 'count', where: { all: factsOf('event').map((f) => leaf(f.id)) } },
         { id: 'rp', name: '报送', source: 'reports', aggregate: 'count', where: { all: factsOf('report').map((f) => leaf(f.id)) } },
       ],
