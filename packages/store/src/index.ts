@@ -17,3 +17,4 @@ export * from './repos/sessions.ts';
 export { DataDirInvalidError, DataDirLockedError } from './data-dir/data-dir-errors.ts';
 export { lockDataDir, LOCK_FILE, type DataDirLock } from './data-dir/lock-data-dir.ts';
 export type { LockOwner } from './data-dir/lock-owner.ts';
+export { backupStore, restoreStore } from './backup/backup-store.ts';
