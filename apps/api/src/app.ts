@@ -6,9 +6,12 @@ import { authenticate } from './auth/authenticate.ts';
 import type { AppDeps } from './deps.ts';
 import { errorHandler } from './errors/error-handler.ts';
 import { fail } from './errors/fail.ts';
+import { rejectNulInUrl } from './http/check-input.ts';
+import { crossSiteGuard } from './http/cross-site-guard.ts';
 import { loginLimiter } from './http/login-limiter.ts';
 import { mountRoutes } from './http/mount-routes.ts';
 import { requestId } from './http/request-id.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { serveAdmin } from './http/serve-admin.ts';
 import './locals.ts';
 import { buildOpenApi } from './openapi/build-openapi.ts';
@@ -24,13 +27,10 @@ export function createApp(deps: AppDeps): Express {
   // Bodies are never logged (they may hold passwords); these headers carry session tokens.
   const logger = (deps.logger ?? pino({ level: 'silent' })).child({}, { redact: { paths: REDACT, censor: '[redacted]' } });
   app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger, genReqId: requestId }));
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(crossSiteGuard, rejectNulInUrl);
   api.use(authenticate(deps.store));
   mountRoutes(api, ALL_ROUTES, deps, loginLimiter(deps.loginRateLimit));
   app.use('/api/v1', api);

@@ -21,6 +21,10 @@ export const ErrorCode = {
   DATA_DIR_INVALID: 'DATA_DIR_INVALID',
   /** A backup file that cannot be restored (not a backup, or the target is not empty). */
   BACKUP_INVALID: 'BACKUP_INVALID',
+  /** A state-changing request sent from another site (CSRF defence: Origin / Sec-Fetch-Site). */
+  CROSS_SITE_REJECTED: 'CROSS_SITE_REJECTED',
+  /** A request body in a media type the route does not take (JSON routes take only application/json). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

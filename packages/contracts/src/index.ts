@@ -7,3 +7,4 @@ export * from './data.ts';
 export * from './result.ts';
 export * from './api-versions.ts';
 export * from './api-audit.ts';
+export * from './password-policy.ts';

@@ -14,6 +14,14 @@ describe('run export', () => {
     expect(lines[6]).toBe('3,J03,凤池街道,70.00,70.00,0,0,70.00,');
   });
 
+  it('escapes unit names that a spreadsheet would run as formulas', () => {
+    const result = sampleResult();
+    const unit = result.groups[0]?.units[0];
+    if (unit) unit.name = '=HYPERLINK("http://evil","点我")';
+    const lines = exportCsv(result).toString('utf8').split('\r\n');
+    expect(lines[4]).toBe(`1,J01,"'=HYPERLINK(""http://evil"",""点我"")",90.00,90.00,0,0,90.00,rank_top1`);
+  });
+
   it('writes one XLSX sheet per group with the same table', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await exportXlsx(sampleResult())) as unknown as ExcelJS.Buffer);

@@ -1,5 +1,6 @@
 import type { RunResult } from '@kaoping/contracts';
 import ExcelJS from 'exceljs';
+import { csvCell } from './csv-cell.ts';
 import { rankingTables } from './ranking-tables.ts';
 
 const TITLE = (r: RunResult) => `${r.pack.name} ${r.period.label}（截至 ${r.asOf}）`;
@@ -29,5 +30,5 @@ export async function exportXlsx(result: RunResult): Promise<Buffer> {
 }
 
 function csvLine(cells: readonly (string | number)[]): string {
-  return cells.map((c) => (/[",\r\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : String(c))).join(',');
+  return cells.map(csvCell).join(',');
 }
