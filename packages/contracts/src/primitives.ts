@@ -23,11 +23,13 @@ export function isRealDate(text: string): boolean {
   return d <= (m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 }
 
-/** A calendar date, YYYY-MM-DD, that exists. */
+const DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A calendar date, YYYY-MM-DD, that exists (one problem per value: the shape, or else the day). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期须形如 2021-06-30')
-  .refine(isRealDate, '日期不存在（如 2 月 30 日）');
+  .regex(DATE_SHAPE, '日期须形如 2021-06-30')
+  .refine((text) => !DATE_SHAPE.test(text) || isRealDate(text), '日期不存在（如 2 月 30 日）');
 
 /** A reporting period: a month YYYY-MM or a whole year YYYY. */
 export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '期间须形如 2021-06 或 2021');
