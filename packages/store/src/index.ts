@@ -18,3 +18,4 @@ export { DataDirInvalidError, DataDirLockedError } from './data-dir/data-dir-err
 export { lockDataDir, LOCK_FILE, type DataDirLock } from './data-dir/lock-data-dir.ts';
 export type { LockOwner } from './data-dir/lock-owner.ts';
 export { backupStore, restoreStore } from './backup/backup-store.ts';
+export * from './repos/bulletin-templates.ts';

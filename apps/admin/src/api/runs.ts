@@ -1,4 +1,4 @@
-import type { RulePack, RunResult } from '@kaoping/contracts';
+import type { ParamOverrides, RulePack, RunResult } from '@kaoping/contracts';
 import { buildUrl, request, unwrapList } from './request.ts';
 
 export interface RunSummary {
@@ -23,8 +23,9 @@ export function toRunRecord(body: unknown, fallbackId = ''): RunRecord {
   return { id, asOf: result.asOf, version, result };
 }
 
-export async function startRun(sid: string, asOf: string, version?: number): Promise<RunRecord> {
-  const body = await request<unknown>(`/schemes/${encodeURIComponent(sid)}/runs`, { method: 'POST', body: version === undefined ? { asOf } : { asOf, version } });
+export async function startRun(sid: string, asOf: string, version?: number, params: ParamOverrides = {}): Promise<RunRecord> {
+  const payload = { asOf, ...(version === undefined ? {} : { version }), ...(Object.keys(params).length === 0 ? {} : { params }) };
+  const body = await request<unknown>(`/schemes/${encodeURIComponent(sid)}/runs`, { method: 'POST', body: payload });
   return toRunRecord(body);
 }
 

@@ -1,4 +1,5 @@
 import { RunResult } from '@kaoping/contracts';
+import { exportBaseName } from '@kaoping/report';
 import { getRun, listRuns, type Store, type User } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
@@ -7,6 +8,7 @@ import { RunSummary, RunView, SimulateResult } from '../schemas/run-responses.ts
 import { ExportQuery, RunBody, SimulateBody } from '../schemas/schemes.ts';
 import { createRun } from '../services/runs/create-run.ts';
 import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
+import { packOfRun } from '../services/runs/pack-of-run.ts';
 import { resultForUser } from '../services/runs/result-for-user.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { simulate } from '../services/simulate/simulate.ts';
@@ -64,11 +66,12 @@ export const runRoutes = [
     download: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     handler: async ({ deps, param, query, res, user }) => {
       const run = await readRun(deps.store, param('rid'), user);
-      const name = `kaoping-${run.schemeId}-${run.asOf}-v${run.version}`;
+      const pack = await packOfRun(deps.store.db, run.schemeId, run.version);
+      const name = exportBaseName(run.result);
       if (query.format === 'csv') {
-        res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(exportCsv(run.result));
+        res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(exportCsv(run.result, pack));
       } else {
-        res.type('xlsx').attachment(`${name}.xlsx`).send(await exportXlsx(run.result));
+        res.type('xlsx').attachment(`${name}.xlsx`).send(await exportXlsx(run.result, pack));
       }
       return undefined;
     },

@@ -1,4 +1,4 @@
-import { IsoDate } from '@kaoping/contracts';
+import { IsoDate, ParamOverrides } from '@kaoping/contracts';
 import { z } from 'zod';
 
 export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '方案编号须为小写字母、数字和连字符');
@@ -23,11 +23,15 @@ export const PublishBody = z.strictObject({
 export const RunBody = z.strictObject({
   asOf: IsoDate,
   version: z.number().int().min(1).optional(),
+  /** 方案参数 overrides of this run; part of the fingerprint. */
+  params: ParamOverrides.optional(),
 });
 
 export const SimulateBody = z.strictObject({
   pack: z.unknown(),
   asOf: IsoDate,
+  /** 方案参数 overrides applied to the draft. */
+  params: ParamOverrides.optional(),
 });
 
 export const DataQuery = z.strictObject({

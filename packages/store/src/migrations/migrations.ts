@@ -56,4 +56,13 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)`,
     ],
   },
+  {
+    id: 5,
+    name: 'bulletin templates',
+    statements: [
+      `CREATE TABLE bulletin_templates (
+        scheme_id text PRIMARY KEY REFERENCES schemes(id) ON DELETE CASCADE,
+        template text NOT NULL, updated_at text NOT NULL, updated_by text NOT NULL)`,
+    ],
+  },
 ];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ParamOverrides } from '@kaoping/contracts';
 import { appendAudit, getVersion, insertRun, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
 import { evaluate } from '@kaoping/engine';
 import { fail } from '../../errors/fail.ts';
@@ -10,7 +11,7 @@ import { runFingerprint } from './fingerprint.ts';
  * Evaluates a published version (default: the one in force at asOf) on the scheme's current data and
  * stores the result with its trace. The engine is pure, so the same inputs give byte-identical JSON.
  */
-export async function createRun(store: Store, schemeId: string, input: { asOf: string; version?: number | undefined }, user: User) {
+export async function createRun(store: Store, schemeId: string, input: { asOf: string; version?: number | undefined; params?: ParamOverrides | undefined }, user: User) {
   const version =
     input.version === undefined ? await versionInForce(store.db, schemeId, input.asOf) : await getVersion(store.db, schemeId, input.version);
   if (!version) {
@@ -18,7 +19,8 @@ export async function createRun(store: Store, schemeId: string, input: { asOf: s
       ? fail.invalid(`${input.asOf} 没有生效的已发布版本，请先发布规则或指定版本`, [{ pointer: '/asOf', message: '此日期没有生效的版本' }])
       : fail.notFound(`版本 ${input.version} `);
   }
-  const { pack, compiled } = checkPack(version.pack);
+  const params = input.params ?? {};
+  const { pack, compiled } = checkPack(version.pack, params);
   const dataset = await loadSnapshot(store, schemeId);
   const result = evaluate(compiled, dataset, { asOf: input.asOf, trace: true });
   const run = {
@@ -26,7 +28,7 @@ export async function createRun(store: Store, schemeId: string, input: { asOf: s
     schemeId,
     version: version.version,
     asOf: input.asOf,
-    fingerprint: runFingerprint(pack, dataset, input.asOf),
+    fingerprint: runFingerprint(pack, dataset, input.asOf, params),
     result: JSON.stringify(result),
     createdBy: user.username,
     createdAt: nowIso(),
