@@ -1,5 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import { rulePackValidator } from './build/rule-pack-validator.ts';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import { defaultClientConditions, defineConfig } from 'vite';
@@ -9,6 +10,7 @@ const apiTarget = process.env.KAOPING_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [
     vue(),
+    rulePackValidator(),
     // Element Plus components and directives (v-loading) are imported where templates use them, so the
     // main chunk carries only what the first screen needs. The stylesheet stays global (adapter/element-plus.ts).
     Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dirs: [], dts: false }),

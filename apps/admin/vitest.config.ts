@@ -1,9 +1,10 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import { rulePackValidator } from './build/rule-pack-validator.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), rulePackValidator()],
   resolve: {
     conditions: ['kaoping-src'],
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -505,6 +505,11 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
 export async function scenario(browser: Browser, url: string, artifacts: string): Promise<StepResult[]> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
+  // The server sends a Content-Security-Policy: whatever the SPA does must satisfy it.
+  const cspViolations: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
   const ctx: Ctx = { page, url, state: {}, shot: async (name) => void (await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false })) };
   const results: StepResult[] = [];
   for (const [name, run] of steps) {
@@ -517,6 +522,11 @@ export async function scenario(browser: Browser, url: string, artifacts: string)
       break;
     }
   }
+  results.push(
+    cspViolations.length === 0
+      ? { name: 'no Content-Security-Policy violations', ok: true }
+      : { name: 'no Content-Security-Policy violations', ok: false, error: cspViolations.slice(0, 3).join('\n') },
+  );
   await context.close();
   return results;
 }

@@ -7,9 +7,12 @@ import { authenticate } from './auth/authenticate.ts';
 import type { AppDeps } from './deps.ts';
 import { errorHandler } from './errors/error-handler.ts';
 import { fail } from './errors/fail.ts';
+import { rejectNulInUrl } from './http/check-input.ts';
+import { crossSiteGuard } from './http/cross-site-guard.ts';
 import { loginLimiter } from './http/login-limiter.ts';
 import { mountRoutes } from './http/mount-routes.ts';
 import { requestId } from './http/request-id.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { serveAdmin } from './http/serve-admin.ts';
 import './locals.ts';
 import { buildOpenApi } from './openapi/build-openapi.ts';
@@ -39,13 +42,10 @@ export function createApp(deps: AppDeps): Express {
   );
   // JSON results (a stored run is ~150 KB) and the SPA's assets go out compressed.
   app.use(compression());
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(crossSiteGuard, rejectNulInUrl);
   api.use(authenticate(deps.store));
   mountRoutes(api, ALL_ROUTES, deps, loginLimiter(deps.loginRateLimit));
   app.use('/api/v1', api);

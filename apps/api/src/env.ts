@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { passwordProblems } from '@kaoping/contracts';
 import type { StoreOptions } from '@kaoping/store';
 import { z } from 'zod';
 
@@ -9,10 +10,15 @@ const Env = z.object({
   KAOPING_RULES_DIR: z.string().min(1).optional(),
   KAOPING_ADMIN_DIST: z.string().min(1).optional(),
   KAOPING_ADMIN_USER: z.string().min(1).optional(),
-  KAOPING_ADMIN_PASSWORD: z.string().min(10, 'KAOPING_ADMIN_PASSWORD 至少 10 个字符').optional(),
+  KAOPING_ADMIN_PASSWORD: z.string().optional(),
   KAOPING_TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+}).superRefine((e, ctx) => {
+  if (e.KAOPING_ADMIN_PASSWORD === undefined) return;
+  for (const message of passwordProblems(e.KAOPING_ADMIN_PASSWORD, e.KAOPING_ADMIN_USER)) {
+    ctx.addIssue({ code: 'custom', path: ['KAOPING_ADMIN_PASSWORD'], message });
+  }
 });
 export type Env = z.infer<typeof Env>;
 

@@ -15,6 +15,16 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL',
+  /** Another process holds the embedded database folder (one writer per folder). */
+  DATA_DIR_LOCKED: 'DATA_DIR_LOCKED',
+  /** The embedded database folder is not a database (no PG_VERSION) or cannot be opened. */
+  DATA_DIR_INVALID: 'DATA_DIR_INVALID',
+  /** A backup file that cannot be restored (not a backup, or the target is not empty). */
+  BACKUP_INVALID: 'BACKUP_INVALID',
+  /** A state-changing request sent from another site (CSRF defence: Origin / Sec-Fetch-Site). */
+  CROSS_SITE_REJECTED: 'CROSS_SITE_REJECTED',
+  /** A request body in a media type the route does not take (JSON routes take only application/json). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -9,6 +9,7 @@ export * from './data.ts';
 export * from './result.ts';
 export * from './api-versions.ts';
 export * from './api-audit.ts';
+export * from './password-policy.ts';
 export * from './bulletin-template.ts';
 export * from './rank-label.ts';
 export * from './pack-warning.ts';

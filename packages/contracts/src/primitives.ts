@@ -15,8 +15,21 @@ export type PackNumber = z.infer<typeof PackNumber>;
 export const Formula = z.union([z.string().min(1, '公式不能为空'), z.number()]);
 export type Formula = z.infer<typeof Formula>;
 
-/** A calendar date, YYYY-MM-DD. */
-export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期须形如 2021-06-30');
+/** Whether YYYY-MM-DD names a day that exists (2021-02-30 and 2021-04-31 do not; 2024-02-29 does). */
+export function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+}
+
+const DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A calendar date, YYYY-MM-DD, that exists (one problem per value: the shape, or else the day). */
+export const IsoDate = z
+  .string()
+  .regex(DATE_SHAPE, '日期须形如 2021-06-30')
+  .refine((text) => !DATE_SHAPE.test(text) || isRealDate(text), '日期不存在（如 2 月 30 日）');
 
 /** A reporting period: a month YYYY-MM or a whole year YYYY. */
 export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '期间须形如 2021-06 或 2021');

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
+import { openPgliteDir } from './data-dir/open-pglite-dir.ts';
 import type { Database } from './database.ts';
 import { migrate } from './migrations/migrate.ts';
 import { serializedDialect } from './serialized-dialect.ts';
@@ -14,6 +14,8 @@ export interface StoreOptions {
   dataDir?: string | undefined;
   /** PostgreSQL schema to work in (created if missing); default: the server's search_path. */
   schema?: string | undefined;
+  /** Who opens a data directory, as named to a second process that tries (default `kaoping`). */
+  command?: string | undefined;
 }
 
 export interface Store {
@@ -24,7 +26,9 @@ export interface Store {
 
 /** Opens PGlite (embedded) or PostgreSQL and brings the schema up to date. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema) : await openPglite(options.dataDir);
+  const store = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.schema)
+    : await openPglite(options.dataDir, options.command);
   try {
     await migrate(store.db);
   } catch (error) {
@@ -34,11 +38,16 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   return store;
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Store> {
-  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+/** PGlite in memory, or in a data directory locked for this process (see openPgliteDir). */
+async function openPglite(dataDir: string | undefined, command = 'kaoping'): Promise<Store> {
+  if (dataDir === undefined) return pgliteStore(await PGlite.create(), () => undefined);
+  const { client, lock } = await openPgliteDir(dataDir, command);
+  return pgliteStore(client, lock.release);
+}
+
+function pgliteStore(client: PGlite, release: () => void): Store {
   const db = new Kysely<Database>({ dialect: serializedDialect(new KyselyPGlite(client).dialect) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy().finally(release) };
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Store> {

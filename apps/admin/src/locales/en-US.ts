@@ -92,7 +92,7 @@ const enUS: typeof zhCN = {
     field: { redHeader: 'Red header', docNo: 'Doc No. pattern', title: 'Title', recipient: 'Addressees', opening: 'Opening', closing: 'Closing', signature: 'Signed by' },
   },
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
-  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordReset: 'Password reset; the user must sign in again' },
+  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again' },
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
     actions: {
@@ -108,6 +108,8 @@ const enUS: typeof zhCN = {
     RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data',
     EVALUATION_FAILED: 'Evaluation failed', VALIDATION_FAILED: 'The request is invalid', NOT_FOUND: 'Not found', UNAUTHENTICATED: 'Please sign in',
     FORBIDDEN: 'Not allowed', CONFLICT: 'Changed by someone else; reload and retry', RATE_LIMITED: 'Too many requests; try later', INTERNAL: 'Server error',
+    DATA_DIR_LOCKED: 'The data folder is used by another process', DATA_DIR_INVALID: 'The data folder cannot be opened', BACKUP_INVALID: 'The backup cannot be restored',
+    CROSS_SITE_REJECTED: 'A request from another site was refused', UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format',
     NETWORK: 'Cannot reach the server',
   },
 };

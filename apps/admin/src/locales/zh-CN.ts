@@ -1,4 +1,6 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
+import { PASSWORD_POLICY } from '@kaoping/contracts';
+
 export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
   params: { title: '方案参数' },
@@ -90,7 +92,7 @@ export default {
     field: { redHeader: '红头文字', docNo: '文号格式', title: '标题', recipient: '主送单位', opening: '开头段落', closing: '结尾段落', signature: '落款' },
   },
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
-  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordReset: '密码已重置，该用户需重新登录' },
+  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录' },
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
     actions: {
@@ -106,6 +108,8 @@ export default {
     RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误',
     EVALUATION_FAILED: '考评计算失败', VALIDATION_FAILED: '提交的内容不符合要求', NOT_FOUND: '找不到该内容', UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '没有权限执行此操作', CONFLICT: '内容已被他人修改，请刷新后重试', RATE_LIMITED: '操作过于频繁，请稍后再试', INTERNAL: '服务器内部错误',
+    DATA_DIR_LOCKED: '数据目录正被另一个进程使用', DATA_DIR_INVALID: '数据目录无法打开', BACKUP_INVALID: '备份文件无法恢复',
+    CROSS_SITE_REJECTED: '来自其他网站的请求已被拒绝', UNSUPPORTED_MEDIA_TYPE: '请求内容的格式不受支持',
     NETWORK: '无法连接服务器',
   },
 };

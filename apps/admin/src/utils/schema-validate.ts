@@ -1,5 +1,5 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
-import schema from '@kaoping/contracts/rule-pack.schema.json';
+import type { ErrorObject } from 'ajv/dist/2020';
+import validate from 'virtual:rule-pack-validator';
 
 /** A JSON Schema problem at a pointer; `key` is an i18n key under `schema.*`, `params` fill it in. */
 export interface SchemaProblem {
@@ -7,9 +7,6 @@ export interface SchemaProblem {
   key: string;
   params: Record<string, string>;
 }
-
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
 
 function toProblem(e: ErrorObject): SchemaProblem {
   const p = e.params as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { PASSWORD_POLICY, passwordProblems } from '@kaoping/contracts';
 import { getUser, openStore } from '@kaoping/store';
 import { env, storeOptionsOf } from '../env.ts';
 import { createUser } from '../services/users/create-user.ts';
@@ -12,8 +13,9 @@ async function createAdmin(): Promise<void> {
   if (!username) throw new Error('用法：create-admin <用户名>（密码从标准输入或 KAOPING_ADMIN_PASSWORD 读取）');
   const config = env();
   const password = config.KAOPING_ADMIN_PASSWORD ?? (await readPassword());
-  if (password.length < 10) throw new Error('密码至少 10 个字符');
-  const store = await openStore(storeOptionsOf(config));
+  const problems = passwordProblems(password, username);
+  if (problems.length > 0) throw new Error(`密码不符合要求：${problems.join('；')}（${PASSWORD_POLICY.text}）`);
+  const store = await openStore({ ...storeOptionsOf(config), command: 'create-admin' });
   try {
     if (await getUser(store.db, username)) throw new Error(`用户 ${username} 已存在`);
     await createUser(store, { username, password, role: 'admin' }, 'cli');

@@ -13,6 +13,11 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  DATA_DIR_LOCKED: 503,
+  DATA_DIR_INVALID: 503,
+  BACKUP_INVALID: 400,
+  CROSS_SITE_REJECTED: 403,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 /** The HTTP status for an error code. */

@@ -29,6 +29,17 @@ describe('toErrorBody', () => {
     expect(body.errors[0]?.extensions).toEqual({ code: 'VALIDATION_FAILED', pointer: '/a/b' });
   });
 
+  it('maps a stack overflow from nested input to 400, not 500', () => {
+    const deep = (n: number): number => (n === 0 ? 0 : 1 + deep(n - 1));
+    let overflow: unknown;
+    try {
+      deep(1e7);
+    } catch (e) {
+      overflow = e;
+    }
+    expect(toErrorBody(overflow)).toMatchObject({ status: 400, internal: false, body: { errors: [{ extensions: { code: 'VALIDATION_FAILED' } }] } });
+  });
+
   it('maps a unique violation to CONFLICT and anything unknown to a bare INTERNAL', () => {
     expect(toErrorBody(Object.assign(new Error('duplicate key'), { code: '23505' })).status).toBe(409);
     const internal = toErrorBody(new Error('secret detail'));

@@ -29,6 +29,10 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody; 
     // Two writers raced for the same key (e.g. two publishes computing the same next version number).
     return toErrorBody(new KaopingError(ErrorCode.CONFLICT, '数据已被同时修改，请刷新后重试'));
   }
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    // Only nested input recurses this deep (a pack, a condition, a formula): the request is at fault.
+    return toErrorBody(new KaopingError(ErrorCode.VALIDATION_FAILED, '内容嵌套过深，无法处理'));
+  }
   const status = httpStatusOf(error);
   if (status !== undefined && status >= 400 && status < 500) {
     // Express's own client errors: malformed JSON, payload too large …

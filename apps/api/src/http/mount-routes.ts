@@ -3,6 +3,8 @@ import express from 'express';
 import { can } from '../auth/permissions.ts';
 import type { AppDeps } from '../deps.ts';
 import { fail } from '../errors/fail.ts';
+import { checkJsonBody } from './check-input.ts';
+import { requireJsonBody } from './cross-site-guard.ts';
 import { parseWith } from './parse-with.ts';
 import type { Route } from './route.ts';
 
@@ -61,6 +63,6 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: AppD
       else res.status(def.status ?? 200).json(result);
     };
     const before: RequestHandler[] = def.rateLimited ? [loginLimiter] : [];
-    router[def.method](def.path, ...before, guard(def), def.rawBody ? raw : json, handler);
+    router[def.method](def.path, ...before, guard(def), ...(def.rawBody ? [raw] : [requireJsonBody, json, checkJsonBody]), handler);
   }
 }

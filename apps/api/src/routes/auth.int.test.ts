@@ -49,6 +49,17 @@ describe('login', () => {
     expect(res.body.errors.map((e: { extensions: { pointer: string } }) => e.extensions.pointer).sort()).toEqual(['/password', '/username']);
   });
 
+  it('audits failed logins with the reason and address, never the password', async () => {
+    await request(t.app).post('/api/v1/auth/login').send({ username: 'evaluator', password: 'not-the-password-1' });
+    await request(t.app).post('/api/v1/auth/login').send({ username: 'nobody-here', password: 'not-the-password-2' });
+    const failed = (await listAudit(t.store.db, { entity: 'session' })).filter((e) => e.action === 'login_failed');
+    const wrong = failed.find((e) => e.actor === 'evaluator');
+    const unknown = failed.find((e) => e.actor === 'nobody-here');
+    expect(wrong?.after).toMatchObject({ reason: 'wrong_password', ip: expect.any(String) as unknown });
+    expect(unknown?.after).toMatchObject({ reason: 'unknown_user' });
+    expect(JSON.stringify(failed)).not.toContain('not-the-password');
+  });
+
   it('records the login in the audit log', async () => {
     const entries = await listAudit(t.store.db, { entity: 'session', user: 'viewer' });
     expect(entries.some((e) => e.action === 'login')).toBe(true);

@@ -15,7 +15,7 @@ export const authRoutes = [
     body: LoginBody,
     response: UserEnvelope,
     handler: async ({ deps, req, res, body }) => {
-      const { user, token } = await login(deps.store, body.username, body.password);
+      const { user, token } = await login(deps.store, body.username, body.password, req.ip);
       setSessionCookie(req, res, token);
       return { user };
     },

@@ -72,6 +72,8 @@ describe('draft', () => {
     expect(now?.pack).toEqual(testPack(8000));
     const [entry] = await listAudit(t.store.db, { entity: 'draft' });
     expect(entry).toMatchObject({ actor: 'evaluator', before: { revision: 1 }, after: { revision: 2 } });
+    expect(entry?.after).toMatchObject({ changes: [{ pointer: '/projectFlags/0/when/value', before: 5000, after: 8000 }], truncated: false });
+    expect(JSON.stringify(entry)).not.toContain('"pack"');
   });
 
   it('refuses an invalid pack, listing each problem with a JSON pointer, and keeps the draft', async () => {

@@ -1,7 +1,6 @@
+import { IsoDate, Password, passwordProblems } from '@kaoping/contracts';
 import { z } from 'zod';
 import { RoleEnum } from './auth.ts';
-
-const Password = z.string().min(10, '密码至少 10 个字符').max(1024);
 
 export const CreateUserBody = z
   .strictObject({
@@ -13,6 +12,10 @@ export const CreateUserBody = z
   .refine((u) => (u.role === 'reporter') === (u.unitId !== undefined && u.unitId !== null), {
     message: '填报员必须绑定一个单位，其他角色不绑定单位',
     path: ['unitId'],
+  })
+  .refine((u) => !passwordProblems(u.password, u.username).includes('密码不能包含用户名'), {
+    message: '密码不能包含用户名',
+    path: ['password'],
   });
 
 export const PatchUserBody = z.strictObject({
@@ -25,6 +28,6 @@ export const PatchUserBody = z.strictObject({
 export const AuditQuery = z.strictObject({
   entity: z.string().optional(),
   user: z.string().optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
 });

@@ -58,6 +58,9 @@ describe('formula language', () => {
   it('names the unknown name or function and what is available', () => {
     expect(() => calc('a + c')).toThrow(/未知的名称 “c”.*a、b/);
     expect(() => calc('sqrt(a)')).toThrow(/未知的函数 “sqrt”/);
+    for (const name of ['toString', 'valueOf', 'constructor', 'hasOwnProperty', '__proto__', '__defineGetter__']) {
+      expect(() => calc(`${name}(1)`), name).toThrow(new RegExp(`未知的函数 “${name}”`));
+    }
     expect(() => calc('min()')).toThrow(/函数 min 需要 至少 1 个参数/);
     expect(() => calc('groupMax(a)')).toThrow(/不能用在这里/);
   });

@@ -19,13 +19,14 @@ function checkArity(fn: string, n: number, min: number, max: number): void {
 }
 
 function compileCall(node: Extract<Node, { k: 'call' }>, scope: Scope): Getter {
-  const special = SPECIAL_FORMS[node.fn];
+  // Own keys only: `toString(1)` or `constructor()` must not find Object.prototype's methods.
+  const special = Object.hasOwn(SPECIAL_FORMS, node.fn) ? SPECIAL_FORMS[node.fn] : undefined;
   if (special !== undefined) {
     checkArity(node.fn, node.args.length, special.min, special.max);
     if (!special.scopes.includes(scope.kind)) throw new FormulaSyntaxError(`函数 ${node.fn} 不能用在这里`);
     return special.build(node.args, scope, compileFormula, node.id);
   }
-  const pure = PURE_FUNCTIONS[node.fn];
+  const pure = Object.hasOwn(PURE_FUNCTIONS, node.fn) ? PURE_FUNCTIONS[node.fn] : undefined;
   if (pure === undefined) {
     const all = [...Object.keys(PURE_FUNCTIONS), ...Object.keys(SPECIAL_FORMS)].sort();
     throw new FormulaSyntaxError(`未知的函数 “${node.fn}”${namesHint(node.fn, all, '函数')}`);

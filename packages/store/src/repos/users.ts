@@ -73,6 +73,15 @@ export async function updateUser(db: Db, username: string, patch: UserPatch): Pr
   return row ? toUser(row) : undefined;
 }
 
+/**
+ * Locks every admin row (SELECT … FOR UPDATE) until the transaction ends. Two transactions that each demote or
+ * disable a different admin then run one after the other, so the second one's count sees the first one's change
+ * (on PostgreSQL READ COMMITTED they would otherwise both count the other admin and leave none).
+ */
+export async function lockAdmins(trx: Db): Promise<void> {
+  await trx.selectFrom('users').select('username').where('role', '=', 'admin').forUpdate().execute();
+}
+
 export async function countActiveAdmins(db: Db): Promise<number> {
   const row = await db
     .selectFrom('users')

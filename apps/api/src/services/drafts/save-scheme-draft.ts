@@ -1,5 +1,6 @@
 import { appendAudit, getDraft, saveDraft, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
+import { packChanges } from '../audit/pack-changes.ts';
 import { checkPack } from '../packs/check-pack.ts';
 
 /**
@@ -20,8 +21,8 @@ export async function saveSchemeDraft(store: Store, schemeId: string, input: { p
       action: 'update',
       entity: 'draft',
       entityId: schemeId,
-      before: { revision: before.revision, pack: before.pack },
-      after: { revision, pack: input.pack },
+      before: { revision: before.revision },
+      after: { revision, ...packChanges(before.pack, input.pack) },
     });
     return { pack: input.pack, revision };
   });

@@ -4,12 +4,22 @@ import { SESSION_TTL_MS } from '../../auth/session-cookie.ts';
 import { newSessionToken, sessionIdOf } from '../../auth/session-token.ts';
 import { fail } from '../../errors/fail.ts';
 
-/** Checks the password and opens a session; returns the user and the token for the cookie. */
-export async function login(store: Store, username: string, password: string): Promise<{ user: User; token: string }> {
+/** Why a login failed, for the audit log only: the caller always gets the same answer. */
+type FailedReason = 'unknown_user' | 'wrong_password' | 'disabled';
+
+/**
+ * Checks the password and opens a session; returns the user and the token for the cookie. A failed attempt is
+ * audited (`login_failed`, with the reason and the client address, never the password) and answered alike.
+ */
+export async function login(store: Store, username: string, password: string, ip?: string): Promise<{ user: User; token: string }> {
   const hash = await getPasswordHash(store.db, username);
   const ok = await checkPassword(hash, password);
   const user = ok ? await getUser(store.db, username) : undefined;
-  if (!user || user.disabled) throw fail.unauthenticated('用户名或密码错误');
+  if (!user || user.disabled) {
+    const reason: FailedReason = hash === undefined ? 'unknown_user' : ok ? 'disabled' : 'wrong_password';
+    await appendAudit(store.db, { actor: username, action: 'login_failed', entity: 'session', entityId: username, after: { reason, ip: ip ?? null } });
+    throw fail.unauthenticated('用户名或密码错误');
+  }
   const token = newSessionToken();
   await store.db.transaction().execute(async (trx) => {
     await deleteExpiredSessions(trx);

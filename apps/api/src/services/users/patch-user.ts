@@ -1,5 +1,6 @@
+import { passwordProblems } from '@kaoping/contracts';
 import type { Role, Store, User, UserPatch } from '@kaoping/store';
-import { appendAudit, countActiveAdmins, deleteUserSessions, getUser, updateUser } from '@kaoping/store';
+import { appendAudit, countActiveAdmins, deleteUserSessions, getUser, lockAdmins, updateUser } from '@kaoping/store';
 import { hashPassword } from '../../auth/password.ts';
 import { fail } from '../../errors/fail.ts';
 
@@ -12,11 +13,17 @@ export interface UserChanges {
 
 /**
  * Changes role, unit, password or disabled. A new password or disabling ends the user's sessions.
- * The last active admin cannot be demoted or disabled (409).
+ * The last active admin cannot be demoted or disabled (409), even by two admins demoting each other at once:
+ * the admin rows are locked first, so such transactions run one after the other.
  */
 export async function patchUser(store: Store, username: string, changes: UserChanges, actor: string): Promise<User> {
+  if (changes.password !== undefined && passwordProblems(changes.password, username).length > 0) {
+    const problems = passwordProblems(changes.password, username).map((message) => ({ pointer: '/password', message }));
+    throw fail.invalid('密码不符合要求', problems);
+  }
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
   return store.db.transaction().execute(async (trx) => {
+    await lockAdmins(trx);
     const before = await getUser(trx, username);
     if (!before) throw fail.notFound(`用户 ${username} `);
     const role = changes.role ?? before.role;

@@ -2,7 +2,10 @@ import { appendAudit, getDraft, insertVersion, type Store, type User } from '@ka
 import { fail } from '../../errors/fail.ts';
 import { checkPack } from '../packs/check-pack.ts';
 
-/** Publishes the current draft as the next immutable version; effectiveFrom defaults to calendar.start. */
+/**
+ * Publishes the current draft as the next immutable version; effectiveFrom defaults to calendar.start. The audit
+ * entry names the version (which keeps the pack) rather than copying the pack.
+ */
 export async function publishVersion(
   store: Store,
   schemeId: string,
@@ -20,7 +23,7 @@ export async function publishVersion(
       action: 'publish',
       entity: 'version',
       entityId: `${schemeId}/v${version.version}`,
-      after: { ...version, draftRevision: draft.revision, pack: draft.pack },
+      after: { ...version, draftRevision: draft.revision },
     });
     return version;
   });

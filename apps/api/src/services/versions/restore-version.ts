@@ -1,5 +1,6 @@
 import { appendAudit, getDraft, getVersion, saveDraft, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
+import { packChanges } from '../audit/pack-changes.ts';
 
 /** Copies a published version into the draft (the draft's revision goes up, so open editors get 409). */
 export async function restoreVersion(store: Store, schemeId: string, version: number, user: User) {
@@ -14,8 +15,8 @@ export async function restoreVersion(store: Store, schemeId: string, version: nu
       action: 'restore',
       entity: 'draft',
       entityId: schemeId,
-      before: { revision: before.revision, pack: before.pack },
-      after: { revision, restoredFrom: version, pack: source.pack },
+      before: { revision: before.revision },
+      after: { revision, restoredFrom: version, ...packChanges(before.pack, source.pack) },
     });
     return { pack: source.pack, revision };
   });

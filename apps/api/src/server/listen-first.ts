@@ -1,0 +1,29 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+
+export interface EarlyServer {
+  server: Server;
+  /** Hands requests to the real app once the database is open; until then they get 503. */
+  serve(app: RequestListener): void;
+}
+
+/** Answers while the database is still opening: a JSON 503 in the API's error shape. */
+const starting: RequestListener = (_req, res) => {
+  res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '2' });
+  res.end(JSON.stringify({ errors: [{ message: '服务正在启动，请稍候', extensions: { code: 'INTERNAL' } }] }));
+};
+
+/**
+ * Binds the port before anything else happens, so a start that cannot listen (EADDRINUSE …) fails before it
+ * has opened — and so touched — the database. Rejects with the listen error.
+ */
+export function listenFirst(port: number): Promise<EarlyServer> {
+  let handler: RequestListener = starting;
+  const server = createServer((req, res) => handler(req, res));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve({ server, serve: (app) => void (handler = app) });
+    });
+  });
+}
