@@ -46,7 +46,7 @@ function run(argv: string[], out: (s: string) => void): number {
   if (command !== 'run') throw new KaopingError('VALIDATION_FAILED', `未知命令 “${command}”\n${USAGE}`);
   const asOf = values['as-of'];
   if (values.data === undefined || asOf === undefined) throw new KaopingError('VALIDATION_FAILED', `run 需要 --data 与 --as-of\n${USAGE}`);
-  const result = evaluate(cp, loadDataDir(values.data, cp.pack.inputs), { asOf, trace: values.trace === true });
+  const result = evaluate(cp, loadDataDir(values.data, cp.pack), { asOf, trace: values.trace === true });
   const format = values.format;
   if (format === 'json') out(`${JSON.stringify(result, null, 2)}\n`);
   else if (format === 'csv') out(formatCsv(result));

@@ -1,5 +1,6 @@
 import type { Dataset, Inputs, Problem, TableName } from '@kaoping/contracts';
 import { defaultFileName } from './default-file-name.ts';
+import type { Vocabulary } from './pack-vocabulary.ts';
 import { readEntries, type Located } from './read-entries.ts';
 import type { TableRecords } from './table-records.ts';
 import { unknownUnitProblems, type TableSource } from './unknown-unit-problems.ts';
@@ -22,15 +23,16 @@ const LINKED = ['targets', 'reports', 'events', 'projects'] as const;
 
 /**
  * Reads every table present with the pack's `inputs`, then checks that each unit named in the
- * other tables is in the units table. A missing table other than units reads as empty.
+ * other tables is in the units table. A missing table other than units reads as empty. With the
+ * pack's `vocabulary`, every group, indicator and event code must be one the pack knows.
  */
-export function readDataset(tables: SourceTables, inputs?: Inputs): DatasetResult {
+export function readDataset(tables: SourceTables, inputs?: Inputs, vocabulary?: Vocabulary): DatasetResult {
   const problems: Problem[] = [];
   const read = <T extends TableName>(table: T): Located<TableRecords[T]>[] => {
     const source = tables[table];
     if (source === undefined) return [];
     const sheet = source.sheet === undefined ? {} : { sheet: source.sheet };
-    const result = readEntries(table, source.rows, { file: source.file, ...sheet, input: inputs?.[table] });
+    const result = readEntries(table, source.rows, { file: source.file, ...sheet, input: inputs?.[table], vocabulary });
     problems.push(...result.problems);
     return result.entries;
   };

@@ -110,6 +110,26 @@ describe('CSV import', () => {
     expect(await targets()).toEqual(before);
   });
 
+  it('refuses a mistyped indicator code with the file line, the column as written and the code, writing nothing', async () => {
+    const before = await targets();
+    const csv = '单位编号,指标,年度目标\nJ01,K1,7\nJ02,k1,8\n';
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 'targets.csv').send(csv);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { message: expect.stringContaining('指标「k1」不是方案中的指标'), extensions: { code: 'DATA_INVALID', file: 'targets.csv', row: 3, column: '指标' } },
+    ]);
+    expect(await targets()).toEqual(before);
+  });
+
+  it('refuses an event code no rule reads and a project column that names no field', async () => {
+    const events = await t.as.evaluator.post('/api/v1/schemes/demo/imports/events').set('Content-Type', 'text/csv').set('x-filename', 'events.csv').send('单位编号,月份,事项代码\nJ01,2021-02,ZZ\n');
+    expect(events.status).toBe(400);
+    expect(events.body.errors[0]).toMatchObject({ message: expect.stringContaining('事项代码「ZZ」'), extensions: { row: 2, column: '事项代码' } });
+    const projects = await t.as.evaluator.post('/api/v1/schemes/demo/imports/projects').set('Content-Type', 'text/csv').set('x-filename', 'projects.csv').send('项目编号,单位编号,项目名称,总投资(万元),用地面积\nP1,J01,甲,6000,30\n');
+    expect(projects.status).toBe(400);
+    expect(projects.body.errors[0]).toMatchObject({ message: expect.stringContaining('项目表的列「用地面积」'), extensions: { row: 1, column: '用地面积' } });
+  });
+
   it('404s an unknown table and 400s an empty body', async () => {
     expect((await t.as.evaluator.post('/api/v1/schemes/demo/imports/things').set('Content-Type', 'text/csv').send('a\n1')).status).toBe(404);
     expect((await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').send('')).status).toBe(400);

@@ -1,7 +1,7 @@
-import { ErrorCode, Inputs, KaopingError, type Problem, type TableName, type Unit } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type Problem, type TableName, type Unit } from '@kaoping/contracts';
 import { unknownUnitProblems, type Located } from '@kaoping/ingest';
-import { appendAudit, getDraft, listRecords, replaceTable, type DataRecords, type Store, type User } from '@kaoping/store';
-import { fail } from '../../errors/fail.ts';
+import { appendAudit, listRecords, replaceTable, type DataRecords, type Store, type User } from '@kaoping/store';
+import { importRules } from './import-rules.ts';
 import { readImport, type ReadSheet } from './read-import.ts';
 import { readUpload } from './read-upload.ts';
 
@@ -20,11 +20,9 @@ export interface ImportInput {
  * every one (file, sheet, row, column) and nothing is written; a dry run returns the preview instead.
  */
 export async function importTable(store: Store, schemeId: string, input: ImportInput, user: User) {
-  const draft = await getDraft(store.db, schemeId);
-  if (!draft) throw fail.notFound(`方案 ${schemeId} `);
-  const inputs = inputsOf(draft.pack);
+  const rules = await importRules(store.db, schemeId);
   const sheets = await readUpload(input.body, input.xlsx, input.sheet);
-  const { records, sheets: read, problems } = readImport(input.table, sheets, input.file, inputs);
+  const { records, sheets: read, problems } = readImport(input.table, sheets, input.file, rules);
   // Unknown units are listed with the cell errors (the rows that were read are checked), so one
   // preview names every problem; a units file is checked against the other tables only once it
   // reads cleanly, as its dropped bad rows would otherwise look like removed units.
@@ -74,9 +72,3 @@ async function stillReferenced(store: Store, schemeId: string, units: readonly U
 }
 
 const TABLE_LABELS = { targets: '目标表', reports: '月报表', events: '加扣分事项表', projects: '项目表' } as const;
-
-function inputsOf(pack: unknown): Inputs | undefined {
-  if (typeof pack !== 'object' || pack === null || !('inputs' in pack)) return undefined;
-  const parsed = Inputs.safeParse(pack.inputs);
-  return parsed.success ? parsed.data : undefined;
-}
