@@ -34,6 +34,8 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'put /schemes/:sid/targets': [2, 2, 403, 403, 401],
   'post /schemes/:sid/reports': [2, 2, 2, 403, 401],
   'post /schemes/:sid/imports/:table': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/imports': [2, 2, 403, 403, 401],
+  'post /imports/:bid/undo': [2, 2, 403, 403, 401],
   'post /schemes/:sid/runs': [2, 2, 403, 403, 401],
   'get /schemes/:sid/runs': [2, 2, 2, 2, 401],
   'get /runs/:rid': [2, 2, 2, 2, 401],
@@ -85,6 +87,11 @@ async function send(key: string, agent: Agent, who: Who) {
       return agent.post(url).send({ unitId: REPORTER_UNIT, indicator: 'K1', period: '2021-02', value: '1' });
     case 'post /schemes/:sid/imports/:table':
       return agent.post(url).set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n');
+    case 'post /imports/:bid/undo': {
+      const units = '单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n';
+      const batch = await t.as.admin.post('/api/v1/schemes/demo/imports/units').set('Content-Type', 'text/csv').send(units);
+      return agent.post(`/api/v1/imports/${String(batch.body.batchId)}/undo`);
+    }
     case 'post /schemes/:sid/runs':
       return agent.post(url).send({ asOf: '2021-03-31' });
     case 'post /schemes/:sid/simulate':

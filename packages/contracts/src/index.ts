@@ -7,3 +7,5 @@ export * from './data.ts';
 export * from './result.ts';
 export * from './api-versions.ts';
 export * from './api-audit.ts';
+export * from './api-imports.ts';
+export * from './api-runs.ts';

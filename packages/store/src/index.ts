@@ -14,3 +14,5 @@ export * from './repos/data-upserts.ts';
 export * from './repos/runs.ts';
 export * from './repos/users.ts';
 export * from './repos/sessions.ts';
+export * from './repos/import-batches.ts';
+export * from './repos/table-hash.ts';

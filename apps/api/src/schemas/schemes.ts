@@ -1,4 +1,4 @@
-import { IsoDate } from '@kaoping/contracts';
+import { ImportMode, IsoDate } from '@kaoping/contracts';
 import { z } from 'zod';
 
 export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '方案编号须为小写字母、数字和连字符');
@@ -38,6 +38,10 @@ export const DataQuery = z.strictObject({
 
 export const ImportQuery = z.strictObject({
   dryRun: z.enum(['1', '0', 'true', 'false']).optional(),
+  /** 合并更新 (default), 追加 or 整表替换. */
+  mode: ImportMode.optional(),
+  /** 整表替换 that deletes rows: the number of rows deleted, as the dry run reported it. */
+  confirmDelete: z.coerce.number().int().min(0).optional(),
   sheet: z.string().min(1).optional(),
 });
 
