@@ -76,6 +76,17 @@ describe('assess CLI', () => {
     expect(cli('run', gulou, '--data', dir, '--as-of', '2021-06-30').err).toContain('units.csv 第 2 行 列 group: 所属组别「街道组」不是方案的考评组');
   });
 
+  it('reports the data gaps of the period on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-data-'));
+    cpSync(`${gulou}/fixtures`, dir, { recursive: true });
+    const file = join(dir, 'targets.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^J04,K1,.*\n/m, ''));
+    const r = cli('run', gulou, '--data', dir, '--as-of', '2021-06-30');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^数据缺口 \d+ 处/);
+    expect(r.err).toContain('  梅坞街道 缺少指标 K1 新落地重大产业项目数 的2021年目标\n');
+  });
+
   it('rejects a bad as-of date and an unknown format', () => {
     expect(cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-6-30').err).toMatch(/截止日 “2021-6-30” 须形如 2021-06-30/);
     expect(cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-06-30', '--format', 'xml').code).toBe(1);

@@ -10,3 +10,4 @@ export { parsePack, validatePack } from './pack/validate-pack.ts';
 export { compilePack, type CompiledPack } from './compile/compile-pack.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
+export { findGaps } from './completeness/find-gaps.ts';

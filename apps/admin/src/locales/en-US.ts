@@ -91,7 +91,7 @@ const enUS: typeof zhCN = {
   users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordReset: 'Password reset; the user must sign in again' },
   audit: { title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail' },
   errors: {
-    RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data',
+    RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data', DATA_INCOMPLETE: 'Data incomplete',
     EVALUATION_FAILED: 'Evaluation failed', VALIDATION_FAILED: 'The request is invalid', NOT_FOUND: 'Not found', UNAUTHENTICATED: 'Please sign in',
     FORBIDDEN: 'Not allowed', CONFLICT: 'Changed by someone else; reload and retry', RATE_LIMITED: 'Too many requests; try later', INTERNAL: 'Server error',
     NETWORK: 'Cannot reach the server',

@@ -89,7 +89,7 @@ export default {
   users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordReset: '密码已重置，该用户需重新登录' },
   audit: { title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情' },
   errors: {
-    RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误',
+    RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误', DATA_INCOMPLETE: '数据不完整',
     EVALUATION_FAILED: '考评计算失败', VALIDATION_FAILED: '提交的内容不符合要求', NOT_FOUND: '找不到该内容', UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '没有权限执行此操作', CONFLICT: '内容已被他人修改，请刷新后重试', RATE_LIMITED: '操作过于频繁，请稍后再试', INTERNAL: '服务器内部错误',
     NETWORK: '无法连接服务器',

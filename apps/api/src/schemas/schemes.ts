@@ -23,7 +23,14 @@ export const PublishBody = z.strictObject({
 export const RunBody = z.strictObject({
   asOf: IsoDate,
   version: z.number().int().min(1).optional(),
+  /** Run although data is missing (the gaps are stored with the run and shown with it). */
+  acceptGaps: z.boolean().optional(),
 });
+
+export const ReleaseRunBody = z.strictObject({ note: z.string().trim().min(1, '发布结果须填写说明').max(2000) });
+export const VoidRunBody = z.strictObject({ reason: z.string().trim().min(1, '作废须填写原因').max(2000) });
+
+export const GapsQuery = z.strictObject({ asOf: IsoDate, version: z.coerce.number().int().min(1).optional() });
 
 export const SimulateBody = z.strictObject({
   pack: z.unknown(),
