@@ -79,6 +79,19 @@ const enUS: typeof zhCN = {
     listCount: '{n}', notApplicable: 'N/A', overallLight: 'Overall light', matrixHint: 'Columns are "indicator month": ',
     lightsOnly: 'This scheme gives lights only: no scores, no ranking',
   },
+  review: {
+    status: 'Status', period: 'Period', runBy: 'Run by', releasedBy: 'Released by', release: 'Release', void: 'Void', releaseNote: 'Release note',
+    voidReason: 'Reason for voiding', releasedOk: 'Result released', voidedOk: 'Run voided', official: 'Official', draft: 'Pending review', released: 'Released',
+    voided: 'Voided', superseded: 'Superseded', draftHint: 'Pending review: reporters and viewers cannot see it until it is released', voidedHint: 'Voided ({by}): {reason}',
+    supersededHint: 'Superseded by a newer release of this period', releasedHint: 'Released ({by}): {note}', gapsTitle: '{n} data gaps', acceptGaps: 'Accept gaps and run',
+    gapsConfirm: 'Data is missing: missing targets count as not applicable (other indicators are rescaled), missing reports as not submitted. Run anyway?', gapsMore: '{n} more',
+  },
+  imports: {
+    mode: 'Mode', merge: 'Merge', append: 'Append', replace: 'Replace table', modeHint: 'Merge updates rows with the same unit, indicator and period (projects: id), adds the others and deletes nothing',
+    counts: '{added} added, {changed} changed, {unchanged} unchanged, {deleted} deleted', changes: 'Changed rows (before → after)', key: 'Record', before: 'Before', after: 'After',
+    deletedRows: 'Rows to delete', confirmReplace: 'Replacing the table deletes {n} existing rows. Delete these {n} rows?', batches: 'Imports', undo: 'Undo', undone: 'Undone',
+    undoConfirm: 'Undo this import? The table goes back to how it was before.', undoneOk: 'Import undone', file: 'File', actor: 'By', at: 'At', table: 'Table',
+  },
   light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   bulletin: {
     title: 'Bulletin on the {scheme} results, {period}', docNo: 'Doc No.', issuer: 'Assessment office', intro: 'Under the rules of {scheme}, the results for {period} are:',

@@ -77,6 +77,19 @@ export default {
     listCount: '{n} 个', notApplicable: '不适用', overallLight: '综合灯色', matrixHint: '横轴为「指标 月份」：',
     lightsOnly: '本方案只亮灯、不计分、不排名',
   },
+  review: {
+    status: '状态', period: '期间', runBy: '运行人', releasedBy: '发布人', release: '发布结果', void: '作废', releaseNote: '发布说明（如：经复核无误）',
+    voidReason: '作废原因', releasedOk: '结果已发布', voidedOk: '运行结果已作废', official: '正式结果', draft: '待审核', released: '已发布',
+    voided: '已作废', superseded: '已被替代', draftHint: '待审核：填报员和查看者暂不可见，核对无误后请发布结果', voidedHint: '已作废（{by}）：{reason}',
+    supersededHint: '已被本期更新发布的结果替代', releasedHint: '已发布（{by}）：{note}', gapsTitle: '数据缺口 {n} 处', acceptGaps: '接受缺口并运行',
+    gapsConfirm: '以下数据缺失：缺失的目标按不适用计（其余指标将重新折算），缺失的月报按未报送计。仍要运行吗？', gapsMore: '另有 {n} 处',
+  },
+  imports: {
+    mode: '导入方式', merge: '合并更新', append: '追加', replace: '整表替换', modeHint: '合并更新：按单位、指标、期间（项目按编号）更新已有行，新增其余行，不删除任何行',
+    counts: '新增 {added} 行，修改 {changed} 行，不变 {unchanged} 行，删除 {deleted} 行', changes: '修改的行（原值 → 新值）', key: '记录', before: '原值', after: '新值',
+    deletedRows: '将删除的行', confirmReplace: '整表替换将删除 {n} 行现有数据，确定删除这 {n} 行吗？', batches: '导入记录', undo: '撤销', undone: '已撤销',
+    undoConfirm: '撤销此次导入？该表将恢复为导入前的样子。', undoneOk: '已撤销导入', file: '文件', actor: '导入人', at: '时间', table: '数据表',
+  },
   light: { green: '绿灯', yellow: '黄灯', red: '红灯' },
   bulletin: {
     title: '关于{period}{scheme}结果的通报', docNo: '文号', issuer: '考评工作办公室', intro: '根据{scheme}有关规定，现将{period}考评结果通报如下：',
