@@ -94,6 +94,7 @@ const enUS: typeof zhCN = {
   },
   light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   bulletin: {
+    gaps: 'III. Data gaps', gapsIntro: 'This run was made with {n} data gaps (missing targets not applicable, missing reports not submitted):',
     title: 'Bulletin on the {scheme} results, {period}', docNo: 'Doc No.', issuer: 'Assessment office', intro: 'Under the rules of {scheme}, the results for {period} are:',
     part1: '1. Rankings', part2: '2. Lists', closing: 'Commended units should keep it up; lagging units should find the gaps and fix them.',
     date: '{date}', attachment: 'Annex: rankings by group', none: 'None', recipient: 'To all units concerned:',

@@ -92,6 +92,7 @@ export default {
   },
   light: { green: '绿灯', yellow: '黄灯', red: '红灯' },
   bulletin: {
+    gaps: '三、数据缺口说明', gapsIntro: '本次考评运行时以下 {n} 处数据缺失，已按缺失的目标不适用、缺失的月报未报送计算：',
     title: '关于{period}{scheme}结果的通报', docNo: '文号', issuer: '考评工作办公室', intro: '根据{scheme}有关规定，现将{period}考评结果通报如下：',
     part1: '一、综合排名情况', part2: '二、结果名单', closing: '希望受到表扬的单位再接再厉，排名靠后的单位认真查找差距，切实抓好整改落实。',
     date: '{date}', attachment: '附件：各组考评排名表', none: '无', recipient: '各有关单位：',
