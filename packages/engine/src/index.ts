@@ -11,3 +11,4 @@ export { compilePack, type CompiledPack } from './compile/compile-pack.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
 export { findGaps } from './completeness/find-gaps.ts';
+export { periodSeries } from './evaluate/calendar.ts';

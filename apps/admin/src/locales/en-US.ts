@@ -57,6 +57,7 @@ const enUS: typeof zhCN = {
     const: 'Must be {value}', pattern: 'Wrong format', min: 'Needs at least {limit}', minimum: 'Must be ≥ {limit}', maximum: 'Must be ≤ {limit}', other: '{message}',
   },
   sim: {
+    effectiveHint: 'Runs as of this date or later use this version; periods already released are unaffected',
     title: 'Simulate & publish', asOf: 'As of', run: 'Simulate', draft: 'Draft', published: 'Published', noPublished: 'No published version yet', move: 'Move',
     entered: 'Entered', left: 'Left', lightChanged: 'Light changed', noChanges: 'Draft gives the same result as the published version', publish: 'Publish', publishNote: 'Change note',
     publishTitle: 'Publish a new version', published_ok: 'Published version {v}', changes: 'Differences', live: 'Simulates while you edit', computing: 'Computing…', noData: 'No data',

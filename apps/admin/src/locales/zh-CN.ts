@@ -55,6 +55,7 @@ export default {
     const: '须为 {value}', pattern: '格式不正确', min: '至少需要 {limit} 项', minimum: '不能小于 {limit}', maximum: '不能大于 {limit}', other: '{message}',
   },
   sim: {
+    effectiveHint: '该日期及以后截止的考评使用此版本；已发布结果的期间不受影响',
     title: '模拟与发布', asOf: '考评截止日', run: '模拟', draft: '草稿', published: '已发布', noPublished: '尚无已发布版本', move: '位次变化',
     entered: '新进入', left: '移出', lightChanged: '灯色变化', noChanges: '草稿与已发布版本结果相同', publish: '发布', publishNote: '变更说明',
     publishTitle: '发布新版本', published_ok: '已发布版本 {v}', changes: '差异', live: '编辑时自动模拟', computing: '计算中…', noData: '没有数据',
