@@ -1,11 +1,18 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import Components from 'unplugin-vue-components/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import { defaultClientConditions, defineConfig } from 'vite';
 
 const apiTarget = process.env.KAOPING_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus components and directives (v-loading) are imported where templates use them, so the
+    // main chunk carries only what the first screen needs. The stylesheet stays global (adapter/element-plus.ts).
+    Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dirs: [], dts: false }),
+  ],
   resolve: {
     // Workspace packages resolve to their TypeScript sources (see their package.json exports).
     conditions: ['kaoping-src', ...defaultClientConditions],
@@ -13,5 +20,4 @@ export default defineConfig({
   },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
   preview: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
-  build: { chunkSizeWarningLimit: 2000 },
 });

@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    // Mounting Element Plus in happy-dom can take seconds on a loaded machine; this only catches hangs.
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts'],
   },
 });

@@ -4,5 +4,5 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['kaoping-src'] },
   ssr: { resolve: { conditions: ['kaoping-src'] } },
-  test: { hookTimeout: 60_000, testTimeout: 30_000 },
+  test: { hookTimeout: 60_000, testTimeout: 60_000 },
 });

@@ -256,6 +256,26 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     const { page, url, shot } = ctx;
     await page.goto(`${url}/schemes/${SCHEME}/runs/${ctx.state.runId}/bulletin`);
     await page.waitForSelector('[data-test="bulletin"] table');
+    // The default template names the office after the campaign, with no doubled words.
+    const title = await text(page, '[data-test="bulletin-title"]');
+    expect(title === '关于2021年第二季度鼓楼区“抓项目促提升”专项行动考评结果的通报', `bulletin title reads "${title}"`);
+    const sign = await text(page, '[data-test="bulletin-sign"]');
+    expect(sign.includes('鼓楼区“抓项目促提升”专项行动考评工作办公室') && !sign.includes('考评考评'), `bulletin signature reads "${sign}"`);
+    // The office edits its template: the red header changes on the sheet and in the Word download.
+    await page.click('[data-test="edit-template"]');
+    const header = page.locator('[data-test="template-dialog"] input[data-field="redHeader"]');
+    await header.waitFor();
+    await header.fill('鼓楼区抓项目促提升专项行动领导小组办公室');
+    await page.click('[data-test="template-save"]');
+    await page.waitForFunction(() => document.querySelector('[data-test="bulletin-red-header"]')?.textContent === '鼓楼区抓项目促提升专项行动领导小组办公室');
+    await page.fill('input[data-test="bulletin-serial"]', '5');
+    const docNo = await text(page, '.doc-no');
+    expect(docNo === '考评办〔2021〕5号', `doc number reads "${docNo}"`);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-test="bulletin-docx"]')]);
+    expect(docx.suggestedFilename() === '鼓楼区“抓项目促提升”专项行动-2021年第二季度-考评通报.docx', `unexpected file ${docx.suggestedFilename()}`);
+    const docxPath = join(import.meta.dirname, 'artifacts', 'bulletin.docx');
+    await docx.saveAs(docxPath);
+    expect(readFileSync(docxPath).subarray(0, 2).toString() === 'PK', 'the bulletin download is not a DOCX (zip) file');
     await shot('10-bulletin');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: join(import.meta.dirname, 'artifacts', 'bulletin.pdf'), format: 'A4', printBackground: true });
@@ -476,6 +496,8 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     // The toast slides in: let it settle before the screenshot.
     await page.waitForFunction(() => [...document.querySelectorAll('.el-message--error')].some((m) => !m.className.includes('el-message-fade') && getComputedStyle(m).opacity === '1'));
     await shot('25-reporter-403');
+    // The 通报 is the office's: no link for a reporter, and the API refuses its Word file.
+    expect(await statusOf(ctx, 'GET', `/runs/${ctx.state.runId}/bulletin/docx`) === 403, 'the API gives a reporter the 通报');
     // Pages for editors send a reporter back to the scheme list.
     await page.goto(`${url}/schemes/${SCHEME}/editor`);
     await page.waitForURL(/\/schemes$/);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTestStore, type Store } from '@kaoping/store';
@@ -121,9 +121,22 @@ describe('app', () => {
     expect((await request(app).get('/')).text).toContain('<title>考评</title>');
     expect((await request(app).get('/schemes/gulou/draft')).text).toContain('<title>考评</title>');
     expect((await request(app).get('/app.js')).text).toBe('console.log(1)');
+    expect((await request(app).get('/')).headers['cache-control']).toBe('no-cache');
     const api = await request(app).get('/api/v1/unknown');
     expect(api.status).toBe(404);
     expect(api.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps hashed assets forever, and compresses what is worth it', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'kp-admin-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>考评</title>');
+    writeFileSync(join(dist, 'assets', 'index-3f2a1b.js'), `export const big = ${JSON.stringify('考评'.repeat(4000))};`);
+    const app = createApp({ store, adminDist: dist });
+    const res = await request(app).get('/assets/index-3f2a1b.js').set('Accept-Encoding', 'gzip');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-encoding']).toBe('gzip');
   });
 
   it('does not serve a SPA that is not built', async () => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { pino } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -23,7 +24,21 @@ export function createApp(deps: AppDeps): Express {
   if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
   // Bodies are never logged (they may hold passwords); these headers carry session tokens.
   const logger = (deps.logger ?? pino({ level: 'silent' })).child({}, { redact: { paths: REDACT, censor: '[redacted]' } });
-  app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger, genReqId: requestId }));
+  // One line per request at debug (info would bury the one-time admin password printed at start);
+  // server errors at error. Only method, URL and status are logged, never headers.
+  app.use(
+    pinoHttp<IncomingMessage, ServerResponse, never>({
+      logger,
+      genReqId: requestId,
+      customLogLevel: (_req, res, err) => (err !== undefined || res.statusCode >= 500 ? 'error' : 'debug'),
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  // JSON results (a stored run is ~150 KB) and the SPA's assets go out compressed.
+  app.use(compression());
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');

@@ -1,4 +1,5 @@
 import { getDraft, insertRun, type Role } from '@kaoping/store';
+import { defaultBulletinTemplate } from '@kaoping/report';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES } from './routes/all-routes.ts';
@@ -44,6 +45,9 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'get /runs/:rid': [2, 2, 2, 2, 401],
   'get /runs/:rid/export': [2, 2, 2, 2, 401],
   'post /schemes/:sid/simulate': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/bulletin-template': [2, 2, 403, 403, 401],
+  'put /schemes/:sid/bulletin-template': [2, 2, 403, 403, 401],
+  'get /runs/:rid/bulletin/docx': [2, 2, 403, 403, 401],
   'get /users': [2, 403, 403, 403, 401],
   'post /users': [2, 403, 403, 403, 401],
   'patch /users/:username': [2, 403, 403, 403, 401],
@@ -108,6 +112,8 @@ async function send(key: string, agent: Agent, who: Who) {
     }
     case 'post /schemes/:sid/simulate':
       return agent.post(url).send({ pack: TEST_PACK, asOf: '2021-03-31' });
+    case 'put /schemes/:sid/bulletin-template':
+      return agent.put(url).send(defaultBulletinTemplate(true));
     case 'post /users':
       return agent.post(url).send({ username: `user${counter}`, password: 'long-enough-pass', role: 'viewer' });
     case 'patch /users/:username':

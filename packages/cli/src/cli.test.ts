@@ -17,7 +17,9 @@ const gulou = rulesDir('gulou-2021');
 
 describe('assess CLI', () => {
   it('validates a pack', () => {
-    expect(cli('validate', gulou)).toEqual({ code: 0, out: '规则包 gulou-2021（鼓楼区2021年“抓项目促提升”专项行动季度考评）有效：3 个考评组，8 项指标\n', err: '' });
+    const r = cli('validate', gulou);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out.split('\n').at(-2)).toBe('规则包 gulou-2021（鼓楼区2021年“抓项目促提升”专项行动季度考评）有效：3 个考评组，8 项指标，2 条警告');
   });
 
   it('prints the versioned JSON contract', () => {
@@ -31,9 +33,9 @@ describe('assess CLI', () => {
   it('prints a table with Chinese headers and a CSV', () => {
     const table = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-03-31');
     expect(table.out).toContain('排名  单位');
-    expect(table.out).toContain('表态发言：凤池街道(bottom2_k4_missed)');
+    expect(table.out).toContain('表态发言：凤池街道(排名后两名且未完成服务业开竣工合计数任务)');
     const csv = cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-03-31', '--format', 'csv');
-    expect(csv.out.split('\n')[1]).toBe('街镇组,1,J02,榕西街道,13.00,26.00,15.00,32.50,,20.00,13.00,,119.50,0.00,0.00,119.50,否,rank_top2,');
+    expect(csv.out.split('\n')[1]).toBe('街镇组,1,J02,榕西街道,13.00,26.00,15.00,32.50,,20.00,13.00,,119.50,0.00,0.00,119.50,否,排名前2名,');
   });
 
   it('gives one line per pack problem with the file and JSON pointer', () => {

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, KaopingError } from '@kaoping/contracts';
 import { evaluate, findGaps } from '@kaoping/engine';
+import { validate } from './validate.ts';
 import { formatCsv } from './format-csv.ts';
 import { formatTable } from './format-table.ts';
 import { loadDataDir } from './load-data.ts';
 import { loadPackDir } from './load-pack.ts';
+import { parseParams } from './parse-params.ts';
 
 const USAGE = `用法:
-  assess validate <规则包目录>
-  assess run <规则包目录> --data <数据目录> --as-of YYYY-MM-DD [--format table|json|csv] [--trace]`;
+  assess validate <规则包目录> [--data <数据目录>] [--strict]
+  assess run <规则包目录> --data <数据目录> --as-of YYYY-MM-DD [--format table|json|csv] [--trace] [--param 名称=值 …]`;
 
 /** Runs the CLI with arguments; writes to `out`/`err` and returns the exit code. */
 export function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
@@ -31,18 +33,15 @@ export function runCli(argv: string[], out: (s: string) => void = (s) => process
 function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { data: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, trace: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { data: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, trace: { type: 'boolean', default: false }, param: { type: 'string', multiple: true }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, packDir] = positionals;
   if (values.help === true || command === undefined || packDir === undefined) {
     out(`${USAGE}\n`);
     return values.help === true ? 0 : 2;
   }
-  const cp = loadPackDir(packDir);
-  if (command === 'validate') {
-    out(`规则包 ${cp.pack.id}（${cp.pack.name}）有效：${cp.pack.groups.length} 个考评组，${cp.pack.indicators.length} 项指标\n`);
-    return 0;
-  }
+  const cp = loadPackDir(packDir, parseParams(values.param ?? []));
+  if (command === 'validate') return validate(cp, packDir, values.data, values.strict === true, out);
   if (command !== 'run') throw new KaopingError('VALIDATION_FAILED', `未知命令 “${command}”\n${USAGE}`);
   const asOf = values['as-of'];
   if (values.data === undefined || asOf === undefined) throw new KaopingError('VALIDATION_FAILED', `run 需要 --data 与 --as-of\n${USAGE}`);

@@ -1,4 +1,4 @@
-import type { RunResult } from '@kaoping/contracts';
+import { rankLabel, VETO_MARK, type RunResult } from '@kaoping/contracts';
 
 const LIGHT: Record<string, string> = { green: '绿', yellow: '黄', red: '红' };
 
@@ -20,13 +20,18 @@ function grid(header: string[], rows: string[][]): string {
   return [line(header), ws.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** `--trace`: one explanation block per unit, in ranking order. */
+function explanations(trace: NonNullable<RunResult['trace']>, units: RunResult['groups'][number]['units']): string[] {
+  return units.flatMap((u) => ['', `▸ ${u.name}（${u.unitId}）计算过程`, ...(trace[u.unitId] ?? []).map((l) => `  ${l.text}`)]);
+}
+
 /** Ranking tables with Chinese headers, one per group, followed by the lists. */
 export function formatTable(r: RunResult): string {
   const out = [`${r.pack.name}  ${r.period.label}（截至 ${r.asOf}，序时进度 ${r.period.timeProgress}）`];
   for (const g of r.groups) {
     const header = ['排名', '单位', ...g.indicators.map((i) => `${i.id}(${i.weight})`), '基础分', '加分', '扣分', '总分', '灯'];
     const rows = g.units.map((u) => [
-      u.rank === null ? (u.vetoed ? '否决' : '—') : String(u.rank),
+      rankLabel(u) || '—',
       u.name,
       ...g.indicators.map((i) => {
         const ind = u.indicators[i.id];
@@ -41,10 +46,13 @@ export function formatTable(r: RunResult): string {
       const names = entries.map((e) => {
         const unit = g.units.find((u) => u.unitId === e.unitId);
         const amount = e.amount === null ? '' : ` ${e.amount}${l.amountUnit ?? ''}`;
-        return `${unit?.name ?? e.unitId}(${e.reasons.join('、')})${amount}`;
+        const labels = e.reasons.map((x) => l.reasons[x] ?? x);
+        const reasons = unit?.vetoed === true && !labels.includes(VETO_MARK) ? [VETO_MARK, ...labels] : labels;
+        return `${unit?.name ?? e.unitId}(${reasons.join('、')})${amount}`;
       });
       out.push(`${l.name}：${names.length === 0 ? '无' : names.join('，')}`);
     }
+    if (r.trace !== undefined) out.push(...explanations(r.trace, g.units));
   }
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCode, KaopingError, type RulePack } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type ParamOverrides, type RulePack } from '@kaoping/contracts';
 import { compilePack, type CompiledPack } from '@kaoping/engine';
 
 /** Reads `<dir>/pack.json`; a syntax error names the file, line and column. */
@@ -25,10 +25,10 @@ export function readPackJson(dir: string): unknown {
 }
 
 /** Reads, validates and compiles a pack folder; problems carry the file name and JSON pointers. */
-export function loadPackDir(dir: string): CompiledPack {
+export function loadPackDir(dir: string, params: ParamOverrides = {}): CompiledPack {
   const json = readPackJson(dir);
   try {
-    return compilePack(json);
+    return compilePack(json, { params });
   } catch (e) {
     if (e instanceof KaopingError) {
       const file = join(dir, 'pack.json');

@@ -104,6 +104,8 @@ export const RunResult = z.object({
   /** Outcome lists; `reasons` maps each rule's reason code to its Chinese label (the code when it has none). */
   lists: z.array(z.object({ id: z.string(), name: z.string(), amountUnit: z.string().nullable(), reasons: z.record(z.string(), z.string()) })),
   groups: z.array(GroupResult),
+  /** The pack parameters this run used (defaults with the run's overrides), when the pack has any. */
+  parameters: z.record(z.string(), FactJson).optional(),
   /** Unit id → explanation lines, present when the run asked for a trace. */
   trace: z.record(z.string(), z.array(TraceLine)).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Condition } from './condition.ts';
 import { Inputs } from './inputs.ts';
+import { Parameter } from './parameter.ts';
 import { Formula, Ident, IsoDate, LightId, PackNumber } from './primitives.ts';
 
 /** The period model: when the scheme starts, how often it is assessed, and how 序时进度 is measured. */
@@ -120,10 +121,16 @@ export const Adjustment = z.strictObject({
 });
 export type Adjustment = z.infer<typeof Adjustment>;
 
-/** 一票否决: the unit keeps its scores but is not ranked. */
+/** 一票否决: the unit keeps its scores; it is not ranked (`unranked`) or ranked after all others (`last`). */
 export const Veto = z.strictObject({
   name: z.string().default('一票否决'),
   when: Condition,
+  /**
+   * `unranked` (default): a vetoed unit has no rank and is not counted by `unitsRankedBelow`.
+   * `last`: vetoed units share the last rank, after every other ranked unit, and count in
+   * `unitsRankedBelow` of the units above them (so "后两名" does not skip past them).
+   */
+  placement: z.enum(['unranked', 'last']).default('unranked'),
 });
 export type Veto = z.infer<typeof Veto>;
 
@@ -188,6 +195,8 @@ export const RulePack = z.strictObject({
   version: z.string().optional(),
   description: z.string().optional(),
   calendar: Calendar,
+  /** 方案参数: named values with defaults, overridable per run (`--param statementCount=3`). */
+  parameters: z.array(Parameter).optional(),
   rounding: Rounding.default({ decimals: 2, mode: 'halfUp' }),
   groups: z.array(Group).min(1),
   inputs: Inputs.optional(),
@@ -199,6 +208,8 @@ export const RulePack = z.strictObject({
   indicators: z.array(Indicator).min(1),
   /** 权重: group id → indicator id → weight. An indicator without a weight is not part of that group. */
   weights: z.record(Ident, z.record(Ident, PackNumber)),
+  /** 权重合计: what each group's weights should add up to (e.g. 100); a group that differs is warned about. */
+  weightTotal: PackNumber.optional(),
   adjustments: z.array(Adjustment).optional(),
   veto: Veto.optional(),
   /** 基础分, default: Σ score × 100 / Σ weight over applicable indicators (N/A rescaling). */

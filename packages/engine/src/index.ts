@@ -7,8 +7,11 @@
  *   const result = evaluate(compiled, data, { asOf: '2021-06-30', trace: true });
  */
 export { parsePack, validatePack } from './pack/validate-pack.ts';
-export { compilePack, type CompiledPack } from './compile/compile-pack.ts';
+export { compilePack, type CompiledPack, type CompileOptions } from './compile/compile-pack.ts';
+export { paramValues } from './compile/params.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
 export { findGaps } from './completeness/find-gaps.ts';
 export { periodSeries } from './evaluate/calendar.ts';
+export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.ts';
+export * from './catalogue/index.ts';

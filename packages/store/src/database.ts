@@ -76,6 +76,7 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  bulletin_templates: { scheme_id: string; template: string; updated_at: string; updated_by: string };
   sessions: { id: string; username: string; created_at: string; expires_at: string };
   audit_log: {
     id: Generated<number>;

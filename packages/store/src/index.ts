@@ -16,3 +16,4 @@ export * from './repos/users.ts';
 export * from './repos/sessions.ts';
 export * from './repos/import-batches.ts';
 export * from './repos/table-hash.ts';
+export * from './repos/bulletin-templates.ts';

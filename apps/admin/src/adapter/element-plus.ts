@@ -1,15 +1,19 @@
-import * as Icons from '@element-plus/icons-vue';
-import ElementPlus from 'element-plus';
+import { DataAnalysis, DataBoard, Delete, Document, EditPen, Files, FolderAdd, FolderOpened, List, Timer, Trophy, User, WarningFilled } from '@element-plus/icons-vue';
 import en from 'element-plus/es/locale/lang/en';
 import zhCn from 'element-plus/es/locale/lang/zh-cn';
 import 'element-plus/dist/index.css';
 import type { App } from 'vue';
 import type { Locale } from '@/locales/index.ts';
 
-/** The one place Element Plus is wired in: plugin, icons and locale packs. */
+// Only the icons the screens use, registered as <IconName> (menus name them as strings).
+const ICONS = { DataAnalysis, DataBoard, Delete, Document, EditPen, Files, FolderAdd, FolderOpened, List, Timer, Trophy, User, WarningFilled };
+
+/**
+ * The one place Element Plus is wired in: the stylesheet, icons and locale packs. Components and the
+ * v-loading directive are imported on demand by the build (vite.config.ts).
+ */
 export function installElementPlus(app: App): void {
-  app.use(ElementPlus);
-  for (const [name, comp] of Object.entries(Icons)) app.component(`Icon${name}`, comp);
+  for (const [name, comp] of Object.entries(ICONS)) app.component(`Icon${name}`, comp);
 }
 
 export const elementLocales = { 'zh-CN': zhCn, 'en-US': en } satisfies Record<Locale, unknown>;

@@ -1,4 +1,4 @@
-import type { DataGap, RulePack, RunResult, RunStatus } from '@kaoping/contracts';
+import type { DataGap, ParamOverrides, RulePack, RunResult, RunStatus } from '@kaoping/contracts';
 import { buildUrl, request, unwrapList } from './request.ts';
 
 export interface RunSummary {
@@ -34,8 +34,9 @@ export function toRunRecord(body: unknown, fallbackId = ''): RunRecord {
   return { ...summary, id, asOf: result.asOf, version, result, gaps };
 }
 
-export async function startRun(sid: string, asOf: string, version?: number, acceptGaps = false): Promise<RunRecord> {
-  const body = await request<unknown>(`/schemes/${encodeURIComponent(sid)}/runs`, { method: 'POST', body: { asOf, ...(version === undefined ? {} : { version }), ...(acceptGaps ? { acceptGaps } : {}) } });
+export async function startRun(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false): Promise<RunRecord> {
+  const payload = { asOf, ...(version === undefined ? {} : { version }), ...(Object.keys(params).length === 0 ? {} : { params }), ...(acceptGaps ? { acceptGaps } : {}) };
+  const body = await request<unknown>(`/schemes/${encodeURIComponent(sid)}/runs`, { method: 'POST', body: payload });
   return toRunRecord(body);
 }
 

@@ -3,6 +3,7 @@ import type zhCN from './zh-CN.ts';
 /** English UI text; same keys as zh-CN. */
 const enUS: typeof zhCN = {
   app: { title: 'Kaoping', subtitle: 'Project-push assessment & ranking', logout: 'Log out', language: '中文', loading: 'Loading…' },
+  params: { title: 'Parameters' },
   role: { admin: 'Admin', evaluator: 'Evaluator', reporter: 'Reporter', viewer: 'Viewer' },
   menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', users: 'Users', audit: 'Audit log' },
   common: {
@@ -27,7 +28,7 @@ const enUS: typeof zhCN = {
     ranking: 'Ranking', facts: 'Facts', sum: 'Sum', addIndicator: 'Add indicator', addRule: 'Add rule', addList: 'Add list', addBand: 'Add band',
     addFlag: 'Add flag', method: 'Method', params: 'Params', cap: 'Cap', formula: 'Formula', formulas: 'Formulas (optional, override the method)', when: 'Condition',
     reason: 'Reason code', label: 'Label', groupsApplied: 'Groups (empty = all)', amount: 'Amount formula', detail: 'Detail formula', light: 'Light',
-    noVeto: 'No veto rule', enableVeto: 'Add veto rule', schemaErrors: 'JSON schema problems', engineErrors: 'Rule problems', checks: 'Static checks',
+    noVeto: 'No veto rule', vetoUnranked: 'Vetoed units are not ranked', vetoLast: 'Vetoed units are ranked last', warning: 'Warning', enableVeto: 'Add veto rule', schemaErrors: 'JSON schema problems', engineErrors: 'Rule problems', checks: 'Static checks',
     jsonInvalid: 'JSON syntax error: {msg}', key: 'Sort key', order: 'Order', desc: 'Descending', asc: 'Ascending', round: 'Decimals', eligible: 'Eligible',
     inputMode: 'Input', targetOf: 'Target from', unitLabel: 'Unit', calendarStart: 'Start date', cadence: 'Cadence',
     month: 'Month', quarter: 'Quarter', year: 'Year', timeProgress: 'Time progress', months: 'By month', days: 'By day', window: 'Window', yearToDate: 'Year to date', periodOnly: 'Period only',
@@ -96,15 +97,23 @@ const enUS: typeof zhCN = {
   light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   bulletin: {
     gaps: 'III. Data gaps', gapsIntro: 'This run was made with {n} data gaps (missing targets not applicable, missing reports not submitted):',
-    title: 'Bulletin on the {scheme} results, {period}', docNo: 'Doc No.', issuer: 'Assessment office', intro: 'Under the rules of {scheme}, the results for {period} are:',
-    part1: '1. Rankings', part2: '2. Lists', closing: 'Commended units should keep it up; lagging units should find the gaps and fix them.',
-    date: '{date}', attachment: 'Annex: rankings by group', none: 'None', recipient: 'To all units concerned:',
-    part1Lights: '1. Lights', lightsClosing: 'Green units should keep it up; red and yellow units should find the gaps and fix them.',
-    lightsSummary: '{green} green, {yellow} yellow, {red} red.',
+    serial: 'No.', date: 'Issue date', editTemplate: 'Edit bulletin template', downloadDocx: 'Download Word', templateSaved: 'Bulletin template saved',
+    placeholders: 'Placeholders (filled in when the bulletin is issued):',
+    field: { redHeader: 'Red header', docNo: 'Doc No. pattern', title: 'Title', recipient: 'Addressees', opening: 'Opening', closing: 'Closing', signature: 'Signed by' },
   },
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
   users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordReset: 'Password reset; the user must sign in again' },
-  audit: { title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail' },
+  audit: {
+    title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
+    actions: {
+      create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', undo: 'Undo import', login: 'Sign in', logout: 'Sign out', login_failed: 'Failed sign-in',
+      publish: 'Publish rules', restore: 'Restore version', run: 'Run', release: 'Release results', void: 'Void', approve: 'Approve', seed: 'Seed', submit: 'Submit', unlock: 'Unlock',
+    },
+    entities: {
+      scheme: 'Scheme', draft: 'Draft', version: 'Version', run: 'Run', user: 'User', session: 'Session', target: 'Target', targets: 'Targets',
+      report: 'Report', reports: 'Reports', units: 'Units', events: 'Events', projects: 'Projects', import_batch: 'Import batch', bulletin_template: 'Bulletin template',
+    },
+  },
   errors: {
     RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data', DATA_INCOMPLETE: 'Data incomplete',
     EVALUATION_FAILED: 'Evaluation failed', VALIDATION_FAILED: 'The request is invalid', NOT_FOUND: 'Not found', UNAUTHENTICATED: 'Please sign in',

@@ -1,6 +1,7 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
 export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
+  params: { title: '方案参数' },
   role: { admin: '管理员', evaluator: '考评员', reporter: '填报员', viewer: '查看者' },
   menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', users: '用户管理', audit: '审计日志' },
   common: {
@@ -25,7 +26,7 @@ export default {
     ranking: '排名规则', facts: '计算事实', sum: '合计', addIndicator: '添加指标', addRule: '添加规则', addList: '添加名单', addBand: '添加亮灯档',
     addFlag: '添加口径', method: '计分方法', params: '参数', cap: '封顶', formula: '公式', formulas: '公式（可选，覆盖计分方法）', when: '条件',
     reason: '原因代码', label: '显示名称', groupsApplied: '适用考评组（空为全部）', amount: '金额公式', detail: '详情公式', light: '灯色',
-    noVeto: '未设置一票否决', enableVeto: '启用一票否决', schemaErrors: 'JSON 结构问题', engineErrors: '规则问题', checks: '静态检查',
+    noVeto: '未设置一票否决', vetoUnranked: '否决单位不参与排名', vetoLast: '否决单位排在最后', warning: '警告', enableVeto: '启用一票否决', schemaErrors: 'JSON 结构问题', engineErrors: '规则问题', checks: '静态检查',
     jsonInvalid: 'JSON 语法错误：{msg}', key: '排序键', order: '顺序', desc: '降序', asc: '升序', round: '小数位', eligible: '参与排名条件',
     inputMode: '取值方式', targetOf: '目标来源', unitLabel: '计量单位', calendarStart: '起始日期', cadence: '考评周期',
     month: '月', quarter: '季', year: '年', timeProgress: '序时进度', months: '按月', days: '按日', window: '统计区间', yearToDate: '年累计', periodOnly: '本期',
@@ -94,15 +95,23 @@ export default {
   light: { green: '绿灯', yellow: '黄灯', red: '红灯' },
   bulletin: {
     gaps: '三、数据缺口说明', gapsIntro: '本次考评运行时以下 {n} 处数据缺失，已按缺失的目标不适用、缺失的月报未报送计算：',
-    title: '关于{period}{scheme}结果的通报', docNo: '文号', issuer: '考评工作办公室', intro: '根据{scheme}有关规定，现将{period}考评结果通报如下：',
-    part1: '一、综合排名情况', part2: '二、结果名单', closing: '希望受到表扬的单位再接再厉，排名靠后的单位认真查找差距，切实抓好整改落实。',
-    date: '{date}', attachment: '附件：各组考评排名表', none: '无', recipient: '各有关单位：',
-    part1Lights: '一、亮灯情况', lightsClosing: '希望绿灯单位保持势头，红灯、黄灯单位认真查找差距，切实抓好整改落实。',
-    lightsSummary: '绿灯 {green} 个、黄灯 {yellow} 个、红灯 {red} 个。',
+    serial: '序号', date: '发文日期', editTemplate: '编辑通报模板', downloadDocx: '下载 Word', templateSaved: '通报模板已保存',
+    placeholders: '可用占位符（发文时自动替换）：',
+    field: { redHeader: '红头文字', docNo: '文号格式', title: '标题', recipient: '主送单位', opening: '开头段落', closing: '结尾段落', signature: '落款' },
   },
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
   users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordReset: '密码已重置，该用户需重新登录' },
-  audit: { title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情' },
+  audit: {
+    title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
+    actions: {
+      create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',
+      publish: '发布规则', restore: '恢复版本', run: '考评运行', release: '发布结果', void: '作废', approve: '复核通过', seed: '初始化', submit: '提交', unlock: '解锁',
+    },
+    entities: {
+      scheme: '考评方案', draft: '规则草稿', version: '规则版本', run: '考评运行', user: '用户', session: '会话', target: '目标值', targets: '任务分解表',
+      report: '月报', reports: '月报', units: '单位', events: '加减分事项', projects: '项目', import_batch: '导入批次', bulletin_template: '通报模板',
+    },
+  },
   errors: {
     RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误', DATA_INCOMPLETE: '数据不完整',
     EVALUATION_FAILED: '考评计算失败', VALIDATION_FAILED: '提交的内容不符合要求', NOT_FOUND: '找不到该内容', UNAUTHENTICATED: '请先登录',

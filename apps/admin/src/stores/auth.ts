@@ -9,6 +9,8 @@ export const CAPABILITIES = {
   editRules: ['admin', 'evaluator'],
   publish: ['admin', 'evaluator'],
   run: ['admin', 'evaluator'],
+  /** The 通报 and its template are the office's (run:write); reporters and viewers read results only. */
+  bulletin: ['admin', 'evaluator'],
   /** Published versions and their diffs (version:read). */
   readVersions: ['admin', 'evaluator', 'viewer'],
   /** Data tables (data:read); a reporter sees only the own unit's rows. */

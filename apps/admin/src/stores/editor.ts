@@ -1,5 +1,5 @@
-import type { Dataset, RulePack } from '@kaoping/contracts';
-import type { CompiledPack } from '@kaoping/engine';
+import type { Dataset, ParamOverrides, RulePack } from '@kaoping/contracts';
+import { compilePack, type CompiledPack } from '@kaoping/engine';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { fetchDataset } from '@/api/data.ts';
@@ -25,10 +25,12 @@ export const useEditorStore = defineStore('editor', () => {
   const asOf = ref('');
   const simulation = shallowRef<Simulation | null>(null);
   const simError = shallowRef<unknown>(null);
+  /** 方案参数 overrides of the live simulation (the draft only). */
+  const params = ref<ParamOverrides>({});
 
   const packJson = computed(() => (pack.value === null ? '' : pretty(pack.value)));
   const dirty = computed(() => packJson.value !== savedJson.value);
-  const diagnostics = computed(() => (pack.value === null ? null : diagnosePack(JSON.parse(packJson.value) as unknown)));
+  const diagnostics = computed(() => (pack.value === null ? null : diagnosePack(JSON.parse(packJson.value) as unknown, dataset.value)));
   const problemCount = computed(() => {
     const d = diagnostics.value;
     return d === null ? 0 : d.schema.length + d.engine.length + d.findings.filter((f) => f.severity === 'error').length;
@@ -44,6 +46,7 @@ export const useEditorStore = defineStore('editor', () => {
       ...d.schema.filter((p) => hit(p.pointer)).map((p) => t(p.key, p.params)),
       ...d.engine.filter((p) => hit(p.pointer)).map((p) => p.message),
       ...d.findings.filter((f) => hit(f.pointer)).map((f) => t(f.key, f.params)),
+      ...d.warnings.filter((w) => hit(w.pointer)).map((w) => w.message),
     ];
   }
 
@@ -111,12 +114,13 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function runSimulation(): void {
-    const compiled = diagnostics.value?.compiled ?? null;
-    if (compiled === null || dataset.value === null || asOf.value === '') {
+    const d = diagnostics.value;
+    if (d === null || d.compiled === null || dataset.value === null || asOf.value === '') {
       simulation.value = null;
       return;
     }
     try {
+      const compiled = Object.keys(params.value).length === 0 || d.parsed === null ? d.compiled : compilePack(d.parsed, { params: params.value });
       simulation.value = simulate(compiled, published.value?.compiled ?? null, dataset.value, asOf.value);
       simError.value = null;
     } catch (e) {
@@ -125,12 +129,12 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  watch([diagnostics, asOf, dataset, published], () => {
+  watch([diagnostics, asOf, dataset, published, params], () => {
     clearTimeout(timer);
     timer = setTimeout(runSimulation, 400);
   });
 
-  return { schemeId, pack, revision, text, textError, dataset, published, asOf, simulation, simError, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
+  return { schemeId, pack, revision, text, textError, dataset, published, asOf, params, simulation, simError, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
 });
 
 /** Q2's end for a quarterly scheme, else the end of the calendar start's first half-year: a period with data. */

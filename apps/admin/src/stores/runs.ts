@@ -1,4 +1,4 @@
-import type { Dataset, RulePack, RunResult } from '@kaoping/contracts';
+import type { Dataset, ParamOverrides, RulePack, RunResult } from '@kaoping/contracts';
 import { evaluate } from '@kaoping/engine';
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
@@ -27,8 +27,8 @@ export const useRunsStore = defineStore('runs', () => {
     list.value = (await api.listRuns(sid)).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
   }
 
-  async function start(sid: string, asOf: string, version?: number, acceptGaps = false): Promise<RunRecord> {
-    const rec = await api.startRun(sid, asOf, version, acceptGaps);
+  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false): Promise<RunRecord> {
+    const rec = await api.startRun(sid, asOf, version, params, acceptGaps);
     await loadList(sid);
     return rec;
   }

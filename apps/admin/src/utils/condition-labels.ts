@@ -1,4 +1,5 @@
 import type { Operator } from '@kaoping/contracts';
+import { factsOf, type CatalogueScope, type ValueType } from '@kaoping/engine';
 
 /** Chinese labels (i18n keys under `cond.op.*`) of the condition operators, in menu order. */
 export const OPERATOR_KEYS: Record<Operator, string> = {
@@ -27,55 +28,26 @@ export interface FactOption {
   labelIsKey: boolean;
   kind: FactKind;
   /** Facts that are objects keyed by something (indicators): a path like `$.done` is needed. */
-  paths?: Array<{ path: string; labelKey: string; kind: FactKind }>;
+  paths?: Array<{ path: string; label: string; kind: FactKind }>;
 }
 
-const builtin = (id: string, kind: FactKind): FactOption => ({ id, label: `cond.fact.${id}`, labelIsKey: true, kind });
+const KIND: Record<ValueType, FactKind> = { number: 'number', boolean: 'boolean', text: 'string', date: 'date', light: 'string', list: 'list' };
 
-/** Built-in facts per scope; the pack adds its own (flags, measures, facts, indicators). */
+/** The engine's built-in facts of some scopes (its catalogue), as condition-builder options. */
+function fromCatalogue(...scopes: CatalogueScope[]): FactOption[] {
+  return scopes.flatMap((s) => factsOf(s)).map((f) => ({ id: f.id, label: f.label, labelIsKey: false, kind: KIND[f.type] }));
+}
+
+/** Built-in facts per scope, from the engine's catalogue; the pack adds its own (flags, measures, facts, indicators). */
 export const BUILTIN_FACTS: Record<ConditionScope, FactOption[]> = {
-  project: [
-    builtin('industry', 'string'),
-    builtin('realEstate', 'boolean'),
-    builtin('investment', 'number'),
-    builtin('signedOn', 'date'),
-    builtin('startedOn', 'date'),
-    builtin('completedOn', 'date'),
-    builtin('foreign', 'boolean'),
-  ],
-  unit: [
-    builtin('rank', 'number'),
-    builtin('unitsRankedBelow', 'number'),
-    builtin('total', 'number'),
-    builtin('base', 'number'),
-    builtin('bonus', 'number'),
-    builtin('deduction', 'number'),
-    builtin('vetoed', 'boolean'),
-    builtin('light', 'string'),
-    builtin('group', 'string'),
-    builtin('unitId', 'string'),
-  ],
-  indicator: [
-    builtin('completion', 'number'),
-    builtin('actual', 'number'),
-    builtin('target', 'number'),
-    builtin('plan', 'number'),
-    builtin('score', 'number'),
-    builtin('weight', 'number'),
-    builtin('applicable', 'boolean'),
-    builtin('done', 'boolean'),
-    builtin('timeProgress', 'number'),
-  ],
-  event: [builtin('code', 'string'), builtin('kind', 'string'), builtin('period', 'string'), builtin('count', 'number')],
-  report: [builtin('indicator', 'string'), builtin('period', 'string'), builtin('value', 'number')],
+  project: fromCatalogue('project', 'period'),
+  unit: fromCatalogue('unit', 'period'),
+  indicator: fromCatalogue('indicator', 'unit', 'period'),
+  event: fromCatalogue('event', 'period'),
+  report: fromCatalogue('report', 'period'),
 };
 
-/** Paths into an indicator fact (`{ fact: 'K4', path: '$.done' }`). */
-export const INDICATOR_PATHS: NonNullable<FactOption['paths']> = [
-  { path: '$.done', labelKey: 'cond.fact.done', kind: 'boolean' },
-  { path: '$.completion', labelKey: 'cond.fact.completion', kind: 'number' },
-  { path: '$.score', labelKey: 'cond.fact.score', kind: 'number' },
-  { path: '$.applicable', labelKey: 'cond.fact.applicable', kind: 'boolean' },
-  { path: '$.actual', labelKey: 'cond.fact.actual', kind: 'number' },
-  { path: '$.light', labelKey: 'cond.fact.light', kind: 'string' },
-];
+/** Paths into an indicator fact (`{ fact: 'K4', path: '$.done' }`), `$.done` first. */
+export const INDICATOR_PATHS: NonNullable<FactOption['paths']> = fromCatalogue('indicator')
+  .sort((a, b) => Number(b.id === 'done') - Number(a.id === 'done'))
+  .map((f) => ({ path: `$.${f.id}`, label: f.label, kind: f.kind }));

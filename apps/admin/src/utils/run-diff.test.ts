@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeResult, makeUnit } from '@/testing/make-pack.ts';
+import { makeResult, makeUnit } from '@kaoping/report/testing';
 import { diffRuns, hasChanges } from './run-diff.ts';
 
 describe('diffRuns', () => {

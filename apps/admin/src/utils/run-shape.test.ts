@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeResult, makeUnit } from '@/testing/make-pack.ts';
+import { makeResult, makeUnit } from '@kaoping/report/testing';
 import { escapeHtml, trendOption } from './chart-options.ts';
 import { runPresets, trendDates } from './periods.ts';
 import { diffRuns } from './run-diff.ts';
-import { runShape } from './run-shape.ts';
+import { runShape } from '@kaoping/report';
 
 const ind = (light: 'red' | 'yellow' | 'green' | null) => ({
   actual: '1', target: '1', weight: '25', applicable: true, plan: null, completion: '1', score: null, done: null,

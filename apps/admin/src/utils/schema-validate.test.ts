@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePack } from '@/testing/make-pack.ts';
+import { makePack } from '@kaoping/report/testing';
 import { validateAgainstSchema } from './schema-validate.ts';
 
 describe('validateAgainstSchema', () => {

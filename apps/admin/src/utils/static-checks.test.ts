@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePack } from '@/testing/make-pack.ts';
+import { makePack } from '@kaoping/report/testing';
 import { staticChecks } from './static-checks.ts';
 
 const keys = (pack = makePack()) => staticChecks(pack).map((f) => `${f.key}@${f.pointer}`);

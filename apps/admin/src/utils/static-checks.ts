@@ -24,7 +24,8 @@ function weightChecks(pack: RulePack): StaticFinding[] {
     }
     // Sum in hundredths so 33.33 + 33.33 + 33.34 is exactly 100.
     const sum = Object.values(row).reduce<number>((s, w) => s + Math.round(num(w) * 100), 0) / 100;
-    if (sum !== 100) out.push({ pointer: `/weights/${g.id}`, severity: 'warning', key: 'checks.weightSum', params: { group: g.name, sum } });
+    // A declared weightTotal is checked by the engine's packWarnings (WEIGHT_TOTAL).
+    if (sum !== 100 && pack.weightTotal === undefined) out.push({ pointer: `/weights/${g.id}`, severity: 'warning', key: 'checks.weightSum', params: { group: g.name, sum } });
     for (const id of Object.keys(row)) {
       if (!indicatorIds.has(id)) out.push({ pointer: `/weights/${g.id}/${id}`, severity: 'error', key: 'checks.unknownIndicator', params: { id } });
     }
@@ -44,7 +45,8 @@ function bandChecks(pack: RulePack): StaticFinding[] {
     bands.forEach((_, j) => {
       if (firstCatchAll >= 0 && j > firstCatchAll) out.push({ pointer: `/indicators/${i}/light/bands/${j}`, severity: 'warning', key: 'checks.unreachableBand', params: { n: j + 1 } });
     });
-    for (const f of bandGaps(bands)) out.push({ pointer: `/indicators/${i}/light`, severity: 'warning', key: `checks.band_${f.kind}`, params: { fact: f.fact, at: f.at } });
+    // Gaps come from the engine's packWarnings (LIGHT_BAND_GAP); overlaps are checked here.
+    for (const f of bandGaps(bands).filter((x) => x.kind === 'overlap')) out.push({ pointer: `/indicators/${i}/light`, severity: 'warning', key: `checks.band_${f.kind}`, params: { fact: f.fact, at: f.at } });
   });
   return out;
 }

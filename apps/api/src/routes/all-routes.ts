@@ -1,6 +1,7 @@
 import type { Route } from '../http/route.ts';
 import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
+import { bulletinRoutes } from './bulletins.ts';
 import { dataRoutes } from './data.ts';
 import { importRoutes } from './imports.ts';
 import { runRoutes } from './runs.ts';
@@ -15,5 +16,6 @@ export const ALL_ROUTES: readonly Route[] = [
   ...dataRoutes,
   ...importRoutes,
   ...runRoutes,
+  ...bulletinRoutes,
   ...adminRoutes,
 ];

@@ -85,8 +85,8 @@ describe('runs', () => {
     const csv = await t.as.viewer.get(`/api/v1/runs/${id}/export?format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="?kaoping-demo-2021-03-31-v1\.csv"?$/);
-    expect(csv.text).toContain('排名,单位编号,单位,固定资产投资(50),达标项目(50),基础分,加分,扣分,总分,介绍经验,表态发言');
+    expect(decodeURIComponent(csv.headers['content-disposition'] ?? '')).toContain("filename*=UTF-8''测试方案-2021年3月-考评结果.csv");
+    expect(csv.text).toContain('排名,单位编码,单位,固定资产投资（50分）,达标项目（50分）,基础分,加分,扣分,总分,介绍经验,表态发言');
     const xlsx = await t.as.viewer.get(`/api/v1/runs/${id}/export`).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

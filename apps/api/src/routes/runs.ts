@@ -1,5 +1,6 @@
 import { DataGap } from '@kaoping/contracts';
 import { findGaps } from '@kaoping/engine';
+import { exportBaseName } from '@kaoping/report';
 import { getVersion, versionInForce } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
@@ -10,6 +11,7 @@ import { checkPack } from '../services/packs/check-pack.ts';
 import { createRun } from '../services/runs/create-run.ts';
 import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
 import { loadSnapshot } from '../services/runs/load-snapshot.ts';
+import { packOfRun } from '../services/runs/pack-of-run.ts';
 import { listVisibleRuns, readRun } from '../services/runs/read-run.ts';
 import { reviewRun } from '../services/runs/review-run.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
@@ -103,11 +105,12 @@ export const runRoutes = [
     download: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     handler: async ({ deps, param, query, res, user }) => {
       const run = await readRun(deps.store, param('rid'), user);
-      const name = `kaoping-${run.schemeId}-${run.asOf}-v${run.version}`;
+      const pack = await packOfRun(deps.store.db, run.schemeId, run.version);
+      const name = exportBaseName(run.result);
       if (query.format === 'csv') {
-        res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(exportCsv(run.result));
+        res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(exportCsv(run.result, pack));
       } else {
-        res.type('xlsx').attachment(`${name}.xlsx`).send(await exportXlsx(run.result));
+        res.type('xlsx').attachment(`${name}.xlsx`).send(await exportXlsx(run.result, pack));
       }
       return undefined;
     },

@@ -37,6 +37,19 @@ describe('simulate', () => {
     expect(await listRuns(t.store.db, 'demo')).toEqual([]);
   });
 
+  it('applies parameter overrides to the draft and names an unknown one', async () => {
+    // The project threshold as a parameter: overriding it to 7000 gives the raised-threshold result.
+    const pack = { ...testPack(), parameters: [{ id: 'threshold', name: '达标投资额', type: 'number', default: 5000 }],
+      projectFlags: [{ id: 'big', name: '达标项目', when: { fact: 'investment', operator: 'greaterThanInclusive', value: { fact: 'threshold' } } }] };
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/simulate').send({ pack, asOf: '2021-03-31', params: { threshold: '7000' } });
+    expect(res.status).toBe(200);
+    expect(res.body.draft.parameters).toEqual({ threshold: '7000' });
+    expect(res.body.draft.groups[0].lists.statement).toEqual(['J01']);
+    const bad = await t.as.evaluator.post('/api/v1/schemes/demo/simulate').send({ pack, asOf: '2021-03-31', params: { treshold: 1 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', pointer: '/params/treshold' });
+  });
+
   it('refuses an invalid draft pack with pointers', async () => {
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/simulate').send({ pack: { ...testPack(), weights: 'all' }, asOf: '2021-03-31' });
     expect(res.status).toBe(400);

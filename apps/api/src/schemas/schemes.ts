@@ -1,4 +1,4 @@
-import { ImportMode, IsoDate } from '@kaoping/contracts';
+import { ImportMode, IsoDate, ParamOverrides } from '@kaoping/contracts';
 import { z } from 'zod';
 
 export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '方案编号须为小写字母、数字和连字符');
@@ -25,6 +25,8 @@ export const RunBody = z.strictObject({
   version: z.number().int().min(1).optional(),
   /** Run although data is missing (the gaps are stored with the run and shown with it). */
   acceptGaps: z.boolean().optional(),
+  /** 方案参数 overrides of this run; part of the fingerprint. */
+  params: ParamOverrides.optional(),
 });
 
 export const ReleaseRunBody = z.strictObject({ note: z.string().trim().min(1, '发布结果须填写说明').max(2000) });
@@ -35,6 +37,8 @@ export const GapsQuery = z.strictObject({ asOf: IsoDate, version: z.coerce.numbe
 export const SimulateBody = z.strictObject({
   pack: z.unknown(),
   asOf: IsoDate,
+  /** 方案参数 overrides applied to the draft. */
+  params: ParamOverrides.optional(),
 });
 
 export const DataQuery = z.strictObject({

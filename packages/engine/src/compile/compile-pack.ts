@@ -1,13 +1,15 @@
-import type { Indicator, RulePack } from '@kaoping/contracts';
+import type { Indicator, ParamOverrides, RulePack } from '@kaoping/contracts';
 import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import { parseDecimal, type Q } from '../exact/q.ts';
 import { projectFieldTypes } from '../evaluate/data-index.ts';
+import type { Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
 import { parsePack } from '../pack/validate-pack.ts';
 import { Collector } from './collector.ts';
 import type { CompiledIndicator, CompiledList, CompiledMeasure, CompiledPack } from './compiled.ts';
 import { compileAdjustments, compileRanking, compileUnitFormulas } from './compile-unit.ts';
 import { compileIndicator } from './compile-indicator.ts';
+import { parameterProblems, paramValues } from './params.ts';
 import { INDICATOR_BUILTINS, LABELS, PERIOD_NAMES, UNIT_BUILTINS, EVENT_FIELDS, REPORT_FIELDS } from './names.ts';
 import { indicatorFactNames, rowScope, slotsOf, unitFactNames, unitScope, type UnitNames } from './scopes.ts';
 
@@ -18,7 +20,7 @@ function customIndicatorFacts(pack: RulePack, ind: Indicator): string[] {
   return [...new Set([...Object.keys(pack.defaults?.facts ?? {}), ...Object.keys(method?.facts ?? {}), ...Object.keys(ind.facts ?? {})])];
 }
 
-function buildNames(pack: RulePack): UnitNames {
+function buildNames(pack: RulePack, params: ReadonlyMap<string, Value>): UnitNames {
   const extra = [
     ...(pack.measures ?? []).map((m) => m.id),
     ...(pack.adjustments ?? []).flatMap((a) => [a.id, `${a.id}Raw`]),
@@ -27,22 +29,22 @@ function buildNames(pack: RulePack): UnitNames {
   const indicators = new Map(pack.indicators.map((ind, index) => [ind.id, { index, names: indicatorFactNames(customIndicatorFacts(pack, ind)) }]));
   const anyIndicatorNames = new Set([...indicators.values()].flatMap((x) => [...x.names]));
   const unitFacts = unitFactNames(extra);
-  return { unitFacts, indicators, anyIndicatorNames, unitSlots: slotsOf(unitFacts), indSlots: slotsOf(anyIndicatorNames) };
+  return { unitFacts, indicators, anyIndicatorNames, unitSlots: slotsOf(unitFacts), indSlots: slotsOf(anyIndicatorNames), params };
 }
 
-function compileProjectScope(pack: RulePack, c: Collector) {
+function compileProjectScope(pack: RulePack, params: ReadonlyMap<string, Value>, c: Collector) {
   const fields = ['id', 'unitId', 'name', ...Object.keys(projectFieldTypes(pack))];
   const flags = new Map<string, Getter>();
   (pack.projectFlags ?? []).forEach((f, k) => {
-    const g = c.condition(f.when, rowScope('project', fields, flags), `/projectFlags/${k}/when`);
+    const g = c.condition(f.when, rowScope('project', fields, flags, params), `/projectFlags/${k}/when`);
     flags.set(f.id, g);
   });
-  return rowScope('project', fields, flags);
+  return rowScope('project', fields, flags, params);
 }
 
-function compileMeasures(pack: RulePack, c: Collector): Map<string, CompiledMeasure> {
-  const projects = compileProjectScope(pack, c);
-  const scopes = { projects, events: rowScope('event', EVENT_FIELDS), reports: rowScope('report', REPORT_FIELDS) };
+function compileMeasures(pack: RulePack, params: ReadonlyMap<string, Value>, c: Collector): Map<string, CompiledMeasure> {
+  const projects = compileProjectScope(pack, params, c);
+  const scopes = { projects, events: rowScope('event', EVENT_FIELDS, new Map(), params), reports: rowScope('report', REPORT_FIELDS, new Map(), params) };
   return new Map((pack.measures ?? []).map((m, k) => {
     const where = m.where === undefined ? null : c.condition(m.where, scopes[m.source], `/measures/${k}/where`);
     if (m.aggregate === 'sum' && m.field === undefined && m.source === 'projects') c.problem(`/measures/${k}/field`, '按项目求和时须指明字段，如 investment');
@@ -84,25 +86,34 @@ function compileLists(pack: RulePack, names: UnitNames, c: Collector): CompiledL
 
 function labels(pack: RulePack): Map<string, string> {
   const m = new Map(Object.entries(LABELS));
-  for (const x of [...pack.indicators, ...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? []), ...(pack.projectFlags ?? [])]) m.set(x.id, x.name);
+  for (const x of [...pack.indicators, ...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? []), ...(pack.projectFlags ?? []), ...(pack.parameters ?? [])]) m.set(x.id, x.name);
   for (const a of pack.adjustments ?? []) m.set(`${a.id}Raw`, `${a.name}(封顶前)`);
   for (const g of pack.groups) m.set(`group:${g.id}`, g.name);
   return m;
 }
 
+/** Options of one compilation: the run's parameter overrides (方案参数). */
+export interface CompileOptions {
+  readonly params?: ParamOverrides;
+}
+
 /**
- * Validates a pack and compiles every formula and condition once. Throws KaopingError with one
- * problem per bad node (JSON pointer + sentence); never evaluates pack text as code.
+ * Validates a pack and compiles every formula and condition once, with the parameters' defaults
+ * or the given overrides as constants. Throws KaopingError with one problem per bad node (JSON
+ * pointer + sentence); never evaluates pack text as code.
  */
-export function compilePack(input: unknown): CompiledPack {
+export function compilePack(input: unknown, options: CompileOptions = {}): CompiledPack {
   const pack = parsePack(input);
   const c = new Collector();
+  const declared = parameterProblems(pack);
+  if (declared.length > 0) throw new KaopingError(ErrorCode.RULE_PACK_INVALID, `规则包有 ${declared.length} 处错误`, declared);
+  const params = paramValues(pack, options.params);
   const reserved = new Set<string>([...UNIT_BUILTINS, ...PERIOD_NAMES, ...INDICATOR_BUILTINS]);
   c.uniqueIds([['/indicators', pack.indicators]], reserved);
   c.uniqueIds([['/groups', pack.groups]]);
-  c.uniqueIds([['/measures', pack.measures], ['/adjustments', pack.adjustments], ['/facts', pack.facts]], reserved);
+  c.uniqueIds([['/measures', pack.measures], ['/adjustments', pack.adjustments], ['/facts', pack.facts], ['/parameters', pack.parameters]], reserved);
   c.uniqueIds([['/lists', pack.lists]]);
-  const names = buildNames(pack);
+  const names = buildNames(pack, params);
   const weights = compileWeights(pack, c);
   const indicators: CompiledIndicator[] = pack.indicators.map((ind, k) => compileIndicator(pack, ind, k, names, customIndicatorFacts(pack, ind), c));
   const compiled: CompiledPack = {
@@ -111,7 +122,8 @@ export function compilePack(input: unknown): CompiledPack {
     groupIndicators: weights.map((row) => row.flatMap((w, k) => (w === null ? [] : [k]))),
     unitFormulas: compileUnitFormulas(pack, names, c),
     customFacts: (pack.facts ?? []).map((f) => f.id),
-    measures: compileMeasures(pack, c),
+    measures: compileMeasures(pack, params, c),
+    params,
     adjustments: compileAdjustments(pack, names, c),
     veto: pack.veto === undefined ? null : c.condition(pack.veto.when, unitScope(names), '/veto/when'),
     ranking: compileRanking(pack, names, c),

@@ -32,8 +32,10 @@ export function compileAdjustments(pack: RulePack, names: UnitNames, c: Collecto
 
 export function compileRanking(pack: RulePack, names: UnitNames, c: Collector): CompiledRanking {
   const scope = unitScope(names);
-  if (pack.ranking === undefined) return { eligible: c.formula('false', scope, '/ranking'), keys: [] };
+  const vetoPlacement = pack.veto?.placement ?? 'unranked';
+  if (pack.ranking === undefined) return { eligible: c.formula('false', scope, '/ranking'), keys: [], vetoPlacement };
   return {
+    vetoPlacement,
     eligible: c.formula(pack.ranking.eligible ?? DEFAULT_ELIGIBLE, scope, '/ranking/eligible'),
     keys: pack.ranking.keys.map((key, k) => ({
       get: c.formula(key.formula, scope, `/ranking/keys/${k}/formula`),

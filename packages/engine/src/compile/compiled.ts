@@ -1,6 +1,6 @@
 import type { Measure, RulePack } from '@kaoping/contracts';
 import type { Q } from '../exact/q.ts';
-import type { Node } from '../formula/ast.ts';
+import type { Node, Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
 
 /** A formula ready to run, with its tree kept for explanations. */
@@ -59,6 +59,8 @@ export interface CompiledList {
 export interface CompiledRanking {
   readonly eligible: CompiledFormula;
   readonly keys: readonly { get: CompiledFormula; order: 'desc' | 'asc'; round: number | null; label: string }[];
+  /** Where vetoed units that are not eligible go: nowhere (`unranked`) or a shared last rank. */
+  readonly vetoPlacement: 'unranked' | 'last';
 }
 
 /** A pack compiled once and evaluated many times. */
@@ -73,6 +75,8 @@ export interface CompiledPack {
   readonly unitFormulas: ReadonlyMap<string, CompiledFormula>;
   readonly customFacts: readonly string[];
   readonly measures: ReadonlyMap<string, CompiledMeasure>;
+  /** 方案参数 of this compilation: defaults with the run's overrides. */
+  readonly params: ReadonlyMap<string, Value>;
   readonly adjustments: readonly CompiledAdjustment[];
   readonly veto: Getter | null;
   readonly ranking: CompiledRanking;

@@ -1,4 +1,5 @@
 import type { Q } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
 import type { Scope, ScopeKind } from '../formula/scope.ts';
 import { INDICATOR_BUILTINS, PERIOD_NAMES, UNIT_BUILTINS } from './names.ts';
@@ -18,6 +19,8 @@ export interface UnitNames {
   /** Memo slot of each unit fact and of each indicator fact name. */
   readonly unitSlots: ReadonlyMap<string, number>;
   readonly indSlots: ReadonlyMap<string, number>;
+  /** 方案参数: id → value of this run (defaults with overrides), constants to every formula. */
+  readonly params: ReadonlyMap<string, Value>;
 }
 
 /** Numbers names in order: the memo slot of each. */
@@ -46,7 +49,18 @@ function memberOf(names: UnitNames): Scope['member'] {
 function unitIdent(names: UnitNames, name: string): Getter | null {
   const slot = names.unitSlots.get(name);
   if (slot !== undefined) return (ctx) => ctx.rt.unitSlot(ctx.p, ctx.u, slot);
-  return periodGetter(name);
+  return paramGetter(names.params, name) ?? periodGetter(name);
+}
+
+function paramGetter(params: ReadonlyMap<string, Value>, name: string): Getter | null {
+  if (!params.has(name)) return null;
+  const v = params.get(name) ?? null;
+  return () => v;
+}
+
+/** `K1.actual` … for every indicator and each of its facts, for error messages. */
+function memberNames(names: UnitNames): string[] {
+  return [...names.indicators].flatMap(([id, ind]) => [...ind.names].map((n) => `${id}.${n}`));
 }
 
 /** An indicator scope for one indicator (own facts and params), falling back to the unit scope. */
@@ -61,7 +75,7 @@ export function indicatorScope(names: UnitNames, own: ReadonlySet<string>, param
       return unitIdent(names, name);
     },
     member: memberOf(names),
-    names: () => [...params.keys(), ...own, ...names.unitFacts, ...PERIOD_NAMES],
+    names: () => [...params.keys(), ...own, ...names.unitFacts, ...names.params.keys(), ...PERIOD_NAMES, ...memberNames(names)],
   };
 }
 
@@ -71,13 +85,13 @@ export function unitScope(names: UnitNames): Scope {
     kind: 'unit',
     ident: (name) => unitIdent(names, name),
     member: memberOf(names),
-    names: () => [...names.unitFacts, ...PERIOD_NAMES, ...[...names.indicators.keys()].map((k) => `${k}.actual`)],
+    names: () => [...names.unitFacts, ...names.params.keys(), ...PERIOD_NAMES, ...memberNames(names)],
     indicatorScope: indicatorScope(names, names.anyIndicatorNames, new Map()),
   };
 }
 
-/** A scope over one row (project, event, report): its fields, plus period facts. */
-export function rowScope(kind: ScopeKind, fields: readonly string[], computed: ReadonlyMap<string, Getter> = new Map()): Scope {
+/** A scope over one row (project, event, report): its fields, plus parameters and period facts. */
+export function rowScope(kind: ScopeKind, fields: readonly string[], computed: ReadonlyMap<string, Getter> = new Map(), params: ReadonlyMap<string, Value> = new Map()): Scope {
   const set = new Set(fields);
   return {
     kind,
@@ -85,9 +99,9 @@ export function rowScope(kind: ScopeKind, fields: readonly string[], computed: R
       const c = computed.get(name);
       if (c !== undefined) return c;
       if (set.has(name)) return (ctx) => ctx.row?.[name] ?? null;
-      return periodGetter(name);
+      return paramGetter(params, name) ?? periodGetter(name);
     },
     member: () => null,
-    names: () => [...fields, ...computed.keys(), ...PERIOD_NAMES],
+    names: () => [...fields, ...computed.keys(), ...params.keys(), ...PERIOD_NAMES],
   };
 }

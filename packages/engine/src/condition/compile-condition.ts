@@ -5,6 +5,7 @@ import type { Value } from '../formula/ast.ts';
 import { FormulaSyntaxError } from '../formula/parse-formula.ts';
 import type { Getter } from '../formula/runtime.ts';
 import type { Scope } from '../formula/scope.ts';
+import { candidatesFor, namesHint } from '../formula/suggest.ts';
 import { OPERATOR_FNS } from './operators.ts';
 
 /** A condition that does not fit its scope; `pointer` is relative to the condition. */
@@ -21,7 +22,7 @@ export function factGetter(fact: string, path: string | undefined, scope: Scope,
   const g = props.length === 0 ? scope.ident(fact) : scope.member(fact, props[0] as string);
   if (g === null) {
     const name = props.length === 0 ? fact : `${fact}.${props[0]}`;
-    throw new ConditionError(`未知的事实 “${name}”。可用的有：${scope.names().slice(0, 40).join('、')}`, `${pointer}/fact`);
+    throw new ConditionError(`未知的事实 “${name}”${namesHint(name, candidatesFor(name, scope.names()), '事实')}`, `${pointer}/fact`);
   }
   return g;
 }

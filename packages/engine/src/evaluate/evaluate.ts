@@ -4,6 +4,7 @@ import type { CompiledPack } from '../compile/compiled.ts';
 import { toExact } from '../exact/q.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
 import { buildGroups } from './build-result.ts';
+import { factJson } from './format.ts';
 import { periodSeries } from './calendar.ts';
 import { indexData } from './data-index.ts';
 import { RunState } from './run-state.ts';
@@ -41,6 +42,7 @@ export function evaluate(cp: CompiledPack, data: Dataset, options: EvaluateOptio
     lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit, reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])) })),
     groups: buildGroups(rt, p),
   };
+  if (cp.params.size > 0) result.parameters = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));
   if (options.trace === true) {
     result.trace = Object.fromEntries(rt.data.units.map((unit, u) => [unit.id, explainUnit(rt, p, u)]));
   }

@@ -4,7 +4,7 @@ import type { Value } from '../formula/ast.ts';
 import type { Ctx, Runtime } from '../formula/runtime.ts';
 import { compareValues } from '../formula/values.ts';
 
-/** A unit's place in its group: rank null when it is not ranked (e.g. vetoed). */
+/** A unit's place in its group: rank null when it is not ranked (e.g. vetoed with placement `unranked`). */
 export interface RankInfo {
   readonly rank: number | null;
   readonly below: number | null;
@@ -50,9 +50,19 @@ export function rankGroup(rt: Runtime, ranking: CompiledRanking, p: number, memb
     if (prev === undefined || compareKeys(prev.keys, r.keys, orders) !== 0) rank = k + 1;
     out.set(r.u, { rank, below: 0, above: rank - 1, ranked: ranked.length, keys: r.keys });
   });
+  const last = lastPlaced(rt, ranking, p, rows.filter((r) => !r.eligible).map((r) => r.u));
+  const count = ranked.length + last.length;
   const upTo = new Map<number | null, number>();
   ranked.forEach((r, k) => upTo.set(out.get(r.u)?.rank ?? null, k + 1));
-  for (const [u, info] of out) out.set(u, { ...info, below: ranked.length - (upTo.get(info.rank) ?? 0) });
-  for (const r of rows) if (!r.eligible) out.set(r.u, { rank: null, below: null, above: null, ranked: ranked.length, keys: r.keys });
+  for (const [u, info] of out) out.set(u, { ...info, below: count - (upTo.get(info.rank) ?? 0), ranked: count });
+  const keysOf = new Map(rows.map((r) => [r.u, r.keys]));
+  for (const u of last) out.set(u, { rank: ranked.length + 1, below: 0, above: ranked.length, ranked: count, keys: keysOf.get(u) ?? [] });
+  for (const r of rows) if (!out.has(r.u)) out.set(r.u, { rank: null, below: null, above: null, ranked: count, keys: r.keys });
   return out;
+}
+
+/** With `veto.placement: "last"`, the ineligible units that are vetoed: they share the rank after all others. */
+function lastPlaced(rt: Runtime, ranking: CompiledRanking, p: number, ineligible: readonly number[]): number[] {
+  if (ranking.vetoPlacement !== 'last' || ranking.keys.length === 0) return [];
+  return ineligible.filter((u) => rt.unitFact(p, u, 'vetoed') === true);
 }

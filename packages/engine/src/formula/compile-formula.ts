@@ -4,12 +4,11 @@ import { FormulaSyntaxError } from './parse-formula.ts';
 import type { Getter } from './runtime.ts';
 import type { Scope } from './scope.ts';
 import { SPECIAL_FORMS } from './special-forms.ts';
+import { candidatesFor, namesHint } from './suggest.ts';
 import { applyBinary, applyUnary } from './values.ts';
 
 function unknownName(name: string, scope: Scope): FormulaSyntaxError {
-  const names = scope.names();
-  const hint = names.length > 0 ? `。可用的名称有：${names.slice(0, 40).join('、')}` : '';
-  return new FormulaSyntaxError(`未知的名称 “${name}”${hint}`);
+  return new FormulaSyntaxError(`未知的名称 “${name}”${namesHint(name, candidatesFor(name, scope.names()))}`);
 }
 
 function checkArity(fn: string, n: number, min: number, max: number): void {
@@ -29,7 +28,7 @@ function compileCall(node: Extract<Node, { k: 'call' }>, scope: Scope): Getter {
   const pure = PURE_FUNCTIONS[node.fn];
   if (pure === undefined) {
     const all = [...Object.keys(PURE_FUNCTIONS), ...Object.keys(SPECIAL_FORMS)].sort();
-    throw new FormulaSyntaxError(`未知的函数 “${node.fn}”。可用的函数有：${all.join('、')}`);
+    throw new FormulaSyntaxError(`未知的函数 “${node.fn}”${namesHint(node.fn, all, '函数')}`);
   }
   checkArity(node.fn, node.args.length, pure.min, pure.max);
   const args = node.args.map((a) => compileFormula(a, scope));

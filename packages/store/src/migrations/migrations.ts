@@ -78,4 +78,13 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE runs ADD COLUMN gaps text`,
     ],
   },
+  {
+    id: 5,
+    name: 'bulletin templates',
+    statements: [
+      `CREATE TABLE bulletin_templates (
+        scheme_id text PRIMARY KEY REFERENCES schemes(id) ON DELETE CASCADE,
+        template text NOT NULL, updated_at text NOT NULL, updated_by text NOT NULL)`,
+    ],
+  },
 ];

@@ -4,7 +4,7 @@ import ElementPlus from 'element-plus';
 import { describe, expect, it } from 'vitest';
 import { nextTick, ref } from 'vue';
 import { i18n } from '@/locales/index.ts';
-import { makePack } from '@/testing/make-pack.ts';
+import { makePack } from '@kaoping/report/testing';
 import ConditionBuilder from './ConditionBuilder.vue';
 
 function mountBuilder(initial: Condition) {

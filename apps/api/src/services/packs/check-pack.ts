@@ -1,12 +1,13 @@
-import { ErrorCode, KaopingError, type RulePack } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type ParamOverrides, type RulePack } from '@kaoping/contracts';
 import { compilePack, validatePack, type CompiledPack } from '@kaoping/engine';
 
 /**
  * Validates and compiles a pack. Throws RULE_PACK_INVALID (schema problems) or FORMULA_INVALID /
- * CONDITION_INVALID (from the compiler), each problem with a JSON pointer into the pack.
+ * CONDITION_INVALID (from the compiler), each problem with a JSON pointer into the pack; a bad
+ * parameter override gives VALIDATION_FAILED with pointer `/params/<id>`.
  */
-export function checkPack(json: unknown): { pack: RulePack; compiled: CompiledPack } {
+export function checkPack(json: unknown, params: ParamOverrides = {}): { pack: RulePack; compiled: CompiledPack } {
   const result = validatePack(json);
   if (!result.ok) throw new KaopingError(ErrorCode.RULE_PACK_INVALID, '规则包有误', result.problems);
-  return { pack: result.pack, compiled: compilePack(result.pack) };
+  return { pack: result.pack, compiled: compilePack(result.pack, { params }) };
 }

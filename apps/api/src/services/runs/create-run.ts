@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, KaopingError, type DataGap } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type DataGap, type ParamOverrides } from '@kaoping/contracts';
 import { appendAudit, getVersion, insertRun, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
 import { evaluate, findGaps } from '@kaoping/engine';
 import { fail } from '../../errors/fail.ts';
@@ -12,6 +12,8 @@ export interface RunInput {
   version?: number | undefined;
   /** Run even though data is missing; the gaps are stored with the run and shown with it. */
   acceptGaps?: boolean | undefined;
+  /** 方案参数 overrides of this run; part of the fingerprint. */
+  params?: ParamOverrides | undefined;
 }
 
 /**
@@ -27,7 +29,8 @@ export async function createRun(store: Store, schemeId: string, input: RunInput,
       ? fail.invalid(`${input.asOf} 没有生效的已发布版本，请先发布规则或指定版本`, [{ pointer: '/asOf', message: '此日期没有生效的版本' }])
       : fail.notFound(`版本 ${input.version} `);
   }
-  const { pack, compiled } = checkPack(version.pack);
+  const params = input.params ?? {};
+  const { pack, compiled } = checkPack(version.pack, params);
   const dataset = await loadSnapshot(store, schemeId);
   const gaps: DataGap[] = findGaps(pack, dataset, input.asOf);
   if (gaps.length > 0 && input.acceptGaps !== true) {
@@ -39,7 +42,7 @@ export async function createRun(store: Store, schemeId: string, input: RunInput,
     schemeId,
     version: version.version,
     asOf: input.asOf,
-    fingerprint: runFingerprint(pack, dataset, input.asOf),
+    fingerprint: runFingerprint(pack, dataset, input.asOf, params),
     result: JSON.stringify(result),
     createdBy: user.username,
     createdAt: nowIso(),

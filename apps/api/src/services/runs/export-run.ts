@@ -1,33 +1,82 @@
-import type { RunResult } from '@kaoping/contracts';
+import type { RulePack, RunResult } from '@kaoping/contracts';
+import { rankingSheets, type RankingSheet, type SheetCell } from '@kaoping/report';
 import ExcelJS from 'exceljs';
-import { rankingTables } from './ranking-tables.ts';
+import { exportTitle } from './export-title.ts';
 
-const TITLE = (r: RunResult) => `${r.pack.name} ${r.period.label}（截至 ${r.asOf}）`;
+export { exportCsv } from './export-csv.ts';
 
-/** CSV (UTF-8 with BOM, so Excel opens it as Chinese): one block per group, separated by a blank line. */
-export function exportCsv(result: RunResult): Buffer {
-  const lines: string[] = [csvLine([TITLE(result)])];
-  for (const table of rankingTables(result)) {
-    lines.push('', csvLine([table.group]), csvLine(table.header), ...table.rows.map(csvLine));
-  }
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+/** Display width in Excel's units: a CJK character is about two Latin ones. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\u201c\u201d]/.test(ch) ? 2.1 : 1.1;
+  return w;
 }
 
-/** XLSX: one sheet per group with a title row; scores stay text so no decimal is re-rounded by Excel. */
-export async function exportXlsx(result: RunResult): Promise<Buffer> {
+const numFmt = (decimals: number) => (decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`);
+
+function columnWidths(sheet: RankingSheet): number[] {
+  return sheet.headers.map((h, k) => {
+    const cells = sheet.rows.map((r) => textWidth(r[k]?.text ?? ''));
+    // Headers wrap onto two lines, so half their width is enough.
+    return Math.min(30, Math.max(6, textWidth(h) / 2 + 1, ...cells.map((w) => w + 1)));
+  });
+}
+
+function writeCell(cell: ExcelJS.Cell, value: SheetCell): void {
+  if (value.kind === 'number') {
+    cell.value = value.value;
+    cell.numFmt = numFmt(value.decimals);
+  } else {
+    cell.value = value.text;
+  }
+  cell.border = THIN;
+  cell.alignment = { vertical: 'middle', horizontal: value.kind === 'number' ? 'right' : 'center' };
+}
+
+function addSheet(workbook: ExcelJS.Workbook, result: RunResult, table: RankingSheet): void {
+  const sheet = workbook.addWorksheet(table.group.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'), {
+    // A4 landscape, as wide as the page, header row repeated, page numbers at the foot.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2' },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+    views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
+  });
+  const columns = table.headers.length;
+  const title = sheet.addRow([exportTitle(result, table.group)]);
+  sheet.mergeCells(1, 1, 1, columns);
+  title.height = 30;
+  title.getCell(1).font = { bold: true, size: 15 };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  const header = sheet.addRow(table.headers);
+  header.height = 36;
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.border = THIN;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F3F5' } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  for (const values of table.rows) {
+    const row = sheet.addRow([]);
+    values.forEach((v, k) => writeCell(row.getCell(k + 1), v));
+    row.getCell(3).alignment = { vertical: 'middle', horizontal: 'left' };
+  }
+  columnWidths(table).forEach((w, k) => {
+    sheet.getColumn(k + 1).width = w;
+  });
+}
+
+/**
+ * XLSX an office can hand on: one sheet per group with a merged title, a frozen header, borders, scores as
+ * numbers shown with the pack's decimals, Chinese list reasons, and an A4 landscape print setup.
+ */
+export async function exportXlsx(result: RunResult, pack: RulePack | null = null): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  for (const table of rankingTables(result)) {
-    const sheet = workbook.addWorksheet(table.group.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'));
-    sheet.addRow([`${TITLE(result)} ${table.group}`]);
-    sheet.addRow(table.header).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
-    sheet.columns.forEach((c, i) => {
-      c.width = i === 2 ? 18 : 12;
-    });
-  }
+  for (const table of rankingSheets(result, pack)) addSheet(workbook, result, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function csvLine(cells: readonly (string | number)[]): string {
-  return cells.map((c) => (/[",\r\n]/.test(String(c)) ? `"${String(c).replaceAll('"', '""')}"` : String(c))).join(',');
 }

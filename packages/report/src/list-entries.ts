@@ -1,4 +1,4 @@
-import type { FactJson, GroupResult, RulePack, RunResult } from '@kaoping/contracts';
+import { VETO_MARK, type FactJson, type GroupResult, type RulePack, type RunResult } from '@kaoping/contracts';
 
 /** List id → reason code → the rule's Chinese label (pack.lists[].rules[].label). */
 export type ReasonLabels = Record<string, Record<string, string>>;
@@ -33,6 +33,8 @@ export interface EntryView {
   detail: string[];
   /** What the detail is, when the rule's detail formula is a named fact (e.g. 红灯指标). */
   detailLabel: string | null;
+  /** 一票否决: shown with the entry in every list and 通报. */
+  vetoed?: boolean;
 }
 
 /** Detail values as text; an indicator id becomes its name. */
@@ -60,6 +62,7 @@ export function entryViews(result: RunResult, group: GroupResult, listId: string
     reasons: e.reasons.map((r) => labels[listId]?.[r] ?? list?.reasons[r] ?? r),
     detail: detailText(e.detail, result.indicators),
     detailLabel: detailLabel(pack, listId, e.reasons),
+    ...(group.units.find((u) => u.unitId === e.unitId)?.vetoed === true ? { vetoed: true } : {}),
   }));
 }
 
@@ -69,6 +72,6 @@ export function entryViews(result: RunResult, group: GroupResult, listId: string
  */
 export function entryText(e: EntryView, withReasons: boolean): string {
   const detail = e.detail.length === 0 ? '' : `${e.detailLabel ? `${e.detailLabel}：` : ''}${e.detail.join('、')}`;
-  const parts = [e.amount ?? '', detail, ...(withReasons ? e.reasons : [])].filter((p) => p !== '');
+  const parts = [e.vetoed === true && !e.reasons.includes(VETO_MARK) ? VETO_MARK : '', e.amount ?? '', detail, ...(withReasons ? e.reasons : [])].filter((p) => p !== '');
   return parts.length === 0 ? e.name : `${e.name}（${parts.join('；')}）`;
 }

@@ -1,6 +1,6 @@
 import type { GroupResult, RunResult } from '@kaoping/contracts';
 import { describe, expect, it } from 'vitest';
-import { makePack, makeResult, makeUnit } from '@/testing/make-pack.ts';
+import { makePack, makeResult, makeUnit } from './testing/make-pack.ts';
 import { detailText, entryText, entryViews, listCriterion, reasonLabels } from './list-entries.ts';
 
 const pack = makePack({
@@ -54,7 +54,7 @@ describe('list entries', () => {
     const { r, g } = result();
     expect(entryText(entryViews(r, g, 'red', pack)[0]!, false)).toBe('单位A（红灯指标：服务业投资完成额、新增规上企业数）');
     expect(entryText(entryViews(r, g, 'reward', pack)[0]!, false)).toBe('单位A（30.00万元）');
-    expect(entryText(entryViews(r, g, 'eliminate', pack)[0]!, true)).toBe('单位B（连续两年营业收入未达目标；连续两年排名后两位）');
+    expect(entryText(entryViews(r, g, 'eliminate', pack)[0]!, true)).toBe('单位B（一票否决；连续两年营业收入未达目标；连续两年排名后两位）');
     expect(entryText({ unitId: 'C', name: '丙', amount: null, reasons: ['x'], detail: [], detailLabel: null }, false)).toBe('丙');
   });
 

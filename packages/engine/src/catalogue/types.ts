@@ -1,0 +1,40 @@
+/** The type of a fact or field as the formula language sees it. */
+export type ValueType = 'number' | 'boolean' | 'text' | 'date' | 'light' | 'list';
+
+/** Where a name is visible: period facts everywhere, unit and indicator facts, and row fields. */
+export type CatalogueScope = 'period' | 'unit' | 'indicator' | 'project' | 'event' | 'report';
+
+/** A built-in fact or row field. */
+export interface FactEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly type: ValueType;
+  readonly scope: CatalogueScope;
+  /** How the value is found when the pack says nothing (a default formula or a sentence). */
+  readonly note?: string;
+}
+
+/** A formula function. */
+export interface FunctionEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  /** Scopes where it may be used. */
+  readonly scopes: readonly string[];
+  readonly note?: string;
+}
+
+/** A condition operator. */
+export interface OperatorEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly note?: string;
+}
+
+/** A pack key and what applies when it is left out. */
+export interface PackKeyEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly default: string;
+}
