@@ -85,6 +85,23 @@ async function createUserInUi(page: Page, user: { username: string; password: st
   await page.locator('input[data-test="user-username"]').waitFor({ state: 'hidden' });
 }
 
+/** Clicks 运行考评; when the data has gaps, the list is shown first and accepted (接受缺口并运行). */
+async function startRun(page: Page): Promise<void> {
+  await page.click('[data-test="run-start"]');
+  const gaps = page.locator('.gaps-box');
+  await Promise.race([page.waitForURL(/\/runs\/[^/]+$/), gaps.waitFor()]);
+  if (await gaps.isVisible()) await gaps.locator('.el-button--primary').click();
+  await page.waitForURL(/\/runs\/[^/]+$/);
+}
+
+/** 发布结果 of the open run, with a note, so reporters and viewers see it. */
+async function releaseRun(page: Page, note: string): Promise<void> {
+  await page.click('[data-test="run-release"]');
+  await page.locator('.el-message-box__input input').fill(note);
+  await page.locator('.el-message-box .el-button--primary').click();
+  await page.waitForSelector('[data-test="run-review"] [data-status="released"]');
+}
+
 /** Runs a scheme at a date from the Runs page and waits for the result table. */
 async function runAt(ctx: Ctx, sid: string, asOf: string): Promise<string> {
   const { page, url } = ctx;
@@ -93,8 +110,7 @@ async function runAt(ctx: Ctx, sid: string, asOf: string): Promise<string> {
   await input.waitFor();
   await input.fill(asOf);
   await input.press('Enter');
-  await page.click('[data-test="run-start"]');
-  await page.waitForURL(/\/runs\/[^/]+$/);
+  await startRun(page);
   await page.waitForSelector('[data-ranking]');
   return page.url().split('/').pop() ?? '';
 }
@@ -199,15 +215,16 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     const { page, shot } = ctx;
     await page.click('[data-menu="menu.runs"]');
     await page.click(`[data-preset="${Q2}"]`);
-    await page.click('[data-test="run-start"]');
-    await page.waitForURL(/\/runs\/[^/]+$/);
+    await startRun(page);
     ctx.state.runId = page.url().split('/').pop() ?? '';
     await page.waitForSelector('[data-ranking]');
+    await page.waitForSelector('[data-test="run-review"] [data-status="draft"]');
     await shot('07-run');
+    await releaseRun(page, 'E2E：经复核无误');
   }],
   ['排名已变化 / the ranking changed', async (ctx) => {
     const now = await api<{ version: number; result: { groups: GroupJson[] } }>(ctx, 'GET', `/runs/${ctx.state.runId}`);
-    const before = await api<{ result: { groups: GroupJson[] } }>(ctx, 'POST', `/schemes/${SCHEME}/runs`, { asOf: Q2, version: now.version - 1 });
+    const before = await api<{ result: { groups: GroupJson[] } }>(ctx, 'POST', `/schemes/${SCHEME}/runs`, { asOf: Q2, version: now.version - 1, acceptGaps: true });
     const g = ctx.state.weight!.group;
     const order = (r: { groups: GroupJson[] }) => JSON.stringify(r.groups.find((x) => x.id === g)?.units.map((u) => [u.unitId, u.rank]));
     expect(order(now.result) !== order(before.result), `group ${g} has the same ranking under v${now.version} and v${now.version - 1}`);
@@ -390,6 +407,49 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await page.click('[data-test="import-cancel"]');
     await page.locator('[data-test="import-dryrun"]').waitFor({ state: 'hidden' });
     expect(JSON.stringify(await api(ctx, 'GET', `/schemes/${SCHEME}/targets`)) === before, 'the targets changed after a refused import');
+  }],
+  ['合并更新、整表替换确认与撤销 / partial merge import, replace confirmation, undo', async (ctx) => {
+    const { page, url, shot } = ctx;
+    type T = { unitId: string; indicator: string; value: string };
+    const before = JSON.stringify(await api(ctx, 'GET', `/schemes/${SCHEME}/targets`));
+    const rows = (JSON.parse(before) as { data: T[] }).data;
+    const csv = Buffer.from('单位编码,指标,年度目标\nJ02,K1,99\n');
+    await page.goto(`${url}/schemes/${SCHEME}/targets`);
+    await page.waitForSelector('[data-cell]');
+    await page.click('[data-test="import-open"]');
+    await page.locator('[data-test="import-file"]').setInputFiles({ name: '任务分解表-更正.csv', mimeType: 'text/csv', buffer: csv });
+    await page.click('[data-test="import-dryrun"]');
+    await page.waitForSelector('[data-test="import-counts"]');
+    const counts = await text(page, '[data-test="import-counts"]');
+    expect(counts.includes('修改 1 行') && counts.includes('删除 0 行'), `the merge dry run says "${counts}"`);
+    await shot('22b-import-merge');
+    await page.click('[data-test="import-commit"]');
+    await page.locator('[data-test="import-commit"]').waitFor({ state: 'hidden' });
+    const after = (await api<{ data: T[] }>(ctx, 'GET', `/schemes/${SCHEME}/targets`)).data;
+    const others = (list: T[]) => JSON.stringify(list.filter((r) => !(r.unitId === 'J02' && r.indicator === 'K1')));
+    expect(others(after) === others(rows), 'a partial 合并更新 changed the other units\' targets');
+    expect(after.find((r) => r.unitId === 'J02' && r.indicator === 'K1')?.value === '99', 'the merged target was not updated');
+    // The same file as 整表替换 must name the rows it deletes before anything happens.
+    await page.click('[data-test="import-open"]');
+    await page.locator('[data-test="import-file"]').setInputFiles({ name: '任务分解表-更正.csv', mimeType: 'text/csv', buffer: csv });
+    await page.click('[data-mode="replace"]');
+    await page.click('[data-test="import-dryrun"]');
+    await page.waitForSelector('[data-test="import-deleted"]');
+    await page.click('[data-test="import-commit"]');
+    const confirm = await page.locator('.el-message-box__message').innerText();
+    expect(confirm.includes(`删除 ${rows.length - 1} 行`), `the replace confirmation says "${confirm}", expected ${rows.length - 1} rows`);
+    await shot('22c-import-replace-confirm');
+    await page.locator('.el-message-box__btns .el-button:not(.el-button--primary)').click();
+    await page.click('[data-test="import-cancel"]');
+    // Undo the merge batch: the table is back byte for byte.
+    await page.locator('[data-test="import-batches"] [data-test="import-undo"]').first().click();
+    await page.locator('.el-message-box__btns .el-button--primary').click();
+    let restored = '';
+    for (let i = 0; i < 20 && restored !== before; i += 1) {
+      await page.waitForTimeout(250);
+      restored = JSON.stringify(await api(ctx, 'GET', `/schemes/${SCHEME}/targets`));
+    }
+    expect(restored === before, 'undoing the batch did not restore the targets byte for byte');
   }],
   ['用户管理：新建填报员和查看者 / create a reporter (J03) and a viewer in 用户管理', async ({ page, shot }) => {
     await page.click('[data-menu="menu.users"]');

@@ -35,8 +35,13 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'put /schemes/:sid/targets': [2, 2, 403, 403, 401],
   'post /schemes/:sid/reports': [2, 2, 2, 403, 401],
   'post /schemes/:sid/imports/:table': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/imports': [2, 2, 403, 403, 401],
+  'post /imports/:bid/undo': [2, 2, 403, 403, 401],
   'post /schemes/:sid/runs': [2, 2, 403, 403, 401],
   'get /schemes/:sid/runs': [2, 2, 2, 2, 401],
+  'get /schemes/:sid/gaps': [2, 2, 403, 403, 401],
+  'post /runs/:rid/release': [2, 2, 403, 403, 401],
+  'post /runs/:rid/void': [2, 2, 403, 403, 401],
   'get /runs/:rid': [2, 2, 2, 2, 401],
   'get /runs/:rid/export': [2, 2, 2, 2, 401],
   'post /schemes/:sid/simulate': [2, 2, 403, 403, 401],
@@ -62,6 +67,7 @@ beforeAll(async () => {
     result: JSON.stringify(sampleResult()),
     createdBy: 'fixture',
     createdAt: '2021-04-01T00:00:00.000Z',
+    status: 'released',
   });
 });
 afterAll(async () => {
@@ -89,8 +95,21 @@ async function send(key: string, agent: Agent, who: Who) {
       return agent.post(url).send({ unitId: REPORTER_UNIT, indicator: 'K1', period: '2021-02', value: '1' });
     case 'post /schemes/:sid/imports/:table':
       return agent.post(url).set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n');
+    case 'post /imports/:bid/undo': {
+      const units = '单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n';
+      const batch = await t.as.admin.post('/api/v1/schemes/demo/imports/units').set('Content-Type', 'text/csv').send(units);
+      return agent.post(`/api/v1/imports/${String(batch.body.batchId)}/undo`);
+    }
     case 'post /schemes/:sid/runs':
-      return agent.post(url).send({ asOf: '2021-03-31' });
+      return agent.post(url).send({ asOf: '2021-03-31', acceptGaps: true });
+    case 'get /schemes/:sid/gaps':
+      return agent.get(`${url}?asOf=2021-03-31`);
+    case 'post /runs/:rid/release':
+    case 'post /runs/:rid/void': {
+      const draft = await t.as.admin.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-03-31', acceptGaps: true });
+      const target = url.replace('run-1', String(draft.body.id));
+      return agent.post(target).send(key.endsWith('release') ? { note: '审核无误' } : { reason: '数据有误' });
+    }
     case 'post /schemes/:sid/simulate':
       return agent.post(url).send({ pack: TEST_PACK, asOf: '2021-03-31' });
     case 'put /schemes/:sid/bulletin-template':

@@ -69,6 +69,38 @@ describe('assess CLI', () => {
     expect(r).toEqual({ code: 1, out: '', err: 'DATA_INVALID: 数据有 1 处错误\nprojects.csv 第 3 行 列 total_investment_wan: "12x00" 不是数字\n' });
   });
 
+  it('fails on a mistyped indicator code with the file line, column and the code, instead of dropping the row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-data-'));
+    cpSync(`${gulou}/fixtures`, dir, { recursive: true });
+    const file = join(dir, 'reports.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(',K6,'));
+    lines[at] = (lines[at] ?? '').replace(',K6,', ',k6,');
+    writeFileSync(file, lines.join('\n'));
+    const r = cli('run', gulou, '--data', dir, '--as-of', '2021-06-30');
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')[1]).toMatch(new RegExp(`^reports.csv 第 ${at + 1} 行 列 indicator: 指标「k6」不是方案中的指标`));
+  });
+
+  it('names the file line of a units row whose group the pack does not know', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-data-'));
+    cpSync(`${gulou}/fixtures`, dir, { recursive: true });
+    const file = join(dir, 'units.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('J01,榕东街道,街镇组', 'J01,榕东街道,街道组'));
+    expect(cli('run', gulou, '--data', dir, '--as-of', '2021-06-30').err).toContain('units.csv 第 2 行 列 group: 所属组别「街道组」不是方案的考评组');
+  });
+
+  it('reports the data gaps of the period on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-data-'));
+    cpSync(`${gulou}/fixtures`, dir, { recursive: true });
+    const file = join(dir, 'targets.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^J04,K1,.*\n/m, ''));
+    const r = cli('run', gulou, '--data', dir, '--as-of', '2021-06-30');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^数据缺口 \d+ 处/);
+    expect(r.err).toContain('  梅坞街道 缺少指标 K1 新落地重大产业项目数 的2021年目标\n');
+  });
+
   it('rejects a bad as-of date and an unknown format', () => {
     expect(cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-6-30').err).toMatch(/截止日 “2021-6-30” 须形如 2021-06-30/);
     expect(cli('run', gulou, '--data', `${gulou}/fixtures`, '--as-of', '2021-06-30', '--format', 'xml').code).toBe(1);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, KaopingError } from '@kaoping/contracts';
-import { evaluate } from '@kaoping/engine';
+import { evaluate, findGaps } from '@kaoping/engine';
 import { validate } from './validate.ts';
 import { formatCsv } from './format-csv.ts';
 import { formatTable } from './format-table.ts';
@@ -15,7 +15,7 @@ const USAGE = `用法:
 /** Runs the CLI with arguments; writes to `out`/`err` and returns the exit code. */
 export function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
   try {
-    return run(argv, out);
+    return run(argv, out, err);
   } catch (e) {
     if (e instanceof KaopingError) {
       err(`${e.code}: ${e.message}\n`);
@@ -30,7 +30,7 @@ export function runCli(argv: string[], out: (s: string) => void = (s) => process
   }
 }
 
-function run(argv: string[], out: (s: string) => void): number {
+function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true,
     options: { data: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, trace: { type: 'boolean', default: false }, param: { type: 'string', multiple: true }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
@@ -45,7 +45,11 @@ function run(argv: string[], out: (s: string) => void): number {
   if (command !== 'run') throw new KaopingError('VALIDATION_FAILED', `未知命令 “${command}”\n${USAGE}`);
   const asOf = values['as-of'];
   if (values.data === undefined || asOf === undefined) throw new KaopingError('VALIDATION_FAILED', `run 需要 --data 与 --as-of\n${USAGE}`);
-  const result = evaluate(cp, loadDataDir(values.data, cp.pack.inputs), { asOf, trace: values.trace === true });
+  const data = loadDataDir(values.data, cp.pack);
+  const result = evaluate(cp, data, { asOf, trace: values.trace === true });
+  // Gaps do not stop the CLI (it stores nothing), but they are always said, on stderr.
+  const gaps = findGaps(cp.pack, data, asOf);
+  if (gaps.length > 0) err(`数据缺口 ${gaps.length} 处（缺失的目标按不适用、缺失的月报按未报送计）：\n${gaps.map((g) => `  ${g.message}\n`).join('')}`);
   const format = values.format;
   if (format === 'json') out(`${JSON.stringify(result, null, 2)}\n`);
   else if (format === 'csv') out(formatCsv(result));

@@ -8,7 +8,7 @@ import { loadDataDir } from './load-data.ts';
  * warning (file + JSON pointer) and exits 0, or 1 with `--strict` when there are warnings.
  */
 export function validate(cp: CompiledPack, packDir: string, dataDir: string | undefined, strict: boolean, out: (s: string) => void): number {
-  const dataset = dataDir === undefined ? null : loadDataDir(dataDir, cp.pack.inputs);
+  const dataset = dataDir === undefined ? null : loadDataDir(dataDir, cp.pack);
   const warnings = packWarnings(cp.pack, { dataset });
   const file = join(packDir, 'pack.json');
   for (const w of warnings) out(`警告 ${w.code}: ${formatProblem({ file, pointer: w.pointer, message: w.message })}\n`);

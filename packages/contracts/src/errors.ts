@@ -7,6 +7,8 @@ export const ErrorCode = {
   FORMULA_INVALID: 'FORMULA_INVALID',
   CONDITION_INVALID: 'CONDITION_INVALID',
   DATA_INVALID: 'DATA_INVALID',
+  /** A run's data has gaps (missing targets, reports, groups) and the request did not accept them. */
+  DATA_INCOMPLETE: 'DATA_INCOMPLETE',
   EVALUATION_FAILED: 'EVALUATION_FAILED',
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   NOT_FOUND: 'NOT_FOUND',

@@ -10,6 +10,8 @@ export * from './result.ts';
 export * from './api-versions.ts';
 export * from './api-audit.ts';
 export * from './password-policy.ts';
+export * from './api-imports.ts';
+export * from './api-runs.ts';
 export * from './bulletin-template.ts';
 export * from './rank-label.ts';
 export * from './pack-warning.ts';

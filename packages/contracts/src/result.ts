@@ -43,6 +43,11 @@ export const UnitResult = z.object({
   name: z.string(),
   rank: z.number().int().nullable(),
   unitsRankedBelow: z.number().int().nullable(),
+  /**
+   * 上期排名: the rank the engine computes for the previous period from its own data (whether or not
+   * that period's run is stored); null when not ranked then; absent in the scheme's first period.
+   */
+  previousRank: z.number().int().nullable().optional(),
   /** null in a scheme that does not score (e.g. lights only). */
   total: Dec.nullable(),
   base: Dec.nullable(),

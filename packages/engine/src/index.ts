@@ -11,6 +11,8 @@ export { compilePack, type CompiledPack, type CompileOptions } from './compile/c
 export { paramValues } from './compile/params.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
+export { findGaps } from './completeness/find-gaps.ts';
+export { periodSeries } from './evaluate/calendar.ts';
 export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.ts';
 export * from './catalogue/index.ts';
 export { evaluateFast, type FastRun } from './fast/evaluate-fast.ts';

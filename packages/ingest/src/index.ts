@@ -5,3 +5,5 @@ export { unknownUnitProblems, type TableSource } from './unknown-unit-problems.t
 export type { TableRecords } from './table-records.ts';
 export { readDataset, type DatasetResult, type SourceTable, type SourceTables } from './read-dataset.ts';
 export { defaultFileName } from './default-file-name.ts';
+export { vocabularyOf, withProjectIds, type Vocabulary } from './pack-vocabulary.ts';
+export { checkVocabulary, knowsGroup, resolveIndicator } from './check-vocabulary.ts';

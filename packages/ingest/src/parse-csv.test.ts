@@ -19,6 +19,11 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b,c\n1\n')).toEqual([['a', 'b', 'c'], ['1']]);
   });
 
+  it('keeps file line numbers after a quoted cell that spans lines', () => {
+    const rows = parseCsv('a,b\n1,"x\ny"\n2,z\n');
+    expect(rows).toEqual([['a', 'b'], ['1', 'x\ny'], [], ['2', 'z']]);
+  });
+
   it('reads CRLF line ends', () => {
     expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
   });

@@ -1,5 +1,8 @@
 import type { Problem, ProjectsInput, TableInput, TableName } from '@kaoping/contracts';
-import { findHeader } from './find-header.ts';
+import { checkVocabulary } from './check-vocabulary.ts';
+import { cellText } from './cell-text.ts';
+import { findHeader, type HeaderMatch } from './find-header.ts';
+import type { Vocabulary } from './pack-vocabulary.ts';
 import { readRows } from './read-rows.ts';
 import type { Entry, TableDef } from './table-def.ts';
 import { resolveLayout } from './table-layout.ts';
@@ -15,12 +18,16 @@ export interface ReadTableOptions {
   input?: TableInput | ProjectsInput | undefined;
   /** Added to row numbers, when `rows` do not start at the sheet's first row. */
   rowOffset?: number | undefined;
+  /** What the pack knows; when given, unknown groups, indicators and event codes are problems. */
+  vocabulary?: Vocabulary | undefined;
 }
 
 /** A record with the row it came from (1-based, as the sheet numbers it) and the header of its unit column. */
 export interface Located<R> extends Entry<R> {
   row: number;
   unitColumn: string | undefined;
+  /** Field → the header of its column, as written. */
+  columns: ReadonlyMap<string, string>;
 }
 
 /**
@@ -41,12 +48,26 @@ export function readEntries<T extends TableName>(
   if (header.missing.length > 0) return { entries: [], problems };
   const read = readRows(rows, header, layout, options.rowOffset ?? 0);
   const def: TableDef<TableRecords[T]> = TABLE_DEFS[table];
-  const entries = read.rows.flatMap((source) =>
-    def.build(source).map((entry) => ({ ...entry, row: source.row, unitColumn: source.columns.get('unitId') })),
+  const built = read.rows.flatMap((source) =>
+    def.build(source).map((entry) => ({ ...entry, row: source.row, unitColumn: source.columns.get('unitId'), columns: source.columns })),
   );
-  const rowProblems = [...read.problems, ...duplicates(entries, def)].sort((a, b) => a.row - b.row);
+  const known = options.vocabulary === undefined ? { entries: built, problems: [] } : checkVocabulary(table, built, options.vocabulary, where);
+  const entries = known.entries;
+  problems.push(...unknownColumns(table, rows, header).map((p) => ({ ...where, ...headerRow, ...p })));
+  const rowProblems: Problem[] = [...read.problems, ...known.problems, ...duplicates(entries, def)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   problems.push(...rowProblems.map((p) => ({ ...where, ...p })));
   return { entries, problems };
+}
+
+/** Projects keep every typed field: a header that names no field would be dropped, so it is a problem. */
+function unknownColumns(table: TableName, rows: readonly unknown[][], header: HeaderMatch): { column: string; message: string }[] {
+  if (table !== 'projects') return [];
+  const claimed = new Set([...[...header.columns.values()].map((c) => c.ref.index), ...header.wide.map((w) => w.ref.index)]);
+  return (rows[header.index] ?? []).flatMap((cell, index) => {
+    const text = cellText(cell);
+    if (text === '' || claimed.has(index)) return [];
+    return [{ column: text, message: `项目表的列「${text}」不是已知的项目字段；请在规则的 inputs.projects.fields 中声明它，或删去该列` }];
+  });
 }
 
 type RowProblem = Omit<Problem, 'file' | 'row'> & { row: number };

@@ -1,3 +1,4 @@
+import type { ImportMode, RunStatus } from '@kaoping/contracts';
 import type { Generated, Kysely, Transaction } from 'kysely';
 
 /**
@@ -40,6 +41,31 @@ export interface Database {
     result: string;
     created_by: string;
     created_at: string;
+    status: Generated<RunStatus>;
+    period_id: string | null;
+    period_label: string | null;
+    released_by: string | null;
+    released_at: string | null;
+    release_note: string | null;
+    voided_by: string | null;
+    voided_at: string | null;
+    void_reason: string | null;
+    gaps: string | null;
+  };
+  import_batches: {
+    id: string;
+    scheme_id: string;
+    table_name: string;
+    mode: ImportMode;
+    file: string;
+    sheet: string | null;
+    actor: string;
+    created_at: string;
+    counts: string;
+    before_rows: string;
+    after_hash: string;
+    undone_at: string | null;
+    undone_by: string | null;
   };
   users: {
     username: string;

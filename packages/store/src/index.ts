@@ -18,4 +18,6 @@ export { DataDirInvalidError, DataDirLockedError } from './data-dir/data-dir-err
 export { lockDataDir, LOCK_FILE, type DataDirLock } from './data-dir/lock-data-dir.ts';
 export type { LockOwner } from './data-dir/lock-owner.ts';
 export { backupStore, restoreStore } from './backup/backup-store.ts';
+export * from './repos/import-batches.ts';
+export * from './repos/table-hash.ts';
 export * from './repos/bulletin-templates.ts';

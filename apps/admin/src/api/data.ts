@@ -1,4 +1,4 @@
-import type { Dataset, Problem, Project, Report, Target, TableName, Unit, UnitEvent } from '@kaoping/contracts';
+import type { Dataset, ImportBatch, ImportChange, ImportCounts, ImportMode, Problem, Project, Report, Target, TableName, Unit, UnitEvent } from '@kaoping/contracts';
 import { ApiError, toApiError } from './api-error.ts';
 import { buildUrl, request, unwrapList } from './request.ts';
 
@@ -48,7 +48,26 @@ export interface ImportSummary {
   dryRun: boolean;
   rows?: Array<Record<string, unknown>>;
   imported?: number;
+  mode?: ImportMode;
+  counts?: ImportCounts;
+  changes?: ImportChange[];
+  deletedRows?: Array<Record<string, unknown>>;
+  batchId?: string;
   problems: Problem[];
+}
+
+/** How to import: the mode and, for 整表替换, the number of rows the user confirmed deleting. */
+export interface ImportOptions {
+  mode: ImportMode;
+  confirmDelete?: number;
+}
+
+export async function listImportBatches(sid: string): Promise<ImportBatch[]> {
+  return unwrapList<ImportBatch>(await request<unknown>(`${base(sid)}/imports`), 'imports');
+}
+
+export async function undoImportBatch(bid: string): Promise<ImportBatch> {
+  return request<ImportBatch>(`/imports/${encodeURIComponent(bid)}/undo`, { method: 'POST' });
 }
 
 /**
@@ -56,10 +75,11 @@ export interface ImportSummary {
  * a real import of a file with errors is refused as a 400 ApiError listing them.
  * Uses XHR rather than fetch because only XHR reports upload progress.
  */
-export function importTable(sid: string, table: TableName, file: File, dryRun: boolean, onProgress?: (pct: number) => void): Promise<ImportSummary> {
+export function importTable(sid: string, table: TableName, file: File, dryRun: boolean, options: ImportOptions, onProgress?: (pct: number) => void): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', buildUrl(`${base(sid)}/imports/${table}`, dryRun ? { dryRun: 1 } : {}));
+    const query = { mode: options.mode, ...(dryRun ? { dryRun: 1 } : {}), ...(options.confirmDelete === undefined ? {} : { confirmDelete: options.confirmDelete }) };
+    xhr.open('POST', buildUrl(`${base(sid)}/imports/${table}`, query));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
     xhr.setRequestHeader('accept', 'application/json');

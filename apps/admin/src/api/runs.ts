@@ -1,4 +1,4 @@
-import type { ParamOverrides, RulePack, RunResult } from '@kaoping/contracts';
+import type { DataGap, ParamOverrides, RulePack, RunResult, RunStatus } from '@kaoping/contracts';
 import { buildUrl, request, unwrapList } from './request.ts';
 
 export interface RunSummary {
@@ -7,11 +7,20 @@ export interface RunSummary {
   version?: number | null;
   createdAt?: string;
   createdBy?: string;
-  periodLabel?: string;
+  periodLabel?: string | null;
+  status?: RunStatus;
+  releasedBy?: string | null;
+  releasedAt?: string | null;
+  releaseNote?: string | null;
+  voidedBy?: string | null;
+  voidReason?: string | null;
+  official?: boolean;
+  superseded?: boolean;
 }
 
 export interface RunRecord extends RunSummary {
   result: RunResult;
+  gaps: DataGap[];
 }
 
 /** A run answer may be the RunResult itself or an envelope holding it. */
@@ -20,13 +29,26 @@ export function toRunRecord(body: unknown, fallbackId = ''): RunRecord {
   const result = (rec.format === undefined ? rec.result : rec) as RunResult;
   const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : typeof rec.runId === 'string' ? rec.runId : fallbackId;
   const version = typeof rec.version === 'number' ? rec.version : null;
-  return { id, asOf: result.asOf, version, result };
+  const summary = rec as Partial<RunSummary>;
+  const gaps = Array.isArray(rec.gaps) ? (rec.gaps as DataGap[]) : [];
+  return { ...summary, id, asOf: result.asOf, version, result, gaps };
 }
 
-export async function startRun(sid: string, asOf: string, version?: number, params: ParamOverrides = {}): Promise<RunRecord> {
-  const payload = { asOf, ...(version === undefined ? {} : { version }), ...(Object.keys(params).length === 0 ? {} : { params }) };
+export async function startRun(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false): Promise<RunRecord> {
+  const payload = { asOf, ...(version === undefined ? {} : { version }), ...(Object.keys(params).length === 0 ? {} : { params }), ...(acceptGaps ? { acceptGaps } : {}) };
   const body = await request<unknown>(`/schemes/${encodeURIComponent(sid)}/runs`, { method: 'POST', body: payload });
   return toRunRecord(body);
+}
+
+/** The data a run as of `asOf` would miss (targets, monthly reports, groups). */
+export async function fetchGaps(sid: string, asOf: string, version?: number): Promise<DataGap[]> {
+  return unwrapList<DataGap>(await request<unknown>(`/schemes/${encodeURIComponent(sid)}/gaps`, { query: version === undefined ? { asOf } : { asOf, version: String(version) } }), 'gaps');
+}
+
+/** 发布结果 with a note, or 作废 with a reason. */
+export async function reviewRun(rid: string, action: 'release' | 'void', text: string): Promise<RunRecord> {
+  const body = action === 'release' ? { note: text } : { reason: text };
+  return toRunRecord(await request<unknown>(`/runs/${encodeURIComponent(rid)}/${action}`, { method: 'POST', body }), rid);
 }
 
 export async function listRuns(sid: string): Promise<RunSummary[]> {

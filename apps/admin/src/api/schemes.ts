@@ -22,6 +22,8 @@ export interface SchemeOverview extends SchemeSummary {
 export interface Draft {
   pack: RulePack;
   revision: number;
+  /** 生效日期 a publish defaults to (GET only). */
+  effectiveFromDefault?: string;
 }
 
 export async function listSchemes(): Promise<SchemeSummary[]> {

@@ -7,8 +7,9 @@ export type VersionDetail = VersionView;
 
 const base = (sid: string) => `/schemes/${encodeURIComponent(sid)}/versions`;
 
-export function publish(sid: string, note: string): Promise<VersionSummary> {
-  return request<VersionSummary>(base(sid), { method: 'POST', body: { note } });
+/** Publishes the draft; the version takes effect on `effectiveFrom` (生效日期). */
+export function publish(sid: string, note: string, effectiveFrom?: string): Promise<VersionSummary> {
+  return request<VersionSummary>(base(sid), { method: 'POST', body: effectiveFrom === undefined ? { note } : { note, effectiveFrom } });
 }
 
 export async function listVersions(sid: string): Promise<VersionSummary[]> {

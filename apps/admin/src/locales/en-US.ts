@@ -61,6 +61,7 @@ const enUS: typeof zhCN = {
     const: 'Must be {value}', pattern: 'Wrong format', min: 'Needs at least {limit}', minimum: 'Must be ≥ {limit}', maximum: 'Must be ≤ {limit}', other: '{message}',
   },
   sim: {
+    effectiveHint: 'Runs as of this date or later use this version; periods already released are unaffected',
     title: 'Simulate & publish', asOf: 'As of', run: 'Simulate', draft: 'Draft', published: 'Published', noPublished: 'No published version yet', move: 'Move',
     entered: 'Entered', left: 'Left', lightChanged: 'Light changed', noChanges: 'Draft gives the same result as the published version', publish: 'Publish', publishNote: 'Change note',
     publishTitle: 'Publish a new version', published_ok: 'Published version {v}', changes: 'Differences', live: 'Simulates while you edit', computing: 'Computing…', noData: 'No data',
@@ -85,8 +86,22 @@ const enUS: typeof zhCN = {
     projects: 'Projects', projectId: 'Project', projectName: 'Name', projectUnit: 'Unit', projectStatus: 'Status', invested: 'Invested (10k yuan)', laggingPeriods: 'Periods lagging',
   },
   projectStatus: { normal: 'On track', lagging: 'Lagging', severe: 'Seriously lagging' },
+  review: {
+    status: 'Status', period: 'Period', runBy: 'Run by', releasedBy: 'Released by', release: 'Release', void: 'Void', releaseNote: 'Release note',
+    voidReason: 'Reason for voiding', releasedOk: 'Result released', voidedOk: 'Run voided', official: 'Official', draft: 'Pending review', released: 'Released',
+    voided: 'Voided', superseded: 'Superseded', draftHint: 'Pending review: reporters and viewers cannot see it until it is released', voidedHint: 'Voided ({by}): {reason}',
+    supersededHint: 'Superseded by a newer release of this period', releasedHint: 'Released ({by}): {note}', gapsTitle: '{n} data gaps', acceptGaps: 'Accept gaps and run',
+    gapsConfirm: 'Data is missing: missing targets count as not applicable (other indicators are rescaled), missing reports as not submitted. Run anyway?', gapsMore: '{n} more',
+  },
+  imports: {
+    mode: 'Mode', merge: 'Merge', append: 'Append', replace: 'Replace table', modeHint: 'Merge updates rows with the same unit, indicator and period (projects: id), adds the others and deletes nothing',
+    counts: '{added} added, {changed} changed, {unchanged} unchanged, {deleted} deleted', changes: 'Changed rows (before → after)', key: 'Record', before: 'Before', after: 'After',
+    deletedRows: 'Rows to delete', confirmReplace: 'Replacing the table deletes {n} existing rows. Delete these {n} rows?', batches: 'Imports', undo: 'Undo', undone: 'Undone',
+    undoConfirm: 'Undo this import? The table goes back to how it was before.', undoneOk: 'Import undone', file: 'File', actor: 'By', at: 'At', table: 'Table',
+  },
   light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   bulletin: {
+    gaps: 'III. Data gaps', gapsIntro: 'This run was made with {n} data gaps (missing targets not applicable, missing reports not submitted):',
     serial: 'No.', date: 'Issue date', editTemplate: 'Edit bulletin template', downloadDocx: 'Download Word', templateSaved: 'Bulletin template saved',
     placeholders: 'Placeholders (filled in when the bulletin is issued):',
     field: { redHeader: 'Red header', docNo: 'Doc No. pattern', title: 'Title', recipient: 'Addressees', opening: 'Opening', closing: 'Closing', signature: 'Signed by' },
@@ -105,7 +120,7 @@ const enUS: typeof zhCN = {
     },
   },
   errors: {
-    RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data',
+    RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data', DATA_INCOMPLETE: 'Data incomplete',
     EVALUATION_FAILED: 'Evaluation failed', VALIDATION_FAILED: 'The request is invalid', NOT_FOUND: 'Not found', UNAUTHENTICATED: 'Please sign in',
     FORBIDDEN: 'Not allowed', CONFLICT: 'Changed by someone else; reload and retry', RATE_LIMITED: 'Too many requests; try later', INTERNAL: 'Server error',
     DATA_DIR_LOCKED: 'The data folder is used by another process', DATA_DIR_INVALID: 'The data folder cannot be opened', BACKUP_INVALID: 'The backup cannot be restored',

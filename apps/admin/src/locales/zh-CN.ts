@@ -61,6 +61,7 @@ export default {
     const: '须为 {value}', pattern: '格式不正确', min: '至少需要 {limit} 项', minimum: '不能小于 {limit}', maximum: '不能大于 {limit}', other: '{message}',
   },
   sim: {
+    effectiveHint: '该日期及以后截止的考评使用此版本；已发布结果的期间不受影响',
     title: '模拟与发布', asOf: '考评截止日', run: '模拟', draft: '草稿', published: '已发布', noPublished: '尚无已发布版本', move: '位次变化',
     entered: '新进入', left: '移出', lightChanged: '灯色变化', noChanges: '草稿与已发布版本结果相同', publish: '发布', publishNote: '变更说明',
     publishTitle: '发布新版本', published_ok: '已发布版本 {v}', changes: '差异', live: '编辑时自动模拟', computing: '计算中…', noData: '没有数据',
@@ -85,8 +86,22 @@ export default {
     projects: '项目跟踪', projectId: '项目编号', projectName: '项目名称', projectUnit: '责任单位', projectStatus: '状态', invested: '累计完成投资(万元)', laggingPeriods: '连续滞后(期)',
   },
   projectStatus: { normal: '正常', lagging: '滞后', severe: '严重滞后' },
+  review: {
+    status: '状态', period: '期间', runBy: '运行人', releasedBy: '发布人', release: '发布结果', void: '作废', releaseNote: '发布说明（如：经复核无误）',
+    voidReason: '作废原因', releasedOk: '结果已发布', voidedOk: '运行结果已作废', official: '正式结果', draft: '待审核', released: '已发布',
+    voided: '已作废', superseded: '已被替代', draftHint: '待审核：填报员和查看者暂不可见，核对无误后请发布结果', voidedHint: '已作废（{by}）：{reason}',
+    supersededHint: '已被本期更新发布的结果替代', releasedHint: '已发布（{by}）：{note}', gapsTitle: '数据缺口 {n} 处', acceptGaps: '接受缺口并运行',
+    gapsConfirm: '以下数据缺失：缺失的目标按不适用计（其余指标将重新折算），缺失的月报按未报送计。仍要运行吗？', gapsMore: '另有 {n} 处',
+  },
+  imports: {
+    mode: '导入方式', merge: '合并更新', append: '追加', replace: '整表替换', modeHint: '合并更新：按单位、指标、期间（项目按编号）更新已有行，新增其余行，不删除任何行',
+    counts: '新增 {added} 行，修改 {changed} 行，不变 {unchanged} 行，删除 {deleted} 行', changes: '修改的行（原值 → 新值）', key: '记录', before: '原值', after: '新值',
+    deletedRows: '将删除的行', confirmReplace: '整表替换将删除 {n} 行现有数据，确定删除这 {n} 行吗？', batches: '导入记录', undo: '撤销', undone: '已撤销',
+    undoConfirm: '撤销此次导入？该表将恢复为导入前的样子。', undoneOk: '已撤销导入', file: '文件', actor: '导入人', at: '时间', table: '数据表',
+  },
   light: { green: '绿灯', yellow: '黄灯', red: '红灯' },
   bulletin: {
+    gaps: '三、数据缺口说明', gapsIntro: '本次考评运行时以下 {n} 处数据缺失，已按缺失的目标不适用、缺失的月报未报送计算：',
     serial: '序号', date: '发文日期', editTemplate: '编辑通报模板', downloadDocx: '下载 Word', templateSaved: '通报模板已保存',
     placeholders: '可用占位符（发文时自动替换）：',
     field: { redHeader: '红头文字', docNo: '文号格式', title: '标题', recipient: '主送单位', opening: '开头段落', closing: '结尾段落', signature: '落款' },
@@ -105,7 +120,7 @@ export default {
     },
   },
   errors: {
-    RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误',
+    RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误', DATA_INCOMPLETE: '数据不完整',
     EVALUATION_FAILED: '考评计算失败', VALIDATION_FAILED: '提交的内容不符合要求', NOT_FOUND: '找不到该内容', UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '没有权限执行此操作', CONFLICT: '内容已被他人修改，请刷新后重试', RATE_LIMITED: '操作过于频繁，请稍后再试', INTERNAL: '服务器内部错误',
     DATA_DIR_LOCKED: '数据目录正被另一个进程使用', DATA_DIR_INVALID: '数据目录无法打开', BACKUP_INVALID: '备份文件无法恢复',

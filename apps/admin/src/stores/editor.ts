@@ -106,9 +106,9 @@ export const useEditorStore = defineStore('editor', () => {
     savedJson.value = packJson.value;
   }
 
-  async function publish(note: string): Promise<number> {
+  async function publish(note: string, effectiveFrom?: string): Promise<number> {
     if (dirty.value) await save();
-    const v = await publishApi(schemeId.value, note);
+    const v = await publishApi(schemeId.value, note, effectiveFrom);
     await loadPublished(schemeId.value);
     return v.version;
   }

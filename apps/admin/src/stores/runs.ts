@@ -27,10 +27,19 @@ export const useRunsStore = defineStore('runs', () => {
     list.value = (await api.listRuns(sid)).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
   }
 
-  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}): Promise<RunRecord> {
-    const rec = await api.startRun(sid, asOf, version, params);
+  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false): Promise<RunRecord> {
+    const rec = await api.startRun(sid, asOf, version, params, acceptGaps);
     await loadList(sid);
     return rec;
+  }
+
+  /** 发布结果 or 作废 the open run; the list and the open run show the new status. */
+  async function review(sid: string, action: 'release' | 'void', text: string): Promise<void> {
+    const run = current.value;
+    if (run === null) return;
+    const updated = await api.reviewRun(run.id, action, text);
+    current.value = { ...run, ...updated, result: run.result };
+    await loadList(sid);
   }
 
   async function versionNumber(sid: string, run: RunRecord): Promise<number> {
@@ -77,5 +86,5 @@ export const useRunsStore = defineStore('runs', () => {
     months.value = trendDates(start, cadence, run.result.asOf).map((asOf) => ({ asOf, result: evaluate(compiled, data, { asOf }) }));
   }
 
-  return { list, current, previous, months, pack, loadList, start, open, computeMonths };
+  return { list, current, previous, months, pack, loadList, start, review, open, computeMonths };
 });

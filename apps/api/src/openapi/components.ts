@@ -1,4 +1,4 @@
-import { AuditEntry, Condition, FactJson, Project, Report, RulePack, RunResult, Target, Unit, UnitEvent, VersionDiff, VersionSummary, VersionView } from '@kaoping/contracts';
+import { AuditEntry, Condition, DataGap, DataRecord, ImportBatch, FactJson, Project, Report, RulePack, RunResult, Target, Unit, UnitEvent, VersionDiff, VersionSummary, VersionView } from '@kaoping/contracts';
 import type { z } from 'zod';
 import { UserView } from '../schemas/auth.ts';
 import { ImportResult } from '../schemas/data-responses.ts';
@@ -32,5 +32,8 @@ export const COMPONENTS: Readonly<Record<string, z.ZodType>> = {
   Run: RunView,
   SimulateResult,
   ImportResult,
+  ImportBatch,
+  DataRecord,
+  DataGap,
   AuditEntry,
 };

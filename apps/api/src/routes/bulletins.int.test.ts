@@ -8,7 +8,8 @@ let t: TestApp;
 let runId: string;
 beforeAll(async () => {
   t = await makeDemoApp();
-  runId = (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-03-31' })).body.id as string;
+  runId = (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-03-31', acceptGaps: true })).body.id as string;
+  await t.as.evaluator.post(`/api/v1/runs/${runId}/release`).send({ note: '审核无误' });
 });
 afterAll(async () => {
   await t.close();

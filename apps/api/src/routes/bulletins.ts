@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { route } from '../http/route.ts';
 import { bulletinDocx } from '../services/bulletins/bulletin-docx.ts';
 import { issueBulletin } from '../services/bulletins/issue-bulletin.ts';
+import { readRun } from '../services/runs/read-run.ts';
 import { saveBulletinTemplate } from '../services/bulletins/save-template.ts';
 import { bulletinTemplateView } from '../services/bulletins/template-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
@@ -51,7 +52,9 @@ export const bulletinRoutes = [
     access: 'run:write',
     query: IssueQuery,
     download: [DOCX],
-    handler: async ({ deps, param, query, res }) => {
+    handler: async ({ deps, param, query, res, user }) => {
+      // A 待审核 run has no 通报 for those who may not see it yet (404, as for the run itself).
+      await readRun(deps.store, param('rid'), user);
       const { doc, fileName } = await issueBulletin(deps.store.db, param('rid'), { serial: query.serial, date: query.date ?? localDate() });
       res.type(DOCX).attachment(fileName).send(await bulletinDocx(doc));
       return undefined;

@@ -29,30 +29,45 @@ afterAll(async () => {
 const targets = () => listRecords(t.store.db, 'demo', 'targets');
 
 describe('CSV import', () => {
-  it('previews without writing on dryRun', async () => {
+  it('previews without writing on dryRun, with what 合并更新 would change', async () => {
     const before = await targets();
-    const csv = '单位编号,指标,年度目标\nJ01,K1,7\nJ02,K1,8.5\n';
+    const csv = '单位编号,指标,年度目标\nJ01,K1,7\nJ02,K1,100\nJ01,K3,1\n';
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?dryRun=1').set('Content-Type', 'text/csv').send(csv);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
+    expect(res.body.problems).toEqual([{ file: 'targets.csv', row: 4, column: '指标', message: expect.stringContaining('指标「K3」不是方案中的指标') }]);
+    const ok = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?dryRun=1').set('Content-Type', 'text/csv').send('单位编号,指标,年度目标\nJ01,K1,7\nJ02,K1,100\n');
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({
       dryRun: true,
+      mode: 'merge',
       rows: [
         { unitId: 'J01', indicator: 'K1', value: '7', period: null },
-        { unitId: 'J02', indicator: 'K1', value: '8.5', period: null },
+        { unitId: 'J02', indicator: 'K1', value: '100', period: null },
       ],
+      counts: { added: 0, changed: 1, unchanged: 1, deleted: 0 },
+      changes: [{ key: '单位 J01、指标 K1', before: { unitId: 'J01', indicator: 'K1', value: '100', period: null }, after: { unitId: 'J01', indicator: 'K1', value: '7', period: null } }],
+      deletedRows: [],
       problems: [],
     });
     expect(await targets()).toEqual(before);
   });
 
-  it('replaces the table and audits the import', async () => {
+  it('merges by default (other rows untouched), stores the batch and audits the import', async () => {
+    const before = await targets();
     const csv = '单位编号,指标,年度目标\nJ01,K1,7\nJ02,K1,8.5\nJ03,K1,9\n';
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').set('x-filename', encodeURIComponent('目标.csv')).send(csv);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ dryRun: false, imported: 3 });
-    expect((await targets()).map((r) => r.value)).toEqual(['7', '8.5', '9']);
+    expect(res.body).toMatchObject({ dryRun: false, imported: 3, mode: 'merge', counts: { added: 0, changed: 3, unchanged: 0, deleted: 0 } });
+    expect((await targets()).map((r) => `${r.unitId}/${r.indicator}=${r.value}`)).toEqual(['J01/K1=7', 'J02/K1=8.5', 'J03/K1=9', 'J01/K2=2', 'J02/K2=2', 'J03/K2=2']);
     const [entry] = await listAudit(t.store.db, { entity: 'targets' });
-    expect(entry).toMatchObject({ action: 'import', entityId: 'demo', before: { rows: 6 }, after: { rows: 3, file: '目标.csv' } });
+    expect(entry).toMatchObject({ action: 'import', entityId: 'demo', before: { rows: 6 }, after: { rows: 6, file: '目标.csv', mode: '合并更新', batch: res.body.batchId } });
+    const batches = await t.as.evaluator.get('/api/v1/schemes/demo/imports');
+    expect(batches.body.data[0]).toMatchObject({ id: res.body.batchId, table: 'targets', mode: 'merge', file: '目标.csv', actor: 'evaluator', undoneAt: null });
+    const undo = await t.as.evaluator.post(`/api/v1/imports/${res.body.batchId}/undo`);
+    expect(undo.status).toBe(200);
+    expect(undo.body).toMatchObject({ id: res.body.batchId, undoneBy: 'evaluator' });
+    expect((await t.as.evaluator.post(`/api/v1/imports/${res.body.batchId}/undo`)).status).toBe(409);
+    expect(await targets()).toEqual(before);
   });
 
   it('reads a GB18030 (Excel on Chinese Windows) CSV', async () => {
@@ -110,6 +125,26 @@ describe('CSV import', () => {
     expect(await targets()).toEqual(before);
   });
 
+  it('refuses a mistyped indicator code with the file line, the column as written and the code, writing nothing', async () => {
+    const before = await targets();
+    const csv = '单位编号,指标,年度目标\nJ01,K1,7\nJ02,k1,8\n';
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 'targets.csv').send(csv);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { message: expect.stringContaining('指标「k1」不是方案中的指标'), extensions: { code: 'DATA_INVALID', file: 'targets.csv', row: 3, column: '指标' } },
+    ]);
+    expect(await targets()).toEqual(before);
+  });
+
+  it('refuses an event code no rule reads and a project column that names no field', async () => {
+    const events = await t.as.evaluator.post('/api/v1/schemes/demo/imports/events').set('Content-Type', 'text/csv').set('x-filename', 'events.csv').send('单位编号,月份,事项代码\nJ01,2021-02,ZZ\n');
+    expect(events.status).toBe(400);
+    expect(events.body.errors[0]).toMatchObject({ message: expect.stringContaining('事项代码「ZZ」'), extensions: { row: 2, column: '事项代码' } });
+    const projects = await t.as.evaluator.post('/api/v1/schemes/demo/imports/projects').set('Content-Type', 'text/csv').set('x-filename', 'projects.csv').send('项目编号,单位编号,项目名称,总投资(万元),用地面积\nP1,J01,甲,6000,30\n');
+    expect(projects.status).toBe(400);
+    expect(projects.body.errors[0]).toMatchObject({ message: expect.stringContaining('项目表的列「用地面积」'), extensions: { row: 1, column: '用地面积' } });
+  });
+
   it('404s an unknown table and 400s an empty body', async () => {
     expect((await t.as.evaluator.post('/api/v1/schemes/demo/imports/things').set('Content-Type', 'text/csv').send('a\n1')).status).toBe(404);
     expect((await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').send('')).status).toBe(400);
@@ -118,7 +153,7 @@ describe('CSV import', () => {
 
 describe('units import', () => {
   it('refuses to drop a unit the other tables still name', async () => {
-    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/units').set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\n');
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/units?mode=replace&confirmDelete=1').set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\n');
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { message: string }) => e.message).join()).toContain('J03');
     expect((await listRecords(t.store.db, 'demo', 'units')).map((u) => u.id)).toEqual(['J01', 'J02', 'J03']);
@@ -131,7 +166,7 @@ describe('XLSX import', () => {
       ['J01', 'K2', 3],
       ['J02', 'K2', 4],
     ]);
-    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', XLSX).set('x-filename', 'targets.xlsx').send(body);
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?mode=replace&confirmDelete=4').set('Content-Type', XLSX).set('x-filename', 'targets.xlsx').send(body);
     expect(res.status).toBe(200);
     expect(await targets()).toEqual([
       { unitId: 'J01', indicator: 'K2', value: '3', period: null },

@@ -1,10 +1,14 @@
-import { TABLES, type TableName } from '@kaoping/contracts';
+import { ImportBatch, TABLES, type TableName } from '@kaoping/contracts';
+import { listImportBatches } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { ImportResult } from '../schemas/data-responses.ts';
+import { listOf } from '../schemas/list-of.ts';
 import { ImportQuery } from '../schemas/schemes.ts';
 import { importTable } from '../services/imports/import-table.ts';
 import { isXlsx } from '../services/imports/read-upload.ts';
+import { undoImport } from '../services/imports/undo-import.ts';
+import { requireScheme } from '../services/schemes/require-scheme.ts';
 
 function tableOf(name: string): TableName {
   const table = TABLES.find((t) => t === name);
@@ -26,7 +30,8 @@ export const importRoutes = [
     method: 'post',
     path: '/schemes/:sid/imports/:table',
     tag: 'data',
-    summary: '导入一张表（请求体为 CSV 或 XLSX 文件，文件名放在 x-filename 头）；全部成功才写入，dryRun=1 只预览',
+    summary:
+      '导入一张表（请求体为 CSV 或 XLSX 文件，文件名放在 x-filename 头）：mode=merge 合并更新（默认）/append 追加/replace 整表替换（删除行时须 confirmDelete=删除行数）；全部成功才写入并记为可撤销的批次，dryRun=1 只预览增改删',
     access: 'data:write',
     rawBody: true,
     query: ImportQuery,
@@ -47,6 +52,8 @@ export const importRoutes = [
           file,
           xlsx: isXlsx(req.headers['content-type'], file),
           sheet: query.sheet,
+          mode: query.mode,
+          confirmDelete: query.confirmDelete,
           dryRun: query.dryRun === '1' || query.dryRun === 'true',
           afterRow: deps.faults?.afterImportRow,
         },
@@ -54,5 +61,26 @@ export const importRoutes = [
       );
       return result;
     },
+  }),
+  route({
+    method: 'get',
+    path: '/schemes/:sid/imports',
+    tag: 'data',
+    summary: '导入批次列表（谁、何时、哪个文件、方式、增改删行数、是否已撤销），新的在前',
+    access: 'data:write',
+    response: listOf(ImportBatch),
+    handler: async ({ deps, param }) => {
+      await requireScheme(deps.store, param('sid'));
+      return { data: await listImportBatches(deps.store.db, param('sid')) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/imports/:bid/undo',
+    tag: 'data',
+    summary: '撤销一个导入批次：该表恢复为导入前的样子（一个事务内完成并记入审计）；之后该表又有改动时拒绝',
+    access: 'data:write',
+    response: ImportBatch,
+    handler: async ({ deps, param, user }) => undoImport(deps.store, param('bid'), user),
   }),
 ];

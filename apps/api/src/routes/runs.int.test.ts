@@ -12,7 +12,14 @@ afterAll(async () => {
   await t.close();
 });
 
-const run = (asOf: string, version?: number) => t.as.evaluator.post('/api/v1/schemes/demo/runs').send(version === undefined ? { asOf } : { asOf, version });
+// The demo data has reports for January only: later as-of dates have gaps, accepted here (run-review tests refuse them).
+const run = (asOf: string, version?: number) =>
+  t.as.evaluator.post('/api/v1/schemes/demo/runs').send(version === undefined ? { asOf, acceptGaps: true } : { asOf, version, acceptGaps: true });
+const released = async (asOf: string) => {
+  const id = (await run(asOf)).body.id as string;
+  await t.as.evaluator.post(`/api/v1/runs/${id}/release`).send({ note: '审核无误' }).expect(200);
+  return id;
+};
 
 describe('runs', () => {
   it('stores byte-identical results and the same fingerprint for the same inputs', async () => {
@@ -59,7 +66,7 @@ describe('runs', () => {
   });
 
   it('gives the result with its trace; a reporter sees only the own unit', async () => {
-    const id = (await run('2021-03-31')).body.id;
+    const id = await released('2021-03-31');
     const full = await t.as.viewer.get(`/api/v1/runs/${id}`);
     expect(full.status).toBe(200);
     expect(full.body.result.groups[0].units.map((u: { unitId: string }) => u.unitId).sort()).toEqual(['J01', 'J02', 'J03']);
@@ -69,12 +76,12 @@ describe('runs', () => {
     expect(Object.keys(own.body.result.trace)).toEqual(['J01']);
     expect((await t.as.viewer.get('/api/v1/runs/no-such-run')).status).toBe(404);
     const list = await t.as.viewer.get('/api/v1/schemes/demo/runs');
-    expect(list.body.data.length).toBeGreaterThan(3);
+    expect(list.body.data.length).toBeGreaterThan(0);
     expect(list.body.data[0]).not.toHaveProperty('result');
   });
 
   it('exports the ranking tables as CSV and XLSX', async () => {
-    const id = (await run('2021-03-31')).body.id;
+    const id = await released('2021-03-31');
     const csv = await t.as.viewer.get(`/api/v1/runs/${id}/export?format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);

@@ -1,57 +1,96 @@
-import { RunResult } from '@kaoping/contracts';
+import { DataGap } from '@kaoping/contracts';
+import { findGaps } from '@kaoping/engine';
 import { exportBaseName } from '@kaoping/report';
-import { getRun, listRuns, type Store, type User } from '@kaoping/store';
+import { getVersion, versionInForce } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { RunSummary, RunView, SimulateResult } from '../schemas/run-responses.ts';
-import { ExportQuery, RunBody, SimulateBody } from '../schemas/schemes.ts';
+import { ExportQuery, GapsQuery, ReleaseRunBody, RunBody, SimulateBody, VoidRunBody } from '../schemas/schemes.ts';
+import { checkPack } from '../services/packs/check-pack.ts';
 import { createRun } from '../services/runs/create-run.ts';
 import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
+import { loadSnapshot } from '../services/runs/load-snapshot.ts';
 import { packOfRun } from '../services/runs/pack-of-run.ts';
-import { resultForUser } from '../services/runs/result-for-user.ts';
+import { listVisibleRuns, readRun } from '../services/runs/read-run.ts';
+import { reviewRun } from '../services/runs/review-run.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { simulate } from '../services/simulate/simulate.ts';
-
-async function readRun(store: Store, id: string, user: User) {
-  const run = await getRun(store.db, id);
-  if (!run) throw fail.notFound(`运行记录 ${id} `);
-  const { result, ...summary } = run;
-  return { ...summary, result: resultForUser(RunResult.parse(JSON.parse(result)), user) };
-}
 
 export const runRoutes = [
   route({
     method: 'post',
     path: '/schemes/:sid/runs',
     tag: 'runs',
-    summary: '考评运行：默认使用 asOf 当日生效的已发布版本，结果（含推导过程）存档',
+    summary: '考评运行：默认使用 asOf 当日生效的已发布版本，结果（含推导过程）存为待审核；数据有缺口时须 acceptGaps=true（否则 409 DATA_INCOMPLETE 列出缺口）',
     access: 'run:write',
     body: RunBody,
     status: 201,
     response: RunView,
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      return createRun(deps.store, param('sid'), body, user);
+      const { runId } = await createRun(deps.store, param('sid'), body, user);
+      return readRun(deps.store, runId, user);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/schemes/:sid/gaps',
+    tag: 'runs',
+    summary: '运行前的数据完整性检查：缺少的目标、月报，未填组别的单位（单位 × 指标）',
+    access: 'run:write',
+    query: GapsQuery,
+    response: listOf(DataGap),
+    handler: async ({ deps, param, query }) => {
+      await requireScheme(deps.store, param('sid'));
+      const version = query.version === undefined ? await versionInForce(deps.store.db, param('sid'), query.asOf) : await getVersion(deps.store.db, param('sid'), query.version);
+      if (!version) throw fail.invalid(`${query.asOf} 没有生效的已发布版本`, [{ pointer: '/asOf', message: '此日期没有生效的版本' }]);
+      return { data: findGaps(checkPack(version.pack).pack, await loadSnapshot(deps.store, param('sid')), query.asOf) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/runs/:rid/release',
+    tag: 'runs',
+    summary: '发布结果（附说明）：待审核的运行对填报员和查看者可见；同一期间最新发布的为正式结果',
+    access: 'run:write',
+    body: ReleaseRunBody,
+    response: RunView,
+    handler: async ({ deps, param, body, user }) => {
+      await reviewRun(deps.store, param('rid'), 'release', body.note, user);
+      return readRun(deps.store, param('rid'), user);
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/runs/:rid/void',
+    tag: 'runs',
+    summary: '作废（附原因）：运行结果不再是正式结果，仍可查阅并标明已作废',
+    access: 'run:write',
+    body: VoidRunBody,
+    response: RunView,
+    handler: async ({ deps, param, body, user }) => {
+      await reviewRun(deps.store, param('rid'), 'void', body.reason, user);
+      return readRun(deps.store, param('rid'), user);
     },
   }),
   route({
     method: 'get',
     path: '/schemes/:sid/runs',
     tag: 'runs',
-    summary: '运行记录列表',
+    summary: '运行记录列表（期间、版本、状态、运行人与发布人）；填报员和查看者只看到已发布过的',
     access: 'run:read',
     response: listOf(RunSummary),
-    handler: async ({ deps, param }) => {
+    handler: async ({ deps, param, user }) => {
       await requireScheme(deps.store, param('sid'));
-      return { data: await listRuns(deps.store.db, param('sid')) };
+      return { data: await listVisibleRuns(deps.store, param('sid'), user) };
     },
   }),
   route({
     method: 'get',
     path: '/runs/:rid',
     tag: 'runs',
-    summary: '一次运行的结果（含推导过程；填报员只看到本单位）',
+    summary: '一次运行的结果（含推导过程与数据缺口；填报员只看到本单位；待审核的只有考评员和管理员可见）',
     access: 'run:read',
     response: RunView,
     handler: async ({ deps, param, user }) => readRun(deps.store, param('rid'), user),

@@ -1,3 +1,5 @@
+import { Calendar } from '@kaoping/contracts';
+import { defaultEffectiveFrom } from '../services/versions/default-effective-from.ts';
 import { getDraft, listSchemes } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
@@ -48,7 +50,10 @@ export const schemeRoutes = [
     handler: async ({ deps, param }) => {
       const draft = await getDraft(deps.store.db, param('sid'));
       if (!draft) throw fail.notFound(`方案 ${param('sid')} `);
-      return draft;
+      const calendar = Calendar.safeParse((draft.pack as { calendar?: unknown } | null)?.calendar);
+      const fallback = new Date().toISOString().slice(0, 10);
+      const effectiveFromDefault = calendar.success ? await defaultEffectiveFrom(deps.store.db, param('sid'), calendar.data) : fallback;
+      return { ...draft, effectiveFromDefault };
     },
   }),
   route({

@@ -1,4 +1,4 @@
-import { LightId, RunResult } from '@kaoping/contracts';
+import { DataGap, LightId, RunResult, RunStatus } from '@kaoping/contracts';
 import { z } from 'zod';
 
 /** A stored run without its result. */
@@ -10,10 +10,25 @@ export const RunSummary = z.object({
   fingerprint: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),
+  /** 待审核 / 已发布 / 已作废; reporters and viewers only ever see runs that were released. */
+  status: RunStatus,
+  periodId: z.string().nullable(),
+  /** 2021年第二季度 */
+  periodLabel: z.string().nullable(),
+  releasedBy: z.string().nullable(),
+  releasedAt: z.string().nullable(),
+  releaseNote: z.string().nullable(),
+  voidedBy: z.string().nullable(),
+  voidedAt: z.string().nullable(),
+  voidReason: z.string().nullable(),
+  /** The newest released run of its period. */
+  official: z.boolean(),
+  /** Released, but a newer run of the same period was released since (已被替代). */
+  superseded: z.boolean(),
 });
 
-/** A stored run with its result (a reporter's view holds only the own unit). */
-export const RunView = RunSummary.extend({ result: RunResult });
+/** A stored run with its result (a reporter's view holds only the own unit) and the data gaps it was accepted with. */
+export const RunView = RunSummary.extend({ result: RunResult, gaps: z.array(DataGap) });
 
 const UnitMove = z.object({
   unitId: z.string(),

@@ -25,4 +25,9 @@ export const SchemeOverview = SchemeView.extend({
 export const SavedDraft = z.object({ pack: RulePack, revision: z.number().int() });
 
 /** The draft with its revision (for optimistic locking) and who saved it last. */
-export const DraftView = SavedDraft.extend({ updatedAt: z.string(), updatedBy: z.string() });
+export const DraftView = SavedDraft.extend({
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  /** 生效日期 a publish defaults to: the first day of the period after the newest released run. */
+  effectiveFromDefault: z.string(),
+});

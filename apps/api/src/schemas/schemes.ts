@@ -1,4 +1,4 @@
-import { IsoDate, ParamOverrides } from '@kaoping/contracts';
+import { ImportMode, IsoDate, ParamOverrides } from '@kaoping/contracts';
 import { z } from 'zod';
 
 export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '方案编号须为小写字母、数字和连字符');
@@ -23,9 +23,16 @@ export const PublishBody = z.strictObject({
 export const RunBody = z.strictObject({
   asOf: IsoDate,
   version: z.number().int().min(1).optional(),
+  /** Run although data is missing (the gaps are stored with the run and shown with it). */
+  acceptGaps: z.boolean().optional(),
   /** 方案参数 overrides of this run; part of the fingerprint. */
   params: ParamOverrides.optional(),
 });
+
+export const ReleaseRunBody = z.strictObject({ note: z.string().trim().min(1, '发布结果须填写说明').max(2000) });
+export const VoidRunBody = z.strictObject({ reason: z.string().trim().min(1, '作废须填写原因').max(2000) });
+
+export const GapsQuery = z.strictObject({ asOf: IsoDate, version: z.coerce.number().int().min(1).optional() });
 
 export const SimulateBody = z.strictObject({
   pack: z.unknown(),
@@ -42,6 +49,10 @@ export const DataQuery = z.strictObject({
 
 export const ImportQuery = z.strictObject({
   dryRun: z.enum(['1', '0', 'true', 'false']).optional(),
+  /** 合并更新 (default), 追加 or 整表替换. */
+  mode: ImportMode.optional(),
+  /** 整表替换 that deletes rows: the number of rows deleted, as the dry run reported it. */
+  confirmDelete: z.coerce.number().int().min(0).optional(),
   sheet: z.string().min(1).optional(),
 });
 

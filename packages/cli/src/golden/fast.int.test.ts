@@ -14,7 +14,7 @@ describe('reference packs on the fast path', () => {
   for (const [pack, dates] of CASES) {
     it(`${pack}: byte-identical to evaluate (or run by it, with the reason)`, () => {
       const cp = loadPackDir(rulesDir(pack));
-      const data = loadDataDir(`${rulesDir(pack)}/fixtures`, cp.pack.inputs);
+      const data = loadDataDir(`${rulesDir(pack)}/fixtures`, cp.pack);
       for (const asOf of dates) {
         const run = evaluateFast(cp, data, { asOf, trace: true });
         expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));

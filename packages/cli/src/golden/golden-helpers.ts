@@ -18,7 +18,7 @@ export function readExpected(pack: string): unknown {
 export function runPack(pack: string, asOfs: readonly string[], mutate: (data: Dataset) => Dataset = (d) => d): { data: Dataset; runs: RunResult[] } {
   const dir = rulesDir(pack);
   const cp = loadPackDir(dir);
-  const data = mutate(loadDataDir(`${dir}/fixtures`, cp.pack.inputs));
+  const data = mutate(loadDataDir(`${dir}/fixtures`, cp.pack));
   return { data, runs: asOfs.map((asOf) => evaluate(cp, data, { asOf, trace: true })) };
 }
 

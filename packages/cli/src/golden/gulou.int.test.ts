@@ -71,6 +71,17 @@ describe('golden: case-gulou-q2 (R-GL2021)', () => {
     expect(actual).toEqual(readExpected('gulou-2021'));
   });
 
+  it('gives each unit the previous period\'s rank, the same number as its own 位次变化 explanation', () => {
+    const q2 = runs[1];
+    const units = q2?.groups.flatMap((g) => g.units) ?? [];
+    expect(units.length).toBeGreaterThan(0);
+    for (const u of units) {
+      const change = u.rank === null || u.previousRank === null || u.previousRank === undefined ? null : String(u.previousRank - u.rank);
+      expect(u.facts['rankChange'] ?? null, u.unitId).toBe(change);
+    }
+    expect(runs[0]?.groups[0]?.units[0]?.previousRank).toBeUndefined();
+  });
+
   it('explains a 表态发言 entry with the rank position and the missed task', () => {
     const lines = q2.trace?.['J03'] ?? [];
     const statement = lines.find((l) => l.key === 'list.statement')?.text ?? '';

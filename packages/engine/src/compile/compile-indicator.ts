@@ -10,7 +10,7 @@ const FORMULA_FACTS = ['actual', 'applicable', 'plan', 'completion', 'score', 'd
 type FormulaFact = (typeof FORMULA_FACTS)[number];
 
 /** Finds a formula and where it is written: the indicator, its method, the pack defaults or the built-in default. */
-function pick(pack: RulePack, ind: Indicator, k: number, fact: FormulaFact): [Formula, string] | null {
+export function pick(pack: RulePack, ind: Indicator, k: number, fact: FormulaFact): [Formula, string] | null {
   const own = ind[fact];
   if (own !== undefined) return [own, `/indicators/${k}/${fact}`];
   const m = ind.method === undefined ? undefined : pack.methods?.[ind.method]?.[fact];

@@ -41,6 +41,8 @@ export function unitResult(rt: RunState, p: number, u: number): UnitResult {
   const unit = rt.data.units[u];
   return {
     unitId: unit?.id ?? '', name: unit?.name ?? '', rank: info.rank, unitsRankedBelow: info.below,
+    // 位次变化 comes from this: the previous period ranked on its own data, as prev(rank) sees it.
+    ...(p > 0 && cp.pack.ranking !== undefined ? { previousRank: rt.rankInfo(p - 1, u).rank } : {}),
     total: rounded(f('total'), dp), base: rounded(f('base'), dp),
     bonus: rounded(f('bonusTotal'), dp), deduction: rounded(f('deductionTotal'), dp),
     vetoed: f('vetoed') === true, light: asLight(f('light')),

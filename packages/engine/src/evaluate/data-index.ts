@@ -57,7 +57,8 @@ function groupBy<T>(n: number, items: readonly T[], unitOf: (t: T) => number, pr
   const out: T[][] = Array.from({ length: n }, () => []);
   items.forEach((t, k) => {
     const u = unitOf(t);
-    if (u < 0) problems.push({ file, row: k + 1, message: `单位 “${unitId(t)}” 不在单位表中` });
+    // The dataset no longer knows file lines (it may come from the database): name the record instead.
+    if (u < 0) problems.push({ file, message: `第 ${k + 1} 条记录的单位 “${unitId(t)}” 不在单位表中` });
     else out[u]?.push(t);
   });
   return out;
@@ -69,8 +70,8 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
   const byId = new Map<string, number>();
   const units: UnitRec[] = data.units.map((u, k) => {
     const group = matchGroup(pack, u.group);
-    if (group < 0) problems.push({ file: 'units', row: k + 1, column: 'group', message: `考评组 “${u.group}” 不在方案的组别中（${pack.groups.map((g) => g.name).join('、')}）` });
-    if (byId.has(u.id)) problems.push({ file: 'units', row: k + 1, message: `单位编码 “${u.id}” 重复` });
+    if (group < 0) problems.push({ file: 'units', column: 'group', message: `单位 ${u.id}（${u.name}）的考评组 “${u.group}” 不在方案的组别中（${pack.groups.map((g) => g.name).join('、')}）` });
+    if (byId.has(u.id)) problems.push({ file: 'units', message: `单位编码 “${u.id}” 重复` });
     byId.set(u.id, k);
     return { id: u.id, name: u.name, group };
   });

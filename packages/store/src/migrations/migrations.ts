@@ -57,6 +57,28 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    id: 2,
+    name: 'import batches, run review',
+    statements: [
+      `CREATE TABLE import_batches (
+        id text PRIMARY KEY, scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE,
+        table_name text NOT NULL, mode text NOT NULL CHECK (mode IN ('merge', 'append', 'replace')),
+        file text NOT NULL, sheet text, actor text NOT NULL, created_at text NOT NULL, counts text NOT NULL,
+        before_rows text NOT NULL, after_hash text NOT NULL, undone_at text, undone_by text)`,
+      `CREATE INDEX import_batches_scheme ON import_batches (scheme_id, created_at)`,
+      `ALTER TABLE runs ADD COLUMN status text NOT NULL DEFAULT 'released' CHECK (status IN ('draft', 'released', 'voided'))`,
+      `ALTER TABLE runs ADD COLUMN period_label text`,
+      `ALTER TABLE runs ADD COLUMN period_id text`,
+      `ALTER TABLE runs ADD COLUMN released_by text`,
+      `ALTER TABLE runs ADD COLUMN released_at text`,
+      `ALTER TABLE runs ADD COLUMN release_note text`,
+      `ALTER TABLE runs ADD COLUMN voided_by text`,
+      `ALTER TABLE runs ADD COLUMN voided_at text`,
+      `ALTER TABLE runs ADD COLUMN void_reason text`,
+      `ALTER TABLE runs ADD COLUMN gaps text`,
+    ],
+  },
+  {
     id: 5,
     name: 'bulletin templates',
     statements: [

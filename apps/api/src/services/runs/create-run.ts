@@ -1,17 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { ParamOverrides } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type DataGap, type ParamOverrides } from '@kaoping/contracts';
 import { appendAudit, getVersion, insertRun, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
-import { evaluate } from '@kaoping/engine';
+import { evaluate, findGaps } from '@kaoping/engine';
 import { fail } from '../../errors/fail.ts';
 import { checkPack } from '../packs/check-pack.ts';
 import { loadSnapshot } from './load-snapshot.ts';
 import { runFingerprint } from './fingerprint.ts';
 
+export interface RunInput {
+  asOf: string;
+  version?: number | undefined;
+  /** Run even though data is missing; the gaps are stored with the run and shown with it. */
+  acceptGaps?: boolean | undefined;
+  /** 方案参数 overrides of this run; part of the fingerprint. */
+  params?: ParamOverrides | undefined;
+}
+
 /**
  * Evaluates a published version (default: the one in force at asOf) on the scheme's current data and
- * stores the result with its trace. The engine is pure, so the same inputs give byte-identical JSON.
+ * stores the result with its trace as a 待审核 draft. Data gaps refuse the run unless accepted.
+ * The engine is pure, so the same inputs give byte-identical JSON.
  */
-export async function createRun(store: Store, schemeId: string, input: { asOf: string; version?: number | undefined; params?: ParamOverrides | undefined }, user: User) {
+export async function createRun(store: Store, schemeId: string, input: RunInput, user: User) {
   const version =
     input.version === undefined ? await versionInForce(store.db, schemeId, input.asOf) : await getVersion(store.db, schemeId, input.version);
   if (!version) {
@@ -22,6 +32,10 @@ export async function createRun(store: Store, schemeId: string, input: { asOf: s
   const params = input.params ?? {};
   const { pack, compiled } = checkPack(version.pack, params);
   const dataset = await loadSnapshot(store, schemeId);
+  const gaps: DataGap[] = findGaps(pack, dataset, input.asOf);
+  if (gaps.length > 0 && input.acceptGaps !== true) {
+    throw new KaopingError(ErrorCode.DATA_INCOMPLETE, `数据不完整（${gaps.length} 处缺口），确认接受这些缺口后才能运行`, gaps.map((g) => ({ message: g.message })));
+  }
   const result = evaluate(compiled, dataset, { asOf: input.asOf, trace: true });
   const run = {
     id: randomUUID(),
@@ -32,11 +46,14 @@ export async function createRun(store: Store, schemeId: string, input: { asOf: s
     result: JSON.stringify(result),
     createdBy: user.username,
     createdAt: nowIso(),
+    periodId: result.period.id,
+    periodLabel: result.period.label,
+    gaps: gaps.length > 0 ? JSON.stringify(gaps) : null,
   };
-  const { result: _stored, ...summary } = run;
   await store.db.transaction().execute(async (trx) => {
     await insertRun(trx, run);
-    await appendAudit(trx, { actor: user.username, action: 'run', entity: 'run', entityId: run.id, after: summary });
+    const { result: _r, gaps: _g, ...audited } = run;
+    await appendAudit(trx, { actor: user.username, action: 'run', entity: 'run', entityId: run.id, after: { ...audited, gaps: gaps.length } });
   });
-  return { ...summary, result };
+  return { runId: run.id, result, gaps };
 }

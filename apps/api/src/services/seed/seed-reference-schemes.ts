@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem, TABLES, type Dataset } from '@kaoping/contracts';
-import { readDataset } from '@kaoping/ingest';
+import { readDataset, vocabularyOf } from '@kaoping/ingest';
 import { appendAudit, countSchemes, insertScheme, insertVersion, replaceTable, type DataRecords, type Store } from '@kaoping/store';
 import type { Logger } from 'pino';
 import { checkPack } from '../packs/check-pack.ts';
@@ -24,7 +24,7 @@ export async function seedReferenceSchemes(store: Store, rulesDir: string, logge
     try {
       const json: unknown = JSON.parse(await readFile(join(dir, 'pack.json'), 'utf8'));
       const { pack } = checkPack(json);
-      const { dataset, problems } = readDataset(await readSourceTables(join(dir, 'fixtures'), pack.inputs), pack.inputs);
+      const { dataset, problems } = readDataset(await readSourceTables(join(dir, 'fixtures'), pack.inputs), pack.inputs, vocabularyOf(pack));
       if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
       await seedOne(store, name, pack.name, json, pack.calendar.start, dataset);
       created.push(name);

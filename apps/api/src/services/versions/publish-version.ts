@@ -1,10 +1,12 @@
 import { appendAudit, getDraft, insertVersion, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { checkPack } from '../packs/check-pack.ts';
+import { defaultEffectiveFrom } from './default-effective-from.ts';
 
 /**
- * Publishes the current draft as the next immutable version; effectiveFrom defaults to calendar.start. The audit
- * entry names the version (which keeps the pack) rather than copying the pack.
+ * Publishes the current draft as the next immutable version; effectiveFrom defaults to the first day
+ * of the period after the newest released run (calendar.start before any release). The audit entry
+ * names the version (which keeps the pack) rather than copying the pack.
  */
 export async function publishVersion(
   store: Store,
@@ -16,7 +18,7 @@ export async function publishVersion(
     const draft = await getDraft(trx, schemeId);
     if (!draft) throw fail.notFound(`方案 ${schemeId} `);
     const { pack } = checkPack(draft.pack);
-    const effectiveFrom = input.effectiveFrom ?? pack.calendar.start;
+    const effectiveFrom = input.effectiveFrom ?? (await defaultEffectiveFrom(trx, schemeId, pack.calendar));
     const version = await insertVersion(trx, schemeId, { pack: draft.pack, note: input.note, effectiveFrom }, user.username);
     await appendAudit(trx, {
       actor: user.username,
