@@ -111,6 +111,7 @@ const enUS: typeof zhCN = {
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
     actions: {
+      'release-run': 'Release results', 'void-run': 'Void run', 'undo-import': 'Undo import',
       create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', undo: 'Undo import', login: 'Sign in', logout: 'Sign out', login_failed: 'Failed sign-in',
       publish: 'Publish rules', restore: 'Restore version', run: 'Run', release: 'Release results', void: 'Void', approve: 'Approve', seed: 'Seed', submit: 'Submit', unlock: 'Unlock',
     },

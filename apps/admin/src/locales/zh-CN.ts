@@ -111,6 +111,7 @@ export default {
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
     actions: {
+      'release-run': '发布结果', 'void-run': '作废运行', 'undo-import': '撤销导入',
       create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',
       publish: '发布规则', restore: '恢复版本', run: '考评运行', release: '发布结果', void: '作废', approve: '复核通过', seed: '初始化', submit: '提交', unlock: '解锁',
     },
