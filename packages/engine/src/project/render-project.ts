@@ -3,12 +3,10 @@ import { isFactCondition, PROJECT_STATUS_NAMES } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { OPERATOR_FNS, OPERATOR_LABELS } from '../condition/operators.ts';
 import type { Node, Value } from '../formula/ast.ts';
-import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import type { Scope } from '../formula/scope.ts';
-import { SPECIAL_FORMS } from '../formula/special-forms.ts';
 import { showValue } from '../formula/values.ts';
-import { OPS } from '../trace/render.ts';
+import { explainSteps, renderNode } from '../trace/render-node.ts';
 
 /** What a project explanation reads: the project scope, the project and the Chinese labels. */
 export interface ProjectView {
@@ -37,29 +35,16 @@ function label(v: ProjectView, name: string): string {
 
 /** A project formula with names as labels (values = false) or as the project's values. */
 export function renderProjectFormula(node: Node, v: ProjectView, values: boolean): string {
-  const r = (n: Node): string => renderProjectFormula(n, v, values);
-  switch (node.k) {
-    case 'num': return node.raw;
-    case 'str': return `'${node.v}'`;
-    case 'bool': return node.v ? '是' : '否';
-    case 'null': return '空';
-    case 'list': return `[${node.items.map(r).join(', ')}]`;
-    case 'id': return values ? showValue(valueOf(v, node.name)) : label(v, node.name);
-    case 'member': return `${node.object}.${node.prop}`;
-    case 'unary': return `${node.op === '!' ? '非' : node.op}${r(node.arg)}`;
-    case 'bin': return `${node.l.k === 'bin' ? `(${r(node.l)})` : r(node.l)} ${OPS[node.op] ?? node.op} ${node.r.k === 'bin' ? `(${r(node.r)})` : r(node.r)}`;
-    case 'cond': return `如果 ${r(node.test)} 则 ${r(node.then)} 否则 ${r(node.else)}`;
-    case 'call': {
-      const fn = values ? node.fn : SPECIAL_FORMS[node.fn]?.label ?? PURE_FUNCTIONS[node.fn]?.label ?? node.fn;
-      return `${fn}(${node.args.map(r).join(', ')})`;
-    }
-  }
+  return renderNode(node, {
+    values,
+    id: (name) => (values ? showValue(valueOf(v, name)) : label(v, name)),
+    member: (object, prop) => `${object}.${prop}`,
+  });
 }
 
 /** “名称 = 公式 = 代入数值 = 结果”, dropping steps that say nothing new. */
 export function explainProjectFormula(name: string, node: Node, v: ProjectView, result: string): string {
-  const steps = [renderProjectFormula(node, v, false), renderProjectFormula(node, v, true), result];
-  return `${name} = ${steps.filter((s, k) => s !== steps[k - 1]).join(' = ')}`;
+  return explainSteps(name, [renderProjectFormula(node, v, false), renderProjectFormula(node, v, true), result]);
 }
 
 /** A condition over a project in words, with each leaf's value and ✓ or ✗. */

@@ -5,54 +5,32 @@ import { OPERATOR_FNS, OPERATOR_LABELS } from '../condition/operators.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Node } from '../formula/ast.ts';
 import { compileFormula } from '../formula/compile-formula.ts';
-import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import { SPECIAL_FORMS } from '../formula/special-forms.ts';
 import { showValue } from '../formula/values.ts';
 import { dynamicScope, lookup } from './dynamic-scope.ts';
-
-/** Operators in words, for explanations. */
-export const OPS: Record<string, string> = { '*': '×', '/': '÷', '&&': '且', '||': '或', '==': '=', '!=': '≠', '<=': '≤', '>=': '≥' };
-
-function fnLabel(fn: string): string {
-  return SPECIAL_FORMS[fn]?.label ?? PURE_FUNCTIONS[fn]?.label ?? fn;
-}
+import { explainSteps, renderNode } from './render-node.ts';
 
 /** The formula with names replaced by their Chinese labels (values = false) or by their values. */
 export function renderFormula(node: Node, rt: RunState, ctx: Ctx, values: boolean): string {
-  const r = (n: Node): string => renderFormula(n, rt, ctx, values);
   const label = (name: string): string => rt.cp.labels.get(name) ?? name;
-  switch (node.k) {
-    case 'num': return node.raw;
-    case 'str': return `'${node.v}'`;
-    case 'bool': return node.v ? '是' : '否';
-    case 'null': return '空';
-    case 'list': return `[${node.items.map(r).join(', ')}]`;
-    case 'id': return values ? showValue(lookup(rt, ctx, node.name)) : label(node.name);
-    case 'member': {
-      const i = rt.cp.indicatorIndex.get(node.object);
-      return values && i !== undefined ? showValue(rt.indFact(ctx.p, ctx.u, i, node.prop)) : `${node.object}.${label(node.prop)}`;
-    }
-    case 'unary': return `${node.op === '!' ? '非' : node.op}${r(node.arg)}`;
-    case 'bin': return `${wrap(node.l, r)} ${OPS[node.op] ?? node.op} ${wrap(node.r, r)}`;
-    case 'cond': return `如果 ${r(node.test)} 则 ${r(node.then)} 否则 ${r(node.else)}`;
-    case 'call':
-      if (values && SPECIAL_FORMS[node.fn] !== undefined && node.fn !== 'if') {
-        return showValue(compileFormula(node, dynamicScope(rt, ctx.i >= 0 ? 'indicator' : 'unit'))(ctx));
-      }
-      return `${values ? node.fn : fnLabel(node.fn)}(${node.args.map(r).join(', ')})`;
-  }
-}
-
-function wrap(n: Node, r: (n: Node) => string): string {
-  return n.k === 'bin' ? `(${r(n)})` : r(n);
+  return renderNode(node, {
+    values,
+    id: (name) => (values ? showValue(lookup(rt, ctx, name)) : label(name)),
+    member: (object, prop) => {
+      const i = rt.cp.indicatorIndex.get(object);
+      return values && i !== undefined ? showValue(rt.indFact(ctx.p, ctx.u, i, prop)) : `${object}.${label(prop)}`;
+    },
+    callValue: (call) =>
+      values && SPECIAL_FORMS[call.fn] !== undefined && call.fn !== 'if'
+        ? showValue(compileFormula(call, dynamicScope(rt, ctx.i >= 0 ? 'indicator' : 'unit'))(ctx))
+        : null,
+  });
 }
 
 /** “标签 = 公式 = 代入数值 = 结果”, dropping steps that say nothing new. */
 export function explainFormula(name: string, node: Node, rt: RunState, ctx: Ctx, result: string): string {
-  const steps = [renderFormula(node, rt, ctx, false), renderFormula(node, rt, ctx, true), result];
-  const unique = steps.filter((s, k) => s !== steps[k - 1]);
-  return `${name} = ${unique.join(' = ')}`;
+  return explainSteps(name, [renderFormula(node, rt, ctx, false), renderFormula(node, rt, ctx, true), result]);
 }
 
 /** A condition in words with each leaf's actual value and ✓ or ✗. */
