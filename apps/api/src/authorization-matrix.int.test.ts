@@ -32,6 +32,9 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'get /schemes/:sid/reports': [2, 2, 2, 403, 401],
   'get /schemes/:sid/events': [2, 2, 2, 403, 401],
   'get /schemes/:sid/projects': [2, 2, 2, 403, 401],
+  'post /schemes/:sid/projects': [2, 2, 403, 403, 401],
+  'put /schemes/:sid/projects/:pid': [2, 2, 403, 403, 401],
+  'delete /schemes/:sid/projects/:pid': [2, 2, 403, 403, 401],
   'put /schemes/:sid/targets': [2, 2, 403, 403, 401],
   'post /schemes/:sid/reports': [2, 2, 2, 403, 401],
   'post /schemes/:sid/imports/:table': [2, 2, 403, 403, 401],
@@ -89,6 +92,15 @@ async function send(key: string, agent: Agent, who: Who) {
       return agent.put(url).send({ pack: TEST_PACK, revision: (await getDraft(t.store.db, 'demo'))?.revision ?? 0 });
     case 'post /schemes/:sid/versions':
       return agent.post(url).send({ note: `第${counter}次发布` });
+    case 'post /schemes/:sid/projects':
+      return agent.post(url).send({ id: `P-${counter}`, unitId: 'J02', name: `项目${counter}`, fields: { plannedStart: '2021年6月' } });
+    case 'put /schemes/:sid/projects/:pid':
+    case 'delete /schemes/:sid/projects/:pid': {
+      const id = `P-${counter}`;
+      await t.as.admin.post('/api/v1/schemes/demo/projects').send({ id, unitId: 'J02', name: '待改项目', fields: {} });
+      const target = url.replace(':pid', id);
+      return method === 'put' ? agent.put(target).send({ id, unitId: 'J02', name: '改过的项目', fields: {} }) : agent.delete(target);
+    }
     case 'put /schemes/:sid/targets':
       return agent.put(url).send({ unitId: 'J02', indicator: 'K1', value: '100', period: null });
     case 'post /schemes/:sid/reports':

@@ -6,4 +6,7 @@ export type { TableRecords } from './table-records.ts';
 export { readDataset, type DatasetResult, type SourceTable, type SourceTables } from './read-dataset.ts';
 export { defaultFileName } from './default-file-name.ts';
 export { vocabularyOf, withProjectIds, type Vocabulary } from './pack-vocabulary.ts';
+export { projectFieldDefs } from './project-fields.ts';
+export { PROJECT_FIELDS, type FieldDef } from './field-catalogue.ts';
+export { parseCell, type ValueKind } from './parse-cell.ts';
 export { checkVocabulary, knowsGroup, resolveIndicator } from './check-vocabulary.ts';

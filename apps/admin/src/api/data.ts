@@ -32,7 +32,8 @@ export async function fetchDataset(sid: string): Promise<Dataset> {
     listRows(sid, 'events'),
     listRows(sid, 'projects'),
   ]);
-  return { units, targets, reports, events, projects };
+  // The project list also names each project's unit (unitName); the engine reads projects only.
+  return { units, targets, reports, events, projects: projects.map(({ id, unitId, name, fields }) => ({ id, unitId, name, fields })) };
 }
 
 export async function saveTarget(sid: string, target: Target): Promise<Target> {

@@ -5,7 +5,7 @@ const enUS: typeof zhCN = {
   app: { title: 'Kaoping', subtitle: 'Project-push assessment & ranking', logout: 'Log out', language: '中文', loading: 'Loading…' },
   params: { title: 'Parameters' },
   role: { admin: 'Admin', evaluator: 'Evaluator', reporter: 'Reporter', viewer: 'Viewer' },
-  menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', users: 'Users', audit: 'Audit log' },
+  menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', projects: 'Project library', users: 'Users', audit: 'Audit log' },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', add: 'Add', remove: 'Remove', edit: 'Edit', search: 'Search', reset: 'Reset', close: 'Close',
     yes: 'Yes', no: 'No', none: 'None', actions: 'Actions', name: 'Name', id: 'ID', note: 'Note', saved: 'Saved', back: 'Back', print: 'Print',
@@ -108,6 +108,16 @@ const enUS: typeof zhCN = {
   },
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
   users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again' },
+  projects: {
+    title: 'Project library', add: 'Add project', edit: 'Edit project', id: 'Project id', name: 'Project name', unit: 'Responsible unit', flags: 'Flags', status: 'Status',
+    readOnly: "Your unit's projects (read-only)", deleteConfirm: 'Delete project "{name}"? The deletion is recorded in the audit log.', deleted: 'Project deleted',
+    planHint: 'e.g. 2022-06-15, 2022年6月, 2022年上半年, 2022年第三季度', wanHint: '10k yuan, e.g. 1200.5',
+    errors: { required: 'Required', decimal: 'Must be a number such as 1200 or 1200.5 (no thousands separators)' },
+    fields: {
+      sector: 'Sector / working group', category: 'Type', investment: 'Total investment (10k yuan)', annualPlan: 'Annual plan (10k yuan)', realEstate: 'Real estate', provincialKey: 'Provincial key',
+      plannedSign: 'Planned signing', plannedStart: 'Planned start', plannedCompletion: 'Planned completion', plannedListing: 'Planned listing',
+    },
+  },
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
     actions: {
@@ -117,7 +127,7 @@ const enUS: typeof zhCN = {
     },
     entities: {
       scheme: 'Scheme', draft: 'Draft', version: 'Version', run: 'Run', user: 'User', session: 'Session', target: 'Target', targets: 'Targets',
-      report: 'Report', reports: 'Reports', units: 'Units', events: 'Events', projects: 'Projects', import_batch: 'Import batch', bulletin_template: 'Bulletin template',
+      report: 'Report', reports: 'Reports', units: 'Units', events: 'Events', projects: 'Projects', project: 'Project', import_batch: 'Import batch', bulletin_template: 'Bulletin template',
     },
   },
   errors: {

@@ -5,7 +5,7 @@ export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
   params: { title: '方案参数' },
   role: { admin: '管理员', evaluator: '考评员', reporter: '填报员', viewer: '查看者' },
-  menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', users: '用户管理', audit: '审计日志' },
+  menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', projects: '项目库', users: '用户管理', audit: '审计日志' },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', add: '添加', remove: '删除', edit: '编辑', search: '查询', reset: '重置', close: '关闭',
     yes: '是', no: '否', none: '无', actions: '操作', name: '名称', id: '编号', note: '说明', saved: '已保存', back: '返回', print: '打印',
@@ -108,6 +108,16 @@ export default {
   },
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
   users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录' },
+  projects: {
+    title: '项目库', add: '新增项目', edit: '修改项目', id: '项目编号', name: '项目名称', unit: '责任单位', flags: '标志', status: '状态',
+    readOnly: '本单位的项目（只读）', deleteConfirm: '确定删除项目「{name}」吗？删除会记入审计日志。', deleted: '项目已删除',
+    planHint: '如 2022-06-15、2022年6月、2022年上半年、2022年第三季度', wanHint: '万元，如 1200.5',
+    errors: { required: '必填', decimal: '须为数字，如 1200 或 1200.5（不要千分位逗号）' },
+    fields: {
+      sector: '行业领域/工作组', category: '项目类型', investment: '总投资(万元)', annualPlan: '年度计划投资(万元)', realEstate: '房地产', provincialKey: '省重点',
+      plannedSign: '计划签约', plannedStart: '计划开工', plannedCompletion: '计划竣工', plannedListing: '计划入库纳统',
+    },
+  },
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
     actions: {
@@ -117,7 +127,7 @@ export default {
     },
     entities: {
       scheme: '考评方案', draft: '规则草稿', version: '规则版本', run: '考评运行', user: '用户', session: '会话', target: '目标值', targets: '任务分解表',
-      report: '月报', reports: '月报', units: '单位', events: '加减分事项', projects: '项目', import_batch: '导入批次', bulletin_template: '通报模板',
+      report: '月报', reports: '月报', units: '单位', events: '加减分事项', projects: '项目', project: '项目', import_batch: '导入批次', bulletin_template: '通报模板',
     },
   },
   errors: {

@@ -4,6 +4,7 @@ import { useAuthStore } from '@/stores/auth.ts';
 import { adminRoutes } from './modules/admin.ts';
 import { authRoutes } from './modules/auth.ts';
 import { dataRoutes } from './modules/data.ts';
+import { projectRoutes } from './modules/projects.ts';
 import { runRoutes } from './modules/runs.ts';
 import { schemeRoutes } from './modules/schemes.ts';
 import './types.ts';
@@ -16,6 +17,7 @@ export const router = createRouter({
     ...schemeRoutes,
     ...runRoutes,
     ...dataRoutes,
+    ...projectRoutes,
     ...adminRoutes,
     { path: '/:pathMatch(.*)*', redirect: '/schemes' },
   ],

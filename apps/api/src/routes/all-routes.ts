@@ -4,6 +4,7 @@ import { authRoutes } from './auth.ts';
 import { bulletinRoutes } from './bulletins.ts';
 import { dataRoutes } from './data.ts';
 import { importRoutes } from './imports.ts';
+import { projectRoutes } from './projects.ts';
 import { runRoutes } from './runs.ts';
 import { schemeRoutes } from './schemes.ts';
 import { versionRoutes } from './versions.ts';
@@ -14,6 +15,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...schemeRoutes,
   ...versionRoutes,
   ...dataRoutes,
+  ...projectRoutes,
   ...importRoutes,
   ...runRoutes,
   ...bulletinRoutes,

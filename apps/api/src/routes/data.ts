@@ -27,7 +27,8 @@ const listRoute = (table: TableName): Route =>
   });
 
 export const dataRoutes = [
-  ...TABLES.map(listRoute),
+  // Projects are listed by the project library (routes/projects.ts), with their units' names.
+  ...TABLES.filter((table) => table !== 'projects').map(listRoute),
   route({
     method: 'put',
     path: '/schemes/:sid/targets',
