@@ -31,7 +31,8 @@ export const librarySteps: Step[] = [
     await fillField(ctx, 'id', PROJECT.id);
     await fillField(ctx, 'name', PROJECT.name);
     await page.click('[data-test="project-dialog"] [data-field="unitId"]');
-    await page.click(`.el-select-dropdown__item:has-text("${PROJECT.unitName}")`);
+    // The page's unit filter renders the same options in a hidden dropdown; pick the dialog's open one.
+    await page.locator('.el-select-dropdown__item:visible', { hasText: PROJECT.unitName }).click();
     await fillField(ctx, 'annualPlan', '8000.5');
     await fillField(ctx, 'plannedStart', '明年春天');
     await page.click('[data-test="project-save"]');
