@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { unitScope } from '../auth/unit-scope.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
-import { createProject, editProject, removeProject } from '../services/projects/save-project.ts';
+import { changeLibrary, createProject, editProject, removeProject } from '../services/projects/save-project.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 
 const one = z.object({ data: Project });
@@ -35,9 +35,7 @@ export const projectRoutes = [
     status: 201,
     response: one,
     handler: async ({ deps, param, body, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      const change = (db: typeof deps.store.db) => ({ db, schemeId: param('sid'), actor: user.username });
-      return { data: await deps.store.db.transaction().execute((trx) => createProject(change(trx), body)) };
+      return { data: await changeLibrary(deps.store, param('sid'), user.username, (c) => createProject(c, body)) };
     },
   }),
   route({
@@ -49,9 +47,7 @@ export const projectRoutes = [
     body: ProjectEntry,
     response: one,
     handler: async ({ deps, param, body, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      const change = (db: typeof deps.store.db) => ({ db, schemeId: param('sid'), actor: user.username });
-      return { data: await deps.store.db.transaction().execute((trx) => editProject(change(trx), param('pid'), body)) };
+      return { data: await changeLibrary(deps.store, param('sid'), user.username, (c) => editProject(c, param('pid'), body)) };
     },
   }),
   route({
@@ -62,9 +58,7 @@ export const projectRoutes = [
     access: 'data:write',
     response: one,
     handler: async ({ deps, param, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      const change = (db: typeof deps.store.db) => ({ db, schemeId: param('sid'), actor: user.username });
-      return { data: await deps.store.db.transaction().execute((trx) => removeProject(change(trx), param('pid'))) };
+      return { data: await changeLibrary(deps.store, param('sid'), user.username, (c) => removeProject(c, param('pid'))) };
     },
   }),
 ];

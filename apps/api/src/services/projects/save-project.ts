@@ -1,15 +1,22 @@
 import type { Project, ProjectEntry } from '@kaoping/contracts';
-import { appendAudit, deleteProject, getProject, insertProject, updateProject, type Db } from '@kaoping/store';
+import { appendAudit, deleteProject, getProject, insertProject, updateProject, type Db, type Store } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { importRules } from '../imports/import-rules.ts';
 import { requireKnownUnit } from '../schemes/require-known-unit.ts';
+import { requireScheme } from '../schemes/require-scheme.ts';
 import { libraryFieldDefs, readProjectEntry } from './read-project-entry.ts';
 
 /** Who changes the library, in which scheme; call inside the transaction that also writes the audit entry. */
-interface Change {
+export interface Change {
   db: Db;
   schemeId: string;
   actor: string;
+}
+
+/** Runs one library change of an existing scheme in a transaction, so the change and its audit entry commit together. */
+export async function changeLibrary<T>(store: Store, schemeId: string, actor: string, change: (c: Change) => Promise<T>): Promise<T> {
+  await requireScheme(store, schemeId);
+  return store.db.transaction().execute((db) => change({ db, schemeId, actor }));
 }
 
 /** Adds a project to the library; 409 when its id is taken. */
