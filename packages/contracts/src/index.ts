@@ -15,3 +15,5 @@ export * from './api-runs.ts';
 export * from './bulletin-template.ts';
 export * from './rank-label.ts';
 export * from './pack-warning.ts';
+export * from './cycle.ts';
+export * from './deadline.ts';
