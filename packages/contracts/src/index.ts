@@ -17,3 +17,4 @@ export * from './rank-label.ts';
 export * from './pack-warning.ts';
 export * from './cycle.ts';
 export * from './deadline.ts';
+export * from './api-cycle.ts';
