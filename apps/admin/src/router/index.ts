@@ -3,6 +3,7 @@ import { i18n } from '@/locales/index.ts';
 import { useAuthStore } from '@/stores/auth.ts';
 import { adminRoutes } from './modules/admin.ts';
 import { authRoutes } from './modules/auth.ts';
+import { cycleRoutes } from './modules/cycle.ts';
 import { dataRoutes } from './modules/data.ts';
 import { runRoutes } from './modules/runs.ts';
 import { schemeRoutes } from './modules/schemes.ts';
@@ -17,6 +18,7 @@ export const router = createRouter({
     ...runRoutes,
     ...dataRoutes,
     ...adminRoutes,
+    ...cycleRoutes,
     { path: '/:pathMatch(.*)*', redirect: '/schemes' },
   ],
 });

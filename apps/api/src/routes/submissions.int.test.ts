@@ -105,7 +105,7 @@ describe('the reporting cycle of 罗溪 January 2022', () => {
     expect(reports.body.data).toEqual([{ unitId: 'V01', indicator: 'LX01', period: '2022-01', value: '100' }]);
     const refused = await reporter.put(URL).send(body(true, '90'));
     expect(refused.status).toBe(409);
-    expect(refused.body.errors[0].message).toContain('已审核锁定');
+    expect(refused.body.errors[0]).toMatchObject({ message: expect.stringContaining('已审核锁定'), extensions: { code: 'SUBMISSION_LOCKED' } });
     expect((await t.as.evaluator.post(`${URL}/review`).send({ decision: 'unlock', reason: '' })).status).toBe(400);
     expect((await t.as.evaluator.post(`${URL}/review`).send({ decision: 'unlock', reason: '项目投资数据更正' })).body.data.state).toBe('returned');
     const audit = await listAudit(t.store.db, { entity: 'submission' });

@@ -1,11 +1,11 @@
-import { Period, type CycleSettings } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, Period, type CycleSettings } from '@kaoping/contracts';
 import { getCycleSettings, type Db } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 
 /** The scheme's reporting cycle, or 409 while the office has not set one up. */
 export async function requireCycle(db: Db, schemeId: string): Promise<CycleSettings> {
   const stored = await getCycleSettings(db, schemeId);
-  if (!stored) throw fail.conflict('该方案尚未设置报送周期和截止日，请考评办先在“报送设置”中设置');
+  if (!stored) throw new KaopingError(ErrorCode.NOT_FOUND, '该方案尚未设置报送周期和截止日，请考评办先在“报送设置”中设置');
   return stored.settings;
 }
 

@@ -1,6 +1,5 @@
-import type { ReviewBody, Submission } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type ReviewBody, type Submission } from '@kaoping/contracts';
 import { appendAudit, getSubmission, putSubmission, type Store, type User } from '@kaoping/store';
-import { fail } from '../../errors/fail.ts';
 import { applySubmission } from './apply-submission.ts';
 import type { Clock } from './clock.ts';
 import { findUnit } from './find-unit.ts';
@@ -30,7 +29,7 @@ export async function reviewSubmission(
     const period = requirePeriod(settings, at.period);
     const unit = await findUnit(trx, schemeId, unitId);
     const old = await getSubmission(trx, schemeId, unitId, period);
-    if (old?.state !== FROM[review.decision].state) throw fail.conflict(`${FROM[review.decision].refusal}（当前：${stateName(old?.state)}）`);
+    if (old?.state !== FROM[review.decision].state) throw new KaopingError(ErrorCode.SUBMISSION_STATE, `${FROM[review.decision].refusal}（当前：${stateName(old?.state)}）`);
     const approve = review.decision === 'approve';
     const stored = await putSubmission(trx, schemeId, {
       ...old,

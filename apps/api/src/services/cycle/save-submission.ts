@@ -1,6 +1,5 @@
-import type { Submission, SubmissionBody } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type Submission, type SubmissionBody } from '@kaoping/contracts';
 import { appendAudit, getSubmission, putSubmission, type Store, type User } from '@kaoping/store';
-import { fail } from '../../errors/fail.ts';
 import type { Clock } from './clock.ts';
 import { checkSubmissionBody } from './check-submission-body.ts';
 import { findUnit } from './find-unit.ts';
@@ -32,8 +31,8 @@ export async function saveSubmission(store: Store, clock: Clock, user: User, inp
     const unit = await findUnit(trx, schemeId, unitId);
     checkSubmissionBody(body, await reportingForm(trx, schemeId, unit));
     const old = await getSubmission(trx, schemeId, unitId, period);
-    if (old?.state === 'approved') throw fail.conflict(LOCKED_MESSAGE);
-    if (old?.state === 'submitted') throw fail.conflict('本期已提交，正在等待考评办审核；如需修改，请联系考评办退回');
+    if (old?.state === 'approved') throw new KaopingError(ErrorCode.SUBMISSION_LOCKED, LOCKED_MESSAGE);
+    if (old?.state === 'submitted') throw new KaopingError(ErrorCode.SUBMISSION_STATE, '本期已提交，正在等待考评办审核；如需修改，请联系考评办退回');
     const first = input.submit && !old?.submittedAt;
     const stored = await putSubmission(trx, schemeId, {
       unitId,
