@@ -32,9 +32,9 @@ export const cycleSteps: Step[] = [
     await page.click(`[data-test="task-${SID}"]`);
     const project = page.locator('[data-test="project-双溪康养民宿集群"]');
     await project.waitFor();
-    await project.locator('[data-test="month-investment"] input').fill('120');
-    await project.locator('[data-test="progress"] input').fill('主体施工，完成桩基');
-    await page.locator('[data-test="note"] textarea').fill('1月工作推进情况');
+    await project.locator('input[data-test="month-investment"]').fill('120');
+    await project.locator('input[data-test="progress"]').fill('主体施工，完成桩基');
+    await page.locator('textarea[data-test="note"]').fill('1月工作推进情况');
     await page.click('[data-test="save-draft"]');
     await page.waitForSelector('.el-message--success');
     await page.click('[data-test="submit"]');
