@@ -65,6 +65,8 @@ export async function startServer(): Promise<StartedServer> {
       KAOPING_ADMIN_USER: ADMIN_USER,
       KAOPING_ADMIN_PASSWORD: ADMIN_PASSWORD,
       KAOPING_ADMIN_DIST: ADMIN_DIST,
+      // The reporting cycle's clock, stopped after 罗溪's January deadline (2022-02-04) for the cycle steps.
+      KAOPING_TODAY: '2022-02-07',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
     },

@@ -1,4 +1,4 @@
-import { getDraft, insertRun, type Role } from '@kaoping/store';
+import { getDraft, insertRun, putCycleSettings, type Role } from '@kaoping/store';
 import { defaultBulletinTemplate } from '@kaoping/report';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,14 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'post /users': [2, 403, 403, 403, 401],
   'patch /users/:username': [2, 403, 403, 403, 401],
   'get /audit': [2, 403, 403, 403, 401],
+  'get /schemes/:sid/cycle': [2, 2, 2, 2, 401],
+  'put /schemes/:sid/cycle': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/cycle/chase': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/cycle/sweep-late': [2, 2, 403, 403, 401],
+  'get /cycle/tasks': [2, 2, 2, 403, 401],
+  'get /schemes/:sid/submissions/:unitId/:period': [2, 2, 2, 403, 401],
+  'put /schemes/:sid/submissions/:unitId/:period': [2, 2, 2, 403, 401],
+  'post /schemes/:sid/submissions/:unitId/:period/review': [2, 2, 403, 403, 401],
 };
 
 let t: TestApp;
@@ -72,6 +80,7 @@ beforeAll(async () => {
     createdAt: '2021-04-01T00:00:00.000Z',
     status: 'released',
   });
+  await putCycleSettings(t.store.db, 'demo', { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 4 }, calendar: { holidays: [], extraWorkdays: [] } }, 'fixture');
 });
 afterAll(async () => {
   await t.close();
@@ -81,7 +90,7 @@ afterAll(async () => {
 async function send(key: string, agent: Agent, who: Who) {
   counter += 1;
   const [method, path] = key.split(' ') as [string, string];
-  const url = `/api/v1${path.replace(':sid', 'demo').replace(':v', '1').replace(':a', '1').replace(':b', '1').replace(':rid', 'run-1').replace(':username', 'viewer').replace(':table', 'units')}`;
+  const url = `/api/v1${path.replace(':sid', 'demo').replace(':v', '1').replace(':a', '1').replace(':b', '1').replace(':rid', 'run-1').replace(':username', 'viewer').replace(':table', 'units').replace(':unitId', REPORTER_UNIT).replace(':period', '2021-01')}`;
   switch (key) {
     case 'post /auth/login':
       // A fresh client: the shared anonymous agent must stay signed out.
@@ -126,6 +135,17 @@ async function send(key: string, agent: Agent, who: Who) {
       return agent.post(url).send({ pack: TEST_PACK, asOf: '2021-03-31' });
     case 'put /schemes/:sid/bulletin-template':
       return agent.put(url).send(defaultBulletinTemplate(true));
+    case 'put /schemes/:sid/cycle':
+      return agent.put(url).send({ cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 4 } });
+    case 'put /schemes/:sid/submissions/:unitId/:period':
+      return agent.put(url).send({ submit: false, values: {} });
+    case 'post /schemes/:sid/submissions/:unitId/:period/review': {
+      // Each allowed reviewer needs a 已提交 submission: unlock an approved one and submit it again.
+      const at = url.replace('/review', '');
+      if ((await t.as.admin.get(at)).body.data.state === 'approved') await t.as.admin.post(url).send({ decision: 'unlock', reason: '复核' });
+      await t.as.admin.put(at).send({ submit: true, values: {} });
+      return agent.post(url).send({ decision: 'approve' });
+    }
     case 'post /users':
       return agent.post(url).send({ username: `user${counter}`, password: 'long-enough-pass', role: 'viewer' });
     case 'patch /users/:username':

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { passwordProblems } from '@kaoping/contracts';
+import { IsoDate, passwordProblems } from '@kaoping/contracts';
 import type { StoreOptions } from '@kaoping/store';
 import { z } from 'zod';
 
@@ -12,6 +12,8 @@ const Env = z.object({
   KAOPING_ADMIN_USER: z.string().min(1).optional(),
   KAOPING_ADMIN_PASSWORD: z.string().optional(),
   KAOPING_TRUST_PROXY: z.string().optional(),
+  /** Stops the reporting cycle's clock on this date (e2e and demos only); unset = the real date. */
+  KAOPING_TODAY: IsoDate.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 }).superRefine((e, ctx) => {

@@ -7,6 +7,7 @@ import { listenFirst } from './server/listen-first.ts';
 import { printLoginHelp } from './server/print-login-help.ts';
 import { ensureAdmin } from './services/seed/ensure-admin.ts';
 import { seedReferenceSchemes } from './services/seed/seed-reference-schemes.ts';
+import { fixedClock } from './services/cycle/clock.ts';
 
 /**
  * Starts the server: bind the port (requests get 503 meanwhile), open the store (the data directory is locked
@@ -40,10 +41,12 @@ async function main(): Promise<void> {
       store,
       logger,
       adminDist: config.KAOPING_ADMIN_DIST ?? join(REPO_ROOT, 'apps', 'admin', 'dist'),
+      ...(config.KAOPING_TODAY === undefined ? {} : { clock: fixedClock(config.KAOPING_TODAY) }),
       ...(config.KAOPING_TRUST_PROXY === undefined ? {} : { trustProxy: trustProxyOf(config.KAOPING_TRUST_PROXY) }),
     }),
   );
   logger.info({ port: config.PORT, database: store.kind }, 'kaoping api listening');
+  if (config.KAOPING_TODAY !== undefined) logger.warn({ today: config.KAOPING_TODAY }, 'KAOPING_TODAY: the reporting cycle clock is stopped');
   printLoginHelp(admin, config.PORT);
 }
 

@@ -27,6 +27,10 @@ export const ErrorCode = {
   CROSS_SITE_REJECTED: 'CROSS_SITE_REJECTED',
   /** A request body in a media type the route does not take (JSON routes take only application/json). */
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** An approved (已审核) submission is locked until an evaluator unlocks it. */
+  SUBMISSION_LOCKED: 'SUBMISSION_LOCKED',
+  /** A submission is not in a state that allows the step (e.g. approving one that is not 已提交). */
+  SUBMISSION_STATE: 'SUBMISSION_STATE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -16,3 +16,6 @@ export * from './bulletin-template.ts';
 export * from './rank-label.ts';
 export * from './pack-warning.ts';
 export * from './api-projects.ts';
+export * from './cycle.ts';
+export * from './deadline.ts';
+export * from './api-cycle.ts';

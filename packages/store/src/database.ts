@@ -76,6 +76,21 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  cycle_settings: { scheme_id: string; settings: string; updated_at: string; updated_by: string };
+  submissions: {
+    scheme_id: string;
+    unit_id: string;
+    period: string;
+    state: string;
+    body: string;
+    reason: string | null;
+    updated_at: string;
+    updated_by: string;
+    submitted_at: string | null;
+    submitted_by: string | null;
+    reviewed_at: string | null;
+    reviewed_by: string | null;
+  };
   bulletin_templates: { scheme_id: string; template: string; updated_at: string; updated_by: string };
   sessions: { id: string; username: string; created_at: string; expires_at: string };
   audit_log: {

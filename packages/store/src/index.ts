@@ -22,3 +22,5 @@ export { backupStore, restoreStore } from './backup/backup-store.ts';
 export * from './repos/import-batches.ts';
 export * from './repos/table-hash.ts';
 export * from './repos/bulletin-templates.ts';
+export * from './repos/cycle-settings.ts';
+export * from './repos/submissions.ts';

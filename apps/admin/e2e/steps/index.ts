@@ -4,5 +4,6 @@
  */
 import type { Step } from '../lib.ts';
 import { librarySteps } from './library.ts';
+import { cycleSteps } from './cycle.ts';
 
-export const extraSteps: Step[] = [...librarySteps];
+export const extraSteps: Step[] = [...librarySteps, ...cycleSteps];

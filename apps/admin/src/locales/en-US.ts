@@ -5,7 +5,7 @@ const enUS: typeof zhCN = {
   app: { title: 'Kaoping', subtitle: 'Project-push assessment & ranking', logout: 'Log out', language: '中文', loading: 'Loading…' },
   params: { title: 'Parameters' },
   role: { admin: 'Admin', evaluator: 'Evaluator', reporter: 'Reporter', viewer: 'Viewer' },
-  menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', projects: 'Project library', users: 'Users', audit: 'Audit log' },
+  menu: { schemes: 'Schemes', overview: 'Overview', targets: 'Targets', editor: 'Rule editor', simulate: 'Simulate & publish', versions: 'Versions', runs: 'Runs', data: 'Data', projects: 'Project library', users: 'Users', audit: 'Audit log', chase: 'Chase & cycle', tasks: 'My reports' },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', add: 'Add', remove: 'Remove', edit: 'Edit', search: 'Search', reset: 'Reset', close: 'Close',
     yes: 'Yes', no: 'No', none: 'None', actions: 'Actions', name: 'Name', id: 'ID', note: 'Note', saved: 'Saved', back: 'Back', print: 'Print',
@@ -123,12 +123,27 @@ const enUS: typeof zhCN = {
     actions: {
       'release-run': 'Release results', 'void-run': 'Void run', 'undo-import': 'Undo import',
       create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', undo: 'Undo import', login: 'Sign in', logout: 'Sign out', login_failed: 'Failed sign-in',
-      publish: 'Publish rules', restore: 'Restore version', run: 'Run', release: 'Release results', void: 'Void', approve: 'Approve', seed: 'Seed', submit: 'Submit', unlock: 'Unlock',
+      publish: 'Publish rules', restore: 'Restore version', run: 'Run', release: 'Release results', void: 'Void', approve: 'Approve', seed: 'Seed', submit: 'Submit', unlock: 'Unlock', 'save-draft': 'Save draft', return: 'Return', 'sweep-late': 'Record missing as late',
     },
     entities: {
       scheme: 'Scheme', draft: 'Draft', version: 'Version', run: 'Run', user: 'User', session: 'Session', target: 'Target', targets: 'Targets',
-      report: 'Report', reports: 'Reports', units: 'Units', events: 'Events', projects: 'Projects', project: 'Project', import_batch: 'Import batch', bulletin_template: 'Bulletin template',
+      report: 'Report', reports: 'Reports', units: 'Units', events: 'Events', projects: 'Projects', project: 'Project', import_batch: 'Import batch', bulletin_template: 'Bulletin template', submission: 'Submission', 'cycle-settings': 'Reporting cycle',
     },
+  },
+  cycle: {
+    chase: 'Chase reports', settings: 'Reporting cycle', tasks: 'My reports', period: 'Period', deadline: 'Deadline', today: 'Today', state: 'State', unit: 'Unit',
+    daysLate: 'Days late', daysLeft: 'Days left', submittedAt: 'Submitted at', reason: 'Return / unlock reason', actions: 'Actions',
+    states: { unreported: 'Not reported', submitted: 'Submitted', returned: 'Returned', approved: 'Approved' },
+    approve: 'Approve', return: 'Return', unlock: 'Unlock', returnPrompt: 'Why is it returned?', unlockPrompt: 'Why unlock it? (audited)',
+    sweep: 'Record missing as late', swept: '{n} late events recorded', late: '{n} days late', overdue: '{n} days overdue', left: '{n} days left', onTime: 'On time',
+    cadence: 'Cadence', month: 'Monthly', quarter: 'Quarterly', rule: 'Deadline rule', dayOfNextMonth: 'Day of next month', workingDaysAfter: 'Working days after period end',
+    day: 'Day of the next month', days: 'Working days after period end', holidays: 'Holidays (one date per line, e.g. 2022-10-03)', extraWorkdays: 'Extra working days (one date per line)',
+    save: 'Save settings', notSet: 'No reporting cycle yet: set a deadline rule first', current: 'Current period {period}, due {deadline}',
+    indicators: 'Indicator values', projects: 'Monthly project progress', monthInvestment: 'Invested this month (10k CNY)', totalInvestment: 'Invested to date (10k CNY)', progress: 'Progress',
+    signedOn: 'Signed on', startedOn: 'Started on', completedOn: 'Completed on', listedOn: 'Listed on', problems: 'Problems', coordination: 'Needs coordination',
+    note: 'Work summary', saveDraft: 'Save draft', submit: 'Submit', draftSaved: 'Draft saved', submittedOk: 'Submitted; awaiting review', noTasks: 'No reports due this period',
+    returnedBecause: 'Returned: {reason}', locked: 'Approved and locked; ask the office to unlock it', view: 'View', noIndicators: 'No indicator values this period',
+    planned: 'Plan: {plan}', reviewed: 'Done',
   },
   errors: {
     RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data', DATA_INCOMPLETE: 'Data incomplete',
@@ -136,6 +151,7 @@ const enUS: typeof zhCN = {
     FORBIDDEN: 'Not allowed', CONFLICT: 'Changed by someone else; reload and retry', RATE_LIMITED: 'Too many requests; try later', INTERNAL: 'Server error',
     DATA_DIR_LOCKED: 'The data folder is used by another process', DATA_DIR_INVALID: 'The data folder cannot be opened', BACKUP_INVALID: 'The backup cannot be restored',
     CROSS_SITE_REJECTED: 'A request from another site was refused', UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format',
+    SUBMISSION_LOCKED: 'This submission is approved and locked', SUBMISSION_STATE: 'Not allowed in the submission\'s current state',
     NETWORK: 'Cannot reach the server',
   },
 };

@@ -5,7 +5,7 @@ export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
   params: { title: '方案参数' },
   role: { admin: '管理员', evaluator: '考评员', reporter: '填报员', viewer: '查看者' },
-  menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', projects: '项目库', users: '用户管理', audit: '审计日志' },
+  menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', projects: '项目库', users: '用户管理', audit: '审计日志', chase: '催报与报送设置', tasks: '我的报送' },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', add: '添加', remove: '删除', edit: '编辑', search: '查询', reset: '重置', close: '关闭',
     yes: '是', no: '否', none: '无', actions: '操作', name: '名称', id: '编号', note: '说明', saved: '已保存', back: '返回', print: '打印',
@@ -123,12 +123,27 @@ export default {
     actions: {
       'release-run': '发布结果', 'void-run': '作废运行', 'undo-import': '撤销导入',
       create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',
-      publish: '发布规则', restore: '恢复版本', run: '考评运行', release: '发布结果', void: '作废', approve: '复核通过', seed: '初始化', submit: '提交', unlock: '解锁',
+      publish: '发布规则', restore: '恢复版本', run: '考评运行', release: '发布结果', void: '作废', approve: '复核通过', seed: '初始化', submit: '提交', unlock: '解锁', 'save-draft': '保存草稿', return: '退回', 'sweep-late': '缺报记迟报',
     },
     entities: {
       scheme: '考评方案', draft: '规则草稿', version: '规则版本', run: '考评运行', user: '用户', session: '会话', target: '目标值', targets: '任务分解表',
-      report: '月报', reports: '月报', units: '单位', events: '加减分事项', projects: '项目', project: '项目', import_batch: '导入批次', bulletin_template: '通报模板',
+      report: '月报', reports: '月报', units: '单位', events: '加减分事项', projects: '项目', project: '项目', import_batch: '导入批次', bulletin_template: '通报模板', submission: '报送', 'cycle-settings': '报送设置',
     },
+  },
+  cycle: {
+    chase: '催报', settings: '报送设置', tasks: '我的报送', period: '报送期间', deadline: '截止日', today: '今天', state: '状态', unit: '单位',
+    daysLate: '迟报天数', daysLeft: '剩余天数', submittedAt: '提交时间', reason: '退回/解锁原因', actions: '操作',
+    states: { unreported: '未报', submitted: '已提交', returned: '已退回', approved: '已审核' },
+    approve: '审核通过', return: '退回', unlock: '解锁', returnPrompt: '请填写退回原因', unlockPrompt: '请填写解锁原因（将记入审计日志）',
+    sweep: '缺报记迟报', swept: '已生成 {n} 条迟报事项', late: '迟报 {n} 天', overdue: '已逾期 {n} 天', left: '还剩 {n} 天', onTime: '按时',
+    cadence: '报送周期', month: '每月', quarter: '每季度', rule: '截止日规则', dayOfNextMonth: '次月固定日', workingDaysAfter: '期末后工作日',
+    day: '次月第几日', days: '期末后第几个工作日', holidays: '节假日（每行一个日期，如 2022-10-03）', extraWorkdays: '调休上班日（每行一个日期）',
+    save: '保存设置', notSet: '尚未设置报送周期，请先设置截止日规则', current: '当前期间 {period}，截止 {deadline}',
+    indicators: '指标数值', projects: '项目月度进展', monthInvestment: '本月完成投资(万元)', totalInvestment: '累计完成投资(万元)', progress: '形象进度',
+    signedOn: '签约日期', startedOn: '开工日期', completedOn: '竣工日期', listedOn: '入库纳统日期', problems: '存在问题', coordination: '需协调事项',
+    note: '工作推进情况', saveDraft: '保存草稿', submit: '提交', draftSaved: '草稿已保存', submittedOk: '已提交，等待考评办审核', noTasks: '本期没有报送任务',
+    returnedBecause: '退回原因：{reason}', locked: '已审核，已锁定；如需修改请联系考评办解锁', view: '查看', noIndicators: '本期无需填报指标数值',
+    planned: '计划：{plan}', reviewed: '已处理',
   },
   errors: {
     RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误', DATA_INCOMPLETE: '数据不完整',
@@ -136,6 +151,7 @@ export default {
     FORBIDDEN: '没有权限执行此操作', CONFLICT: '内容已被他人修改，请刷新后重试', RATE_LIMITED: '操作过于频繁，请稍后再试', INTERNAL: '服务器内部错误',
     DATA_DIR_LOCKED: '数据目录正被另一个进程使用', DATA_DIR_INVALID: '数据目录无法打开', BACKUP_INVALID: '备份文件无法恢复',
     CROSS_SITE_REJECTED: '来自其他网站的请求已被拒绝', UNSUPPORTED_MEDIA_TYPE: '请求内容的格式不受支持',
+    SUBMISSION_LOCKED: '本期报送已审核锁定', SUBMISSION_STATE: '当前报送状态不允许此操作',
     NETWORK: '无法连接服务器',
   },
 };

@@ -3,6 +3,7 @@ import { i18n } from '@/locales/index.ts';
 import { useAuthStore } from '@/stores/auth.ts';
 import { adminRoutes } from './modules/admin.ts';
 import { authRoutes } from './modules/auth.ts';
+import { cycleRoutes } from './modules/cycle.ts';
 import { dataRoutes } from './modules/data.ts';
 import { projectRoutes } from './modules/projects.ts';
 import { runRoutes } from './modules/runs.ts';
@@ -19,6 +20,7 @@ export const router = createRouter({
     ...dataRoutes,
     ...projectRoutes,
     ...adminRoutes,
+    ...cycleRoutes,
     { path: '/:pathMatch(.*)*', redirect: '/schemes' },
   ],
 });

@@ -19,6 +19,8 @@ const STATUS: Record<ErrorCode, number> = {
   BACKUP_INVALID: 400,
   CROSS_SITE_REJECTED: 403,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  SUBMISSION_LOCKED: 409,
+  SUBMISSION_STATE: 409,
 };
 
 /** The HTTP status for an error code. */

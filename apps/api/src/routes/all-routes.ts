@@ -2,11 +2,13 @@ import type { Route } from '../http/route.ts';
 import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
 import { bulletinRoutes } from './bulletins.ts';
+import { cycleRoutes } from './cycle.ts';
 import { dataRoutes } from './data.ts';
 import { importRoutes } from './imports.ts';
 import { projectRoutes } from './projects.ts';
 import { runRoutes } from './runs.ts';
 import { schemeRoutes } from './schemes.ts';
+import { submissionRoutes } from './submissions.ts';
 import { versionRoutes } from './versions.ts';
 
 /** Every /api/v1 route: mounted by the app, documented in OpenAPI, walked by the authorization test. */
@@ -20,4 +22,6 @@ export const ALL_ROUTES: readonly Route[] = [
   ...runRoutes,
   ...bulletinRoutes,
   ...adminRoutes,
+  ...cycleRoutes,
+  ...submissionRoutes,
 ];

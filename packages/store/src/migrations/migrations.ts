@@ -87,4 +87,19 @@ export const MIGRATIONS: Migration[] = [
         template text NOT NULL, updated_at text NOT NULL, updated_by text NOT NULL)`,
     ],
   },
+  {
+    id: 6,
+    name: 'reporting cycle: settings and submissions',
+    statements: [
+      `CREATE TABLE cycle_settings (
+        scheme_id text PRIMARY KEY REFERENCES schemes(id) ON DELETE CASCADE,
+        settings text NOT NULL, updated_at text NOT NULL, updated_by text NOT NULL)`,
+      `CREATE TABLE submissions (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, unit_id text NOT NULL, period text NOT NULL,
+        state text NOT NULL CHECK (state IN ('unreported', 'submitted', 'returned', 'approved')),
+        body text NOT NULL, reason text, updated_at text NOT NULL, updated_by text NOT NULL,
+        submitted_at text, submitted_by text, reviewed_at text, reviewed_by text,
+        PRIMARY KEY (scheme_id, unit_id, period))`,
+    ],
+  },
 ];

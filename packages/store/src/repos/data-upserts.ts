@@ -1,7 +1,7 @@
-import type { Report, Target } from '@kaoping/contracts';
+import type { FieldValue, Report, Target, UnitEvent } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 
-async function nextSeq(db: Db, table: 'targets' | 'reports', schemeId: string): Promise<number> {
+async function nextSeq(db: Db, table: 'targets' | 'reports' | 'events', schemeId: string): Promise<number> {
   const row = await db
     .selectFrom(table)
     .select(({ fn }) => fn.max('seq').as('s'))
@@ -43,4 +43,51 @@ export async function upsertReport(db: Db, schemeId: string, report: Report): Pr
     .values({ scheme_id: schemeId, seq, unit_id: report.unitId, indicator: report.indicator, period: report.period, value: report.value })
     .execute();
   return old[0] ? { ...report, value: old[0].value } : undefined;
+}
+
+/**
+ * Replaces the events of one unit and period that have the same code and kind (e.g. the LATE event a submission
+ * made) by `event`, or removes them when `event` is null. Returns the events removed.
+ */
+export async function replaceUnitEvent(
+  db: Db,
+  schemeId: string,
+  key: Pick<UnitEvent, 'unitId' | 'period' | 'code' | 'kind'>,
+  event: UnitEvent | null,
+): Promise<UnitEvent[]> {
+  let query = db
+    .deleteFrom('events')
+    .where('scheme_id', '=', schemeId)
+    .where('unit_id', '=', key.unitId)
+    .where('period', '=', key.period)
+    .where('code', '=', key.code);
+  query = key.kind === null ? query.where('kind', 'is', null) : query.where('kind', '=', key.kind);
+  const old = await query.returning(['seq', 'count', 'note']).execute();
+  if (event) {
+    const seq = old[0]?.seq ?? (await nextSeq(db, 'events', schemeId));
+    await db
+      .insertInto('events')
+      .values({ scheme_id: schemeId, seq, unit_id: event.unitId, period: event.period, kind: event.kind, code: event.code, count: event.count, note: event.note })
+      .execute();
+  }
+  return old.map((o) => ({ ...key, count: o.count, note: o.note }));
+}
+
+/** Sets some fields of one project (others kept); returns the fields before, or undefined for an unknown project. */
+export async function patchProjectFields(
+  db: Db,
+  schemeId: string,
+  projectId: string,
+  patch: Record<string, FieldValue>,
+): Promise<Record<string, FieldValue> | undefined> {
+  const row = await db.selectFrom('projects').select('fields').where('scheme_id', '=', schemeId).where('id', '=', projectId).executeTakeFirst();
+  if (!row) return undefined;
+  const before = JSON.parse(row.fields) as Record<string, FieldValue>;
+  await db
+    .updateTable('projects')
+    .set({ fields: JSON.stringify({ ...before, ...patch }) })
+    .where('scheme_id', '=', schemeId)
+    .where('id', '=', projectId)
+    .execute();
+  return before;
 }
