@@ -126,6 +126,7 @@ const enUS: typeof zhCN = {
     FORBIDDEN: 'Not allowed', CONFLICT: 'Changed by someone else; reload and retry', RATE_LIMITED: 'Too many requests; try later', INTERNAL: 'Server error',
     DATA_DIR_LOCKED: 'The data folder is used by another process', DATA_DIR_INVALID: 'The data folder cannot be opened', BACKUP_INVALID: 'The backup cannot be restored',
     CROSS_SITE_REJECTED: 'A request from another site was refused', UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format',
+    PACK_LIMIT_EXCEEDED: 'The rules exceed the allowed size', RUN_LIMIT_EXCEEDED: 'The calculation exceeds the allowed size', UPLOAD_LIMIT_EXCEEDED: 'The file exceeds the allowed size', JOB_FAILED: 'The background job failed',
     NETWORK: 'Cannot reach the server',
   },
 };

@@ -126,6 +126,7 @@ export default {
     FORBIDDEN: '没有权限执行此操作', CONFLICT: '内容已被他人修改，请刷新后重试', RATE_LIMITED: '操作过于频繁，请稍后再试', INTERNAL: '服务器内部错误',
     DATA_DIR_LOCKED: '数据目录正被另一个进程使用', DATA_DIR_INVALID: '数据目录无法打开', BACKUP_INVALID: '备份文件无法恢复',
     CROSS_SITE_REJECTED: '来自其他网站的请求已被拒绝', UNSUPPORTED_MEDIA_TYPE: '请求内容的格式不受支持',
+    PACK_LIMIT_EXCEEDED: '规则超出允许的规模', RUN_LIMIT_EXCEEDED: '计算超出允许的规模', UPLOAD_LIMIT_EXCEEDED: '上传的文件超出允许的规模', JOB_FAILED: '后台任务失败',
     NETWORK: '无法连接服务器',
   },
 };
