@@ -31,7 +31,7 @@ const SHOWN = 500;
 export async function importTable(store: Store, schemeId: string, input: ImportInput, user: User) {
   const mode = input.mode ?? 'merge';
   const rules = await importRules(store.db, schemeId);
-  const sheets = await readUpload(input.body, input.xlsx, input.sheet);
+  const sheets = await readUpload(input.body, input.xlsx, input.sheet, input.file);
   const read = readImport(input.table, sheets, input.file, rules);
   const current = await listRecords(store.db, schemeId, input.table);
   const located = read.sheets.flatMap((s) => s.entries.map((e) => ({ file: s.source.file, ...(s.source.sheet === undefined ? {} : { sheet: s.source.sheet }), row: e.row })));
