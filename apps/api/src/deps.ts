@@ -1,5 +1,6 @@
 import type { Store } from '@kaoping/store';
 import type { Logger } from 'pino';
+import type { Jobs } from './jobs/jobs.ts';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   trustProxy?: boolean | number | string;
   /** Check every answer against its route's `response` schema, so the OpenAPI document cannot drift (tests). */
   checkResponses?: boolean;
+  /** Where imports and runs do their heavy work; default: a pool of worker threads with time and memory limits. */
+  jobs?: Jobs;
   /** Test hooks: `afterImportRow` runs after each row written inside an import's transaction. */
   faults?: { afterImportRow?: (written: number) => void };
 }

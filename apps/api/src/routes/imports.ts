@@ -58,6 +58,7 @@ export const importRoutes = [
           afterRow: deps.faults?.afterImportRow,
         },
         user,
+        deps.jobs,
       );
       return result;
     },

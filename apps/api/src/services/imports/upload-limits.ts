@@ -19,7 +19,8 @@ export const UPLOAD_LIMITS = {
 
 /** A 413 naming the file and the limit it passes. */
 export function uploadTooLarge(file: string, what: string): KaopingError {
-  return new KaopingError(ErrorCode.UPLOAD_LIMIT_EXCEEDED, `文件「${file}」${what}，超出导入上限，未写入任何数据`, [{ file, message: what }]);
+  const message = `文件「${file}」${what}，超出导入上限，未写入任何数据`;
+  return new KaopingError(ErrorCode.UPLOAD_LIMIT_EXCEEDED, message, [{ file, message }]);
 }
 
 /** Checks one table's size against the row and column limits; `where` names the sheet after the file. */
