@@ -4,6 +4,7 @@ import { authRoutes } from './auth.ts';
 import { bulletinRoutes } from './bulletins.ts';
 import { dataRoutes } from './data.ts';
 import { importRoutes } from './imports.ts';
+import { jobRoutes } from './jobs.ts';
 import { runRoutes } from './runs.ts';
 import { schemeRoutes } from './schemes.ts';
 import { versionRoutes } from './versions.ts';
@@ -16,6 +17,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...dataRoutes,
   ...importRoutes,
   ...runRoutes,
+  ...jobRoutes,
   ...bulletinRoutes,
   ...adminRoutes,
 ];
