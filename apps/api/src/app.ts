@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/authenticate.ts';
 import type { AppDeps } from './deps.ts';
+import { WorkerPool } from './jobs/worker-pool.ts';
 import { errorHandler } from './errors/error-handler.ts';
 import { fail } from './errors/fail.ts';
 import { rejectNulInUrl } from './http/check-input.ts';
@@ -47,7 +48,8 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(crossSiteGuard, rejectNulInUrl);
   api.use(authenticate(deps.store));
-  mountRoutes(api, ALL_ROUTES, deps, loginLimiter(deps.loginRateLimit));
+  // Workers start at the first import or run, and are unref'd: an idle pool keeps nothing alive.
+  mountRoutes(api, ALL_ROUTES, { ...deps, jobs: deps.jobs ?? new WorkerPool() }, loginLimiter(deps.loginRateLimit));
   app.use('/api/v1', api);
   let docs: Record<string, unknown> | undefined;
   app.get('/api/docs', (_req, res) => {

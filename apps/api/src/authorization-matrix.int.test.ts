@@ -41,6 +41,9 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'get /schemes/:sid/imports': [2, 2, 403, 403, 401],
   'post /imports/:bid/undo': [2, 2, 403, 403, 401],
   'post /schemes/:sid/runs': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/jobs/imports/:table': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/jobs/runs': [2, 2, 403, 403, 401],
+  'get /jobs/:id': [2, 2, 403, 403, 401],
   'get /schemes/:sid/runs': [2, 2, 2, 2, 401],
   'get /schemes/:sid/gaps': [2, 2, 403, 403, 401],
   'post /runs/:rid/release': [2, 2, 403, 403, 401],
@@ -122,7 +125,14 @@ async function send(key: string, agent: Agent, who: Who) {
       return agent.post(`/api/v1/imports/${String(batch.body.batchId)}/undo`);
     }
     case 'post /schemes/:sid/runs':
+    case 'post /schemes/:sid/jobs/runs':
       return agent.post(url).send({ asOf: '2021-03-31', acceptGaps: true });
+    case 'post /schemes/:sid/jobs/imports/:table':
+      return agent.post(url).set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\n');
+    case 'get /jobs/:id': {
+      const job = await t.as.admin.post('/api/v1/schemes/demo/jobs/runs').send({ asOf: '2021-03-31', acceptGaps: true });
+      return agent.get(url.replace(':id', String(job.body.id)));
+    }
     case 'get /schemes/:sid/gaps':
       return agent.get(`${url}?asOf=2021-03-31`);
     case 'post /runs/:rid/release':

@@ -1,6 +1,7 @@
 import type { Store } from '@kaoping/store';
 import type { Logger } from 'pino';
 import type { Clock } from './services/cycle/clock.ts';
+import type { Jobs } from './jobs/jobs.ts';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   checkResponses?: boolean;
   /** The reporting cycle's clock; default the real one (Beijing date). */
   clock?: Clock;
+  /** Where imports and runs do their heavy work; default: a pool of worker threads with time and memory limits. */
+  jobs?: Jobs;
   /** Test hooks: `afterImportRow` runs after each row written inside an import's transaction. */
   faults?: { afterImportRow?: (written: number) => void };
 }

@@ -31,6 +31,14 @@ export const ErrorCode = {
   SUBMISSION_LOCKED: 'SUBMISSION_LOCKED',
   /** A submission is not in a state that allows the step (e.g. approving one that is not 已提交). */
   SUBMISSION_STATE: 'SUBMISSION_STATE',
+  /** A pack beyond the engine's compile limits (formula length or nesting, number of facts, fact chain); names the node. */
+  PACK_LIMIT_EXCEEDED: 'PACK_LIMIT_EXCEEDED',
+  /** A run that reached the engine's run limits (step budget, size of an exact number); names the formula's node. */
+  RUN_LIMIT_EXCEEDED: 'RUN_LIMIT_EXCEEDED',
+  /** An upload beyond the import limits (size, rows, columns, cells, uncompressed XLSX size); names the file. */
+  UPLOAD_LIMIT_EXCEEDED: 'UPLOAD_LIMIT_EXCEEDED',
+  /** A background job (import or run) that took too long or too much memory and was stopped. */
+  JOB_FAILED: 'JOB_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -11,6 +11,7 @@ export { compilePack, type CompiledPack, type CompileOptions } from './compile/c
 export { paramValues } from './compile/params.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';
+export { LIMITS } from './limits/limits.ts';
 export { findGaps } from './completeness/find-gaps.ts';
 export { periodSeries } from './evaluate/calendar.ts';
 export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.ts';

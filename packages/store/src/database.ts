@@ -52,6 +52,20 @@ export interface Database {
     void_reason: string | null;
     gaps: string | null;
   };
+  jobs: {
+    id: string;
+    kind: 'import' | 'run';
+    scheme_id: string;
+    state: 'queued' | 'running' | 'done' | 'failed';
+    progress: number;
+    input: string;
+    result: string | null;
+    error: string | null;
+    created_by: string;
+    created_at: string;
+    started_at: string | null;
+    finished_at: string | null;
+  };
   import_batches: {
     id: string;
     scheme_id: string;

@@ -15,6 +15,7 @@ export * from './repos/project-library.ts';
 export * from './repos/runs.ts';
 export * from './repos/users.ts';
 export * from './repos/sessions.ts';
+export * from './repos/jobs.ts';
 export { DataDirInvalidError, DataDirLockedError } from './data-dir/data-dir-errors.ts';
 export { lockDataDir, LOCK_FILE, type DataDirLock } from './data-dir/lock-data-dir.ts';
 export type { LockOwner } from './data-dir/lock-owner.ts';

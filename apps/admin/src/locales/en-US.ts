@@ -152,6 +152,7 @@ const enUS: typeof zhCN = {
     DATA_DIR_LOCKED: 'The data folder is used by another process', DATA_DIR_INVALID: 'The data folder cannot be opened', BACKUP_INVALID: 'The backup cannot be restored',
     CROSS_SITE_REJECTED: 'A request from another site was refused', UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format',
     SUBMISSION_LOCKED: 'This submission is approved and locked', SUBMISSION_STATE: 'Not allowed in the submission\'s current state',
+    PACK_LIMIT_EXCEEDED: 'The rules exceed the allowed size', RUN_LIMIT_EXCEEDED: 'The calculation exceeds the allowed size', UPLOAD_LIMIT_EXCEEDED: 'The file exceeds the allowed size', JOB_FAILED: 'The background job failed',
     NETWORK: 'Cannot reach the server',
   },
 };

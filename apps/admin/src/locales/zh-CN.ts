@@ -152,6 +152,7 @@ export default {
     DATA_DIR_LOCKED: '数据目录正被另一个进程使用', DATA_DIR_INVALID: '数据目录无法打开', BACKUP_INVALID: '备份文件无法恢复',
     CROSS_SITE_REJECTED: '来自其他网站的请求已被拒绝', UNSUPPORTED_MEDIA_TYPE: '请求内容的格式不受支持',
     SUBMISSION_LOCKED: '本期报送已审核锁定', SUBMISSION_STATE: '当前报送状态不允许此操作',
+    PACK_LIMIT_EXCEEDED: '规则超出允许的规模', RUN_LIMIT_EXCEEDED: '计算超出允许的规模', UPLOAD_LIMIT_EXCEEDED: '上传的文件超出允许的规模', JOB_FAILED: '后台任务失败',
     NETWORK: '无法连接服务器',
   },
 };

@@ -6,6 +6,7 @@ import { cycleRoutes } from './cycle.ts';
 import { dataRoutes } from './data.ts';
 import { importRoutes } from './imports.ts';
 import { projectRoutes } from './projects.ts';
+import { jobRoutes } from './jobs.ts';
 import { runRoutes } from './runs.ts';
 import { schemeRoutes } from './schemes.ts';
 import { submissionRoutes } from './submissions.ts';
@@ -20,6 +21,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...projectRoutes,
   ...importRoutes,
   ...runRoutes,
+  ...jobRoutes,
   ...bulletinRoutes,
   ...adminRoutes,
   ...cycleRoutes,

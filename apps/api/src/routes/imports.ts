@@ -10,14 +10,15 @@ import { isXlsx } from '../services/imports/read-upload.ts';
 import { undoImport } from '../services/imports/undo-import.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 
-function tableOf(name: string): TableName {
+/** The table named in the path, or 404. */
+export function tableOf(name: string): TableName {
   const table = TABLES.find((t) => t === name);
   if (!table) throw fail.notFound(`数据表 ${name} `);
   return table;
 }
 
 /** The x-filename header, percent-decoded when it is (non-ASCII names must be sent encoded). */
-function fileName(header: string): string {
+export function fileName(header: string): string {
   try {
     return decodeURIComponent(header);
   } catch {
@@ -58,6 +59,7 @@ export const importRoutes = [
           afterRow: deps.faults?.afterImportRow,
         },
         user,
+        deps.jobs,
       );
       return result;
     },

@@ -29,7 +29,7 @@ export const runRoutes = [
     response: RunView,
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      const { runId } = await createRun(deps.store, param('sid'), body, user);
+      const { runId } = await createRun(deps.store, param('sid'), body, user, deps.jobs);
       return readRun(deps.store, runId, user);
     },
   }),

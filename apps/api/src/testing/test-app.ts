@@ -3,6 +3,7 @@ import { insertScheme, insertUser, insertVersion, openTestStore, replaceTable, t
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../app.ts';
+import { inlineJobs } from '../jobs/jobs.ts';
 import { DATASET } from './fixtures.ts';
 import { testPack } from './test-pack.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -31,7 +32,8 @@ export async function makeTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp>
   for (const role of ROLES) {
     await insertUser(store.db, { username: role, passwordHash, role, unitId: role === 'reporter' ? REPORTER_UNIT : null });
   }
-  const app = createApp({ store, loginRateLimit: { windowMs: 60_000, limit: 1000 }, checkResponses: true, ...deps });
+  // Jobs run inline unless a test passes a pool: most tests are not about the worker threads.
+  const app = createApp({ store, loginRateLimit: { windowMs: 60_000, limit: 1000 }, checkResponses: true, jobs: inlineJobs, ...deps });
   const login = async (role: Role): Promise<Agent> => {
     const agent = request.agent(app);
     const res = await agent.post('/api/v1/auth/login').send({ username: role, password: PASSWORD });
@@ -45,7 +47,7 @@ export async function makeTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp>
     viewer: await login('viewer'),
     anonymous: request.agent(app),
   };
-  return { store, app, as, login, close: () => store.close() };
+  return { store, app, as, login, close: async () => { await deps.jobs?.close?.(); await store.close(); } };
 }
 
 /** Puts a scheme straight into the store: draft = pack, optionally published as version 1, and data. */

@@ -1,5 +1,6 @@
 import { FACTS } from './facts.ts';
 import { FUNCTIONS } from './functions.ts';
+import { LIMIT_CATALOGUE } from './limits.ts';
 import { OPERATOR_CATALOGUE } from './operators.ts';
 import { PACK_KEYS } from './pack-keys.ts';
 import type { CatalogueScope } from './types.ts';
@@ -31,5 +32,7 @@ export function renderPackReference(): string {
   }
   out.push('', '## 函数', '', table(['函数', '中文', '参数个数', '可用于', '说明'], FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), f.note ?? ''])));
   out.push('', '## 条件运算符', '', table(['运算符', '中文', '说明'], OPERATOR_CATALOGUE.map((o) => [`\`${o.id}\``, o.label, o.note ?? ''])));
+  out.push('', '## 计算上限', '', '每个规则包都一样的上限：超出时编译或运行失败，错误指出超限的规则包位置（JSON 指针）。', '',
+    table(['上限', '数值', '错误代码'], LIMIT_CATALOGUE.map((l) => [l.label, l.bound, `\`${l.code}\``])));
   return `${out.join('\n')}\n`;
 }

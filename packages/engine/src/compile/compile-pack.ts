@@ -6,6 +6,7 @@ import { parsePack } from '../pack/validate-pack.ts';
 import type { CompiledProjectRules } from '../project/compiled-project-rules.ts';
 import { compileProjectRules } from '../project/compile-project-rules.ts';
 import { PROJECT_LABELS } from '../project/project-names.ts';
+import { factChainProblems, factCountProblems } from '../limits/pack-limits.ts';
 import { Collector } from './collector.ts';
 import type { CompiledIndicator, CompiledList, CompiledMeasure, CompiledPack } from './compiled.ts';
 import { compileAdjustments, compileRanking, compileUnitFormulas } from './compile-unit.ts';
@@ -102,6 +103,8 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
   const c = new Collector();
   const declared = parameterProblems(pack);
   if (declared.length > 0) throw new KaopingError(ErrorCode.RULE_PACK_INVALID, `规则包有 ${declared.length} 处错误`, declared);
+  const tooMany = factCountProblems(pack);
+  if (tooMany.length > 0) throw new KaopingError(ErrorCode.PACK_LIMIT_EXCEEDED, '规则包超出允许的规模', tooMany);
   const params = paramValues(pack, options.params);
   const reserved = new Set<string>([...UNIT_BUILTINS, ...PERIOD_NAMES, ...INDICATOR_BUILTINS]);
   c.uniqueIds([['/indicators', pack.indicators]], reserved);
@@ -129,6 +132,10 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
     unitSlots: names.unitSlots,
     indSlots: names.indSlots,
   };
+  c.limits.push(...factChainProblems(pack, new Map([...compiled.unitFormulas].map(([k, f]) => [k, f.node]))));
+  if (c.limits.length > 0) {
+    throw new KaopingError(ErrorCode.PACK_LIMIT_EXCEEDED, `规则包有 ${c.limits.length} 处超出允许的规模`, c.limits);
+  }
   if (c.problems.length > 0) {
     throw new KaopingError(ErrorCode.RULE_PACK_INVALID, `规则包有 ${c.problems.length} 处错误`, c.problems);
   }

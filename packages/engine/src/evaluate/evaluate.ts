@@ -2,6 +2,8 @@ import type { Dataset, RunResult } from '@kaoping/contracts';
 import { ErrorCode, IsoDate, KaopingError, RUN_FORMAT } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { toExact } from '../exact/q.ts';
+import { runLimitError } from '../limits/guard-formula.ts';
+import { isLimitError } from '../limits/limit-errors.ts';
 import { buildProjects } from '../project/build-projects.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
@@ -31,6 +33,16 @@ export function prepareRun(cp: CompiledPack, data: Dataset, asOf: string): RunSt
  * date give the same result, in Node and in the browser.
  */
 export function evaluate(cp: CompiledPack, data: Dataset, options: EvaluateOptions): RunResult {
+  try {
+    return evaluateRun(cp, data, options);
+  } catch (e) {
+    // Limits reached outside any formula's guard (a condition, a ranking or a trace) name no node.
+    if (isLimitError(e)) throw runLimitError(e.message);
+    throw e;
+  }
+}
+
+function evaluateRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions): RunResult {
   const rt = prepareRun(cp, data, options.asOf);
   const p = rt.periods.length - 1;
   const period = rt.periods[p];

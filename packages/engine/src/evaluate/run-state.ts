@@ -2,6 +2,8 @@ import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { GATED } from '../compile/names.ts';
 import { Q } from '../exact/q.ts';
+import { StepBudgetError } from '../limits/limit-errors.ts';
+import { LIMITS } from '../limits/limits.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx, Runtime, Span } from '../formula/runtime.ts';
 import type { PeriodInfo } from './calendar.ts';
@@ -35,6 +37,7 @@ export class RunState implements Runtime {
   private readonly indNames: readonly string[];
   private readonly ranks = new Map<string, Map<number, RankInfo>>();
   private readonly stack: string[] = [];
+  private steps = 0;
   /** Period facts, computed once per period: formulas read them for every unit and indicator. */
   private readonly periodFacts: (Readonly<Record<string, Value>> | undefined)[] = [];
 
@@ -48,6 +51,11 @@ export class RunState implements Runtime {
 
   ctx(p: number, u: number, i = -1): Ctx {
     return { rt: this, p, u, i, row: null };
+  }
+
+  tick(cost: number): void {
+    this.steps += cost;
+    if (this.steps > LIMITS.steps) throw new StepBudgetError();
   }
 
   periodFact(p: number, name: string): Value {

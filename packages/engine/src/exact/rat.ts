@@ -1,3 +1,6 @@
+import { ExactSizeError } from '../limits/limit-errors.ts';
+import { LIMITS } from '../limits/limits.ts';
+
 /**
  * An exact rational number. Small values (numerator and denominator within 2^53) are kept as two
  * JS numbers, so the common case allocates one object and does integer arithmetic on doubles,
@@ -6,6 +9,8 @@
  */
 const MAX = Number.MAX_SAFE_INTEGER;
 const BIG_MAX = BigInt(MAX);
+/** Numerators and denominators stay below 2^LIMITS.exactBits, so no value can grow without bound. */
+const BIG_LIMIT = 1n << BigInt(LIMITS.exactBits);
 
 function gcd(a: number, b: number): number {
   while (b !== 0) {
@@ -60,6 +65,7 @@ export class Rat {
       this.den = Number(bd);
       this.big = null;
     } else {
+      if (bn >= BIG_LIMIT || bn <= -BIG_LIMIT || bd >= BIG_LIMIT) throw new ExactSizeError();
       this.num = 0;
       this.den = 1;
       this.big = [bn, bd];

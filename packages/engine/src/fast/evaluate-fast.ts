@@ -9,6 +9,8 @@ import { indexColumns } from './columns.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
 import { materialize, pinnedState } from './materialize.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
+import { runLimitError } from '../limits/guard-formula.ts';
+import { isLimitError } from '../limits/limit-errors.ts';
 import { Unsupported } from './node.ts';
 import { eventTotals } from './sources.ts';
 
@@ -62,6 +64,7 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
     groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events));
   } catch (e) {
     if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
+    if (isLimitError(e)) throw runLimitError(e.message);
     throw e;
   }
   let memo: RunResult | null = null;

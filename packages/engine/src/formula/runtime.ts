@@ -32,6 +32,8 @@ export interface Runtime {
   groupIndicators(u: number): readonly number[];
   /** Period indices of `span` that end at or before `p`, oldest first. */
   periodsInSpan(p: number, span: Span): readonly number[];
+  /** Counts `cost` steps of formula evaluation against the run's step budget (throws when it is spent). */
+  tick?(cost: number): void;
   /** Per-run memo for group-wide aggregates. */
   readonly cache: Map<string, unknown>;
 }

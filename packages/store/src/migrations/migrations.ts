@@ -102,4 +102,17 @@ export const MIGRATIONS: Migration[] = [
         PRIMARY KEY (scheme_id, unit_id, period))`,
     ],
   },
+  {
+    id: 9,
+    name: 'jobs',
+    statements: [
+      `CREATE TABLE jobs (
+        id text PRIMARY KEY, kind text NOT NULL CHECK (kind IN ('import', 'run')),
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE,
+        state text NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')), progress integer NOT NULL DEFAULT 0,
+        input text NOT NULL, result text, error text, created_by text NOT NULL,
+        created_at text NOT NULL, started_at text, finished_at text)`,
+      `CREATE INDEX jobs_queue ON jobs (state, created_at)`,
+    ],
+  },
 ];

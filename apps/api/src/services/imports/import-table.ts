@@ -3,9 +3,7 @@ import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportMode, type Prob
 import { appendAudit, insertImportBatch, listRecords, nowIso, replaceTable, tableHash, type DataRecords, type Store, type User } from '@kaoping/store';
 import { importRules } from './import-rules.ts';
 import { importProblems } from './import-problems.ts';
-import { planImport } from './plan-import.ts';
-import { readImport } from './read-import.ts';
-import { readUpload } from './read-upload.ts';
+import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
 
 export interface ImportInput {
   table: TableName;
@@ -26,16 +24,17 @@ const SHOWN = 500;
 /**
  * Imports one table into a scheme in the chosen mode (default 合并更新), all or nothing. Any problem
  * is 400 listing every one (file, sheet, row, column) and nothing is written; a dry run returns the
- * plan instead. A write is stored as an undoable batch and audited in the same transaction.
+ * plan instead. The file is read and planned by `jobs` (a worker thread in the server), within the
+ * upload limits. A write is stored as an undoable batch and audited in the same transaction.
  */
-export async function importTable(store: Store, schemeId: string, input: ImportInput, user: User) {
+export async function importTable(store: Store, schemeId: string, input: ImportInput, user: User, jobs: Jobs = inlineJobs) {
   const mode = input.mode ?? 'merge';
   const rules = await importRules(store.db, schemeId);
-  const sheets = await readUpload(input.body, input.xlsx, input.sheet);
-  const read = readImport(input.table, sheets, input.file, rules);
   const current = await listRecords(store.db, schemeId, input.table);
-  const located = read.sheets.flatMap((s) => s.entries.map((e) => ({ file: s.source.file, ...(s.source.sheet === undefined ? {} : { sheet: s.source.sheet }), row: e.row })));
-  const plan = planImport(input.table, current, read.records as DataRecords[TableName][], mode, (i) => located[i] ?? { file: input.file });
+  const { read, plan } = await jobs.run({
+    kind: 'import',
+    input: { table: input.table, body: input.body, file: input.file, xlsx: input.xlsx, sheet: input.sheet, mode, rules, current },
+  });
   const problems = [...read.problems, ...plan.problems];
   await importProblems(store, schemeId, input.table, read, plan.next as Unit[], problems);
   const view = { mode, counts: plan.counts, changes: plan.changes.slice(0, SHOWN), deletedRows: plan.deletedRows.slice(0, SHOWN) };

@@ -15,7 +15,7 @@ export async function readSourceTables(dir: string, inputs: Inputs | undefined):
     } catch {
       continue;
     }
-    const [first] = await readUpload(body, isXlsx(undefined, file));
+    const [first] = await readUpload(body, isXlsx(undefined, file), undefined, file);
     if (first) tables[table] = { file, rows: first.rows, ...(first.sheet === undefined ? {} : { sheet: first.sheet }) };
   }
   return tables;

@@ -1,0 +1,83 @@
+import { ErrorCode, KaopingError, type DataGap, type Dataset, type ImportMode, type ParamOverrides, type Problem, type TableName } from '@kaoping/contracts';
+import { evaluate, findGaps } from '@kaoping/engine';
+import type { DataRecords } from '@kaoping/store';
+import type { ImportRules } from '../services/imports/import-rules.ts';
+import { planImport, type ImportPlan } from '../services/imports/plan-import.ts';
+import { readImport, type ReadSheet } from '../services/imports/read-import.ts';
+import { readUpload } from '../services/imports/read-upload.ts';
+import { checkPack } from '../services/packs/check-pack.ts';
+import { runFingerprint } from '../services/runs/fingerprint.ts';
+
+/** An import's file and what it is planned against: parsed and planned off the request thread. */
+export interface ImportTaskInput {
+  table: TableName;
+  body: Uint8Array;
+  file: string;
+  xlsx: boolean;
+  sheet?: string | undefined;
+  mode: ImportMode;
+  rules: ImportRules;
+  current: readonly DataRecords[TableName][];
+}
+
+export interface ImportTaskOutput {
+  read: { records: DataRecords[TableName][]; sheets: ReadSheet<DataRecords[TableName]>[]; problems: Problem[] };
+  plan: ImportPlan<DataRecords[TableName]>;
+}
+
+/** Reads the upload (within the upload limits) and plans it against the stored rows. */
+export async function importTask(input: ImportTaskInput): Promise<ImportTaskOutput> {
+  const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+  const sheets = await readUpload(body, input.xlsx, input.sheet, input.file);
+  const read = readImport(input.table, sheets, input.file, input.rules);
+  const located = read.sheets.flatMap((s) => s.entries.map((e) => ({ file: s.source.file, ...(s.source.sheet === undefined ? {} : { sheet: s.source.sheet }), row: e.row })));
+  const records = read.records as DataRecords[TableName][];
+  const plan = planImport(input.table, input.current, records, input.mode, (i) => located[i] ?? { file: input.file });
+  return { read: { records, sheets: read.sheets as ReadSheet<DataRecords[TableName]>[], problems: read.problems }, plan };
+}
+
+/** A run's inputs: the published pack, the data snapshot, the date and the overrides. */
+export interface RunTaskInput {
+  pack: unknown;
+  params: ParamOverrides;
+  dataset: Dataset;
+  asOf: string;
+  acceptGaps: boolean;
+}
+
+export interface RunTaskOutput {
+  /** The result as JSON text, as it is stored. */
+  result: string;
+  gaps: DataGap[];
+  fingerprint: string;
+  periodId: string;
+  periodLabel: string;
+}
+
+/** Compiles the pack (within the engine's limits), checks the data for gaps and evaluates with trace. */
+export function runTask(input: RunTaskInput): RunTaskOutput {
+  const { pack, compiled } = checkPack(input.pack, input.params);
+  const gaps = findGaps(pack, input.dataset, input.asOf);
+  if (gaps.length > 0 && !input.acceptGaps) {
+    throw new KaopingError(ErrorCode.DATA_INCOMPLETE, `数据不完整（${gaps.length} 处缺口），确认接受这些缺口后才能运行`, gaps.map((g) => ({ message: g.message })));
+  }
+  const result = evaluate(compiled, input.dataset, { asOf: input.asOf, trace: true });
+  return {
+    result: JSON.stringify(result), gaps, fingerprint: runFingerprint(pack, input.dataset, input.asOf, input.params),
+    periodId: result.period.id, periodLabel: result.period.label,
+  };
+}
+
+/** One job a worker thread executes. */
+export type JobTask = { kind: 'import'; input: ImportTaskInput } | { kind: 'run'; input: RunTaskInput };
+
+/** What each kind of job returns. */
+export interface JobOutputs {
+  import: ImportTaskOutput;
+  run: RunTaskOutput;
+}
+
+/** Executes a job in this thread. */
+export async function executeJob(task: JobTask): Promise<JobOutputs[JobTask['kind']]> {
+  return task.kind === 'import' ? importTask(task.input) : runTask(task.input);
+}
