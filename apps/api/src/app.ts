@@ -47,7 +47,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(crossSiteGuard, rejectNulInUrl);
   api.use(authenticate(deps.store));
-  mountRoutes(api, ALL_ROUTES, deps, loginLimiter(deps.loginRateLimit));
+  mountRoutes(api, ALL_ROUTES, deps, loginLimiter(deps.store, deps.loginRateLimit));
   app.use('/api/v1', api);
   let docs: Record<string, unknown> | undefined;
   app.get('/api/docs', (_req, res) => {

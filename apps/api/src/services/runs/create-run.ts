@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, KaopingError, type DataGap, type ParamOverrides } from '@kaoping/contracts';
-import { appendAudit, getVersion, insertRun, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
+import { appendAudit, getVersion, insertRun, insertRunUnits, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
 import { evaluate, findGaps } from '@kaoping/engine';
 import { fail } from '../../errors/fail.ts';
 import { checkPack } from '../packs/check-pack.ts';
 import { loadSnapshot } from './load-snapshot.ts';
 import { runFingerprint } from './fingerprint.ts';
+import { unitRowsOf } from './unit-rows.ts';
 
 export interface RunInput {
   asOf: string;
@@ -52,6 +53,7 @@ export async function createRun(store: Store, schemeId: string, input: RunInput,
   };
   await store.db.transaction().execute(async (trx) => {
     await insertRun(trx, run);
+    await insertRunUnits(trx, run.id, unitRowsOf(result));
     const { result: _r, gaps: _g, ...audited } = run;
     await appendAudit(trx, { actor: user.username, action: 'run', entity: 'run', entityId: run.id, after: { ...audited, gaps: gaps.length } });
   });
