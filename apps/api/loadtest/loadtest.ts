@@ -1,6 +1,6 @@
 import { logIn } from './client.ts';
 import { importWhileReading, projectsCsv } from './import-while-reading.ts';
-import { hammer, printRows, settle, type Row } from './measure.ts';
+import { hammer, printHeader, printRow, settle } from './measure.ts';
 import { seedRun } from './seed-run.ts';
 import { ADMIN, startTarget } from './start-target.ts';
 
@@ -16,13 +16,15 @@ async function measureOne(databaseUrl: string | undefined): Promise<void> {
     const run = await seedRun(admin);
     const runUrl = `${target.base}/api/v1/runs/${run.runId}`;
     const schemesUrl = `${target.base}/api/v1/schemes`;
-    const rows: Row[] = [];
     const label = `GET /runs/:rid (${run.schemeId}, ${Math.round(run.bytes / 1024)} KB)`;
+    printHeader(`${target.label}, ${new Date().toISOString()}`);
     for (const [what, url, connections] of [[label, runUrl, 100], [label, runUrl, 1000], ['GET /schemes', schemesUrl, 100]] as const) {
-      rows.push(await hammer(what, url, admin.cookie, connections));
-      await settle(schemesUrl, admin.cookie);
+      printRow(await hammer(what, url, admin.cookie, connections));
+      const waited = await settle(schemesUrl, admin.cookie);
+      if (waited === null || waited > 2000) {
+        process.stdout.write(`  (afterwards the server ${waited === null ? 'did not answer within 180 s' : `took ${Math.round(waited / 1000)} s to answer again`})\n`);
+      }
     }
-    printRows(`${target.label}, ${new Date().toISOString()}`, rows);
     const reader = await logIn(target.base, ADMIN.username, ADMIN.password);
     const units = ['J01', 'J02', 'J03', 'J04'];
     const imported = await importWhileReading(admin, reader, 'gulou-2021', projectsCsv(100_000, units), '/schemes');

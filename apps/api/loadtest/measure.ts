@@ -30,24 +30,25 @@ export async function hammer(what: string, url: string, cookie: string, connecti
   };
 }
 
-/** Waits until the server answers `url` again (after a burst it may still be working off queued requests). */
-export async function settle(url: string, cookie: string, limitMs = 120_000): Promise<void> {
-  const until = Date.now() + limitMs;
-  while (Date.now() < until) {
-    const answer = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(2000) }).catch(() => undefined);
+/** Waits until the server answers `url` again (after a burst it may still be working off queued requests); the ms waited, or null. */
+export async function settle(url: string, cookie: string, limitMs = 180_000): Promise<number | null> {
+  const start = Date.now();
+  while (Date.now() < start + limitMs) {
+    const answer = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(5000) }).catch(() => undefined);
     if (answer?.ok === true) {
       await answer.arrayBuffer();
-      return;
+      return Date.now() - start;
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`the server did not recover within ${limitMs} ms`);
+  return null;
 }
 
-export function printRows(title: string, rows: readonly Row[]): void {
+export function printHeader(title: string): void {
   process.stdout.write(`\n${title}\n`);
   process.stdout.write('| request | connections | req/s | p50 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|\n');
-  for (const r of rows) {
-    process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |\n`);
-  }
+}
+
+export function printRow(r: Row): void {
+  process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |\n`);
 }
