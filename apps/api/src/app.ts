@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(crossSiteGuard, rejectNulInUrl);
   api.use(authenticate(deps.store));
   // Workers start at the first import or run, and are unref'd: an idle pool keeps nothing alive.
-  mountRoutes(api, ALL_ROUTES, { ...deps, jobs: deps.jobs ?? new WorkerPool() }, loginLimiter(deps.loginRateLimit));
+  mountRoutes(api, ALL_ROUTES, { ...deps, jobs: deps.jobs ?? new WorkerPool() }, loginLimiter(deps.store, deps.loginRateLimit));
   app.use('/api/v1', api);
   let docs: Record<string, unknown> | undefined;
   app.get('/api/docs', (_req, res) => {

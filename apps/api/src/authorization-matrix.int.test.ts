@@ -50,6 +50,7 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'post /runs/:rid/void': [2, 2, 403, 403, 401],
   'get /runs/:rid': [2, 2, 2, 2, 401],
   'get /runs/:rid/export': [2, 2, 2, 2, 401],
+  'get /runs/:rid/units/:uid': [2, 2, 2, 2, 401],
   'post /schemes/:sid/simulate': [2, 2, 403, 403, 401],
   'get /schemes/:sid/bulletin-template': [2, 2, 403, 403, 401],
   'put /schemes/:sid/bulletin-template': [2, 2, 403, 403, 401],
@@ -93,7 +94,7 @@ afterAll(async () => {
 async function send(key: string, agent: Agent, who: Who) {
   counter += 1;
   const [method, path] = key.split(' ') as [string, string];
-  const url = `/api/v1${path.replace(':sid', 'demo').replace(':v', '1').replace(':a', '1').replace(':b', '1').replace(':rid', 'run-1').replace(':username', 'viewer').replace(':table', 'units').replace(':unitId', REPORTER_UNIT).replace(':period', '2021-01')}`;
+  const url = `/api/v1${path.replace(':sid', 'demo').replace(':v', '1').replace(':a', '1').replace(':b', '1').replace(':rid', 'run-1').replace(':username', 'viewer').replace(':table', 'units').replace(':unitId', REPORTER_UNIT).replace(':period', '2021-01').replace(':uid', REPORTER_UNIT)}`;
   switch (key) {
     case 'post /auth/login':
       // A fresh client: the shared anonymous agent must stay signed out.

@@ -107,6 +107,9 @@ export interface Database {
   };
   bulletin_templates: { scheme_id: string; template: string; updated_at: string; updated_by: string };
   sessions: { id: string; username: string; created_at: string; expires_at: string };
+  run_views: { run_id: string; audience: string; state: string; etag: string; body_gz: Uint8Array };
+  run_units: { run_id: string; unit_id: string; group_id: string; body: string };
+  login_limits: { key: string; hits: number; reset_at: string };
   audit_log: {
     id: Generated<number>;
     at: string;

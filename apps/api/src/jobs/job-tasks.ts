@@ -1,12 +1,13 @@
 import { ErrorCode, KaopingError, type DataGap, type Dataset, type ImportMode, type ParamOverrides, type Problem, type TableName } from '@kaoping/contracts';
 import { evaluate, findGaps } from '@kaoping/engine';
-import type { DataRecords } from '@kaoping/store';
+import type { DataRecords, RunUnitRow } from '@kaoping/store';
 import type { ImportRules } from '../services/imports/import-rules.ts';
 import { planImport, type ImportPlan } from '../services/imports/plan-import.ts';
 import { readImport, type ReadSheet } from '../services/imports/read-import.ts';
 import { readUpload } from '../services/imports/read-upload.ts';
 import { checkPack } from '../services/packs/check-pack.ts';
 import { runFingerprint } from '../services/runs/fingerprint.ts';
+import { unitRowsOf } from '../services/runs/unit-rows.ts';
 
 /** An import's file and what it is planned against: parsed and planned off the request thread. */
 export interface ImportTaskInput {
@@ -52,6 +53,8 @@ export interface RunTaskOutput {
   fingerprint: string;
   periodId: string;
   periodLabel: string;
+  /** The result cut into one row per unit (served by GET /runs/:rid/units/:uid). */
+  units: RunUnitRow[];
 }
 
 /** Compiles the pack (within the engine's limits), checks the data for gaps and evaluates with trace. */
@@ -64,7 +67,7 @@ export function runTask(input: RunTaskInput): RunTaskOutput {
   const result = evaluate(compiled, input.dataset, { asOf: input.asOf, trace: true });
   return {
     result: JSON.stringify(result), gaps, fingerprint: runFingerprint(pack, input.dataset, input.asOf, input.params),
-    periodId: result.period.id, periodLabel: result.period.label,
+    periodId: result.period.id, periodLabel: result.period.label, units: unitRowsOf(result),
   };
 }
 

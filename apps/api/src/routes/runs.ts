@@ -5,7 +5,7 @@ import { getVersion, versionInForce } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
-import { RunSummary, RunView, SimulateResult } from '../schemas/run-responses.ts';
+import { RunSummary, RunUnitView, RunView, SimulateResult } from '../schemas/run-responses.ts';
 import { ExportQuery, GapsQuery, ReleaseRunBody, RunBody, SimulateBody, VoidRunBody } from '../schemas/schemes.ts';
 import { checkPack } from '../services/packs/check-pack.ts';
 import { createRun } from '../services/runs/create-run.ts';
@@ -13,7 +13,9 @@ import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
 import { loadSnapshot } from '../services/runs/load-snapshot.ts';
 import { packOfRun } from '../services/runs/pack-of-run.ts';
 import { listVisibleRuns, readRun } from '../services/runs/read-run.ts';
+import { readRunUnit } from '../services/runs/read-run-unit.ts';
 import { reviewRun } from '../services/runs/review-run.ts';
+import { sendRunView } from '../services/runs/send-run-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { simulate } from '../services/simulate/simulate.ts';
 
@@ -90,10 +92,22 @@ export const runRoutes = [
     method: 'get',
     path: '/runs/:rid',
     tag: 'runs',
-    summary: '一次运行的结果（含推导过程与数据缺口；填报员只看到本单位；待审核的只有考评员和管理员可见）',
+    summary: '一次运行的结果（含推导过程与数据缺口；填报员只看到本单位；待审核的只有考评员和管理员可见）；gzip 压缩，带 ETag（If-None-Match 未变时 304）',
     access: 'run:read',
     response: RunView,
-    handler: async ({ deps, param, user }) => readRun(deps.store, param('rid'), user),
+    handler: async ({ deps, param, req, res, user }) => {
+      await sendRunView(deps.store, param('rid'), user, req, res);
+      return undefined;
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/runs/:rid/units/:uid',
+    tag: 'runs',
+    summary: '一次运行中一个单位的结果、所在考评组与推导过程（不读取整份结果；填报员只能看本单位）',
+    access: 'run:read',
+    response: RunUnitView,
+    handler: async ({ deps, param, user }) => readRunUnit(deps.store, param('rid'), param('uid'), user),
   }),
   route({
     method: 'get',

@@ -1,4 +1,4 @@
-import { DataGap, LightId, RunResult, RunStatus } from '@kaoping/contracts';
+import { DataGap, LightId, RunResult, RunStatus, TraceLine, UnitResult } from '@kaoping/contracts';
 import { z } from 'zod';
 
 /** A stored run without its result. */
@@ -29,6 +29,17 @@ export const RunSummary = z.object({
 
 /** A stored run with its result (a reporter's view holds only the own unit) and the data gaps it was accepted with. */
 export const RunView = RunSummary.extend({ result: RunResult, gaps: z.array(DataGap) });
+
+/** One unit of a stored run: its result row, its group and the explanation lines. */
+export const RunUnitView = z.object({
+  runId: z.string(),
+  status: RunStatus,
+  official: z.boolean(),
+  groupId: z.string(),
+  groupName: z.string(),
+  unit: UnitResult,
+  trace: z.array(TraceLine),
+});
 
 const UnitMove = z.object({
   unitId: z.string(),

@@ -115,4 +115,20 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX jobs_queue ON jobs (state, created_at)`,
     ],
   },
+  {
+    id: 10,
+    name: 'run views, run units (fast reads), login limits',
+    statements: [
+      // One compressed answer per run and audience (everyone, or one reporter's unit), for the run's current state.
+      `CREATE TABLE run_views (
+        run_id text NOT NULL REFERENCES runs(id) ON DELETE CASCADE, audience text NOT NULL, state text NOT NULL,
+        etag text NOT NULL, body_gz bytea NOT NULL, PRIMARY KEY (run_id, audience))`,
+      // Each unit's row of a result with its trace, so one unit is read without parsing the whole run.
+      `CREATE TABLE run_units (
+        run_id text NOT NULL REFERENCES runs(id) ON DELETE CASCADE, unit_id text NOT NULL, group_id text NOT NULL,
+        body text NOT NULL, PRIMARY KEY (run_id, unit_id))`,
+      // Failed logins per client and window, shared by every API process on the database.
+      `CREATE TABLE login_limits (key text PRIMARY KEY, hits integer NOT NULL, reset_at text NOT NULL)`,
+    ],
+  },
 ];

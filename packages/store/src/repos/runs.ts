@@ -70,6 +70,18 @@ export async function listRuns(db: Db, schemeId: string, releasedOnly = false): 
   return rows.map(toSummary);
 }
 
+/** Every run of the scheme that `runId` belongs to (none when there is no such run), newest first. */
+export async function listRunsBeside(db: Db, runId: string): Promise<RunSummary[]> {
+  const rows = await db
+    .selectFrom('runs')
+    .select(SUMMARY)
+    .where('scheme_id', '=', (eb) => eb.selectFrom('runs as r').select('r.scheme_id').where('r.id', '=', runId))
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(toSummary);
+}
+
 export async function getRun(db: Db, id: string): Promise<StoredRun | undefined> {
   const row = await db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? { ...toSummary(row), result: row.result, gaps: row.gaps } : undefined;

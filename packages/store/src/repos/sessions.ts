@@ -1,6 +1,6 @@
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
-import { getUser, type User } from './users.ts';
+import { toUser, type User } from './users.ts';
 
 /** Stores a session by the hash of its token (the token itself is only ever in the cookie). */
 export async function insertSession(db: Db, session: { id: string; username: string; expiresAt: string }): Promise<void> {
@@ -10,17 +10,18 @@ export async function insertSession(db: Db, session: { id: string; username: str
     .execute();
 }
 
-/** The user of a live session: not expired, user not disabled. */
+/** The user of a live session: not expired, user not disabled. One query: it runs on every request. */
 export async function getSessionUser(db: Db, id: string): Promise<User | undefined> {
   const row = await db
     .selectFrom('sessions')
-    .select('username')
-    .where('id', '=', id)
-    .where('expires_at', '>', nowIso())
+    .innerJoin('users', 'users.username', 'sessions.username')
+    .select(['users.username', 'users.role', 'users.unit_id', 'users.disabled', 'users.created_at', 'users.updated_at'])
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', nowIso())
     .executeTakeFirst();
   if (!row) return undefined;
-  const user = await getUser(db, row.username);
-  return user && !user.disabled ? user : undefined;
+  const user = toUser(row);
+  return user.disabled ? undefined : user;
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {

@@ -92,7 +92,8 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-function toUser(r: { username: string; role: string; unit_id: string | null; disabled: boolean; created_at: string; updated_at: string }): User {
+/** A users row as the app sees it (never the password hash). */
+export function toUser(r: { username: string; role: string; unit_id: string | null; disabled: boolean; created_at: string; updated_at: string }): User {
   return {
     username: r.username,
     role: r.role as Role,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParamOverrides } from '@kaoping/contracts';
-import { appendAudit, getVersion, insertRun, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
+import { appendAudit, getVersion, insertRun, insertRunUnits, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
 import { loadSnapshot } from './load-snapshot.ts';
@@ -49,6 +49,7 @@ export async function createRun(store: Store, schemeId: string, input: RunInput,
   };
   await store.db.transaction().execute(async (trx) => {
     await insertRun(trx, run);
+    await insertRunUnits(trx, run.id, done.units);
     const { result: _r, gaps: _g, ...audited } = run;
     await appendAudit(trx, { actor: user.username, action: 'run', entity: 'run', entityId: run.id, after: { ...audited, gaps: gaps.length } });
   });

@@ -1,9 +1,9 @@
 import { DataGap, RunResult } from '@kaoping/contracts';
-import { getRun, listRuns, type Store, type User } from '@kaoping/store';
+import { getRun, listRuns, listRunsBeside, type Store, type User } from '@kaoping/store';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.ts';
 import { fail } from '../../errors/fail.ts';
-import { markOfficial } from './mark-official.ts';
+import { markOfficial, type ListedRun } from './mark-official.ts';
 import { resultForUser } from './result-for-user.ts';
 
 /** Reporters and viewers see only runs that were released; evaluators and admins also review drafts. */
@@ -16,17 +16,25 @@ export async function listVisibleRuns(store: Store, schemeId: string, user: User
   return markOfficial(await listRuns(store.db, schemeId)).filter((r) => seesDrafts(user) || r.releasedAt !== null);
 }
 
-/** One run with its result and gaps; a draft is 404 to those who may not review it. */
+/** A run as listed (without its result, one query); a draft is 404 to those who may not review it. */
+export async function visibleRunHead(store: Store, id: string, user: User): Promise<ListedRun> {
+  const listed = markOfficial(await listRunsBeside(store.db, id)).find((r) => r.id === id);
+  if (!listed || (!seesDrafts(user) && listed.releasedAt === null)) throw fail.notFound(`运行记录 ${id} `);
+  return listed;
+}
+
+/** One run with its result and gaps, as the user may see it. */
 export async function readRun(store: Store, id: string, user: User) {
-  const run = await getRun(store.db, id);
-  if (!run || (!seesDrafts(user) && run.releasedAt === null)) throw fail.notFound(`运行记录 ${id} `);
-  const listed = markOfficial(await listRuns(store.db, run.schemeId)).find((r) => r.id === id);
-  const { result, gaps, ...summary } = run;
+  return readRunWith(store, await visibleRunHead(store, id, user), user);
+}
+
+/** The run behind a head from visibleRunHead, with its result parsed and checked. */
+export async function readRunWith(store: Store, head: ListedRun, user: User) {
+  const run = await getRun(store.db, head.id);
+  if (!run) throw fail.notFound(`运行记录 ${head.id} `);
   return {
-    ...summary,
-    official: listed?.official ?? false,
-    superseded: listed?.superseded ?? false,
-    result: resultForUser(RunResult.parse(JSON.parse(result)), user),
-    gaps: gaps === null ? [] : z.array(DataGap).parse(JSON.parse(gaps)),
+    ...head,
+    result: resultForUser(RunResult.parse(JSON.parse(run.result)), user),
+    gaps: run.gaps === null ? [] : z.array(DataGap).parse(JSON.parse(run.gaps)),
   };
 }

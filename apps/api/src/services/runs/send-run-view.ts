@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { getRunView, putRunView, type RunViewRow, type Store, type User } from '@kaoping/store';
+import type { Request, Response } from 'express';
+import type { ListedRun } from './mark-official.ts';
+import { readRunWith, visibleRunHead } from './read-run.ts';
+
+/** Bump when what a run's answer contains changes, so views stored by older code are rebuilt. */
+const VIEW_FORMAT = 'run-view-1';
+
+function hash(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/**
+ * GET /runs/:rid without re-parsing the stored result: the answer for the run's current state (status, official)
+ * and the user's audience (everyone, or one reporter's unit) is built once, stored gzip-compressed in run_views
+ * and sent as stored, with a strong ETag (If-None-Match → 304). A release or void changes the state, so the next
+ * read rebuilds it; every API process shares the stored views.
+ */
+export async function sendRunView(store: Store, id: string, user: User, req: Request, res: Response): Promise<void> {
+  const head = await visibleRunHead(store, id, user);
+  const audience = user.role === 'reporter' ? `unit:${user.unitId ?? ''}` : 'all';
+  const state = hash(`${VIEW_FORMAT}\n${JSON.stringify(head)}`);
+  let view = await getRunView(store.db, id, audience);
+  if (view?.state !== state) {
+    view = await buildView(store, head, user, state);
+    await putRunView(store.db, id, audience, view);
+  }
+  res.setHeader('ETag', view.etag);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.vary('Accept-Encoding');
+  res.type('application/json; charset=utf-8');
+  if (req.fresh) {
+    res.status(304).end();
+  } else if (req.acceptsEncodings('gzip') === 'gzip') {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.send(Buffer.from(view.bodyGz));
+  } else {
+    res.send(gunzipSync(view.bodyGz));
+  }
+}
+
+async function buildView(store: Store, head: ListedRun, user: User, state: string): Promise<RunViewRow> {
+  const body = JSON.stringify(await readRunWith(store, head, user));
+  return { state, etag: `"${hash(body)}"`, bodyGz: gzipSync(body, { level: 9 }) };
+}

@@ -1,0 +1,13 @@
+import type { RunResult } from '@kaoping/contracts';
+import type { RunUnitRow } from '@kaoping/store';
+
+/** A result cut into one row per unit: the unit's result, its group and its trace (what GET /runs/:rid/units/:uid sends). */
+export function unitRowsOf(result: RunResult): RunUnitRow[] {
+  return result.groups.flatMap((group) =>
+    group.units.map((unit) => ({
+      unitId: unit.unitId,
+      groupId: group.id,
+      body: JSON.stringify({ groupId: group.id, groupName: group.name, unit, trace: result.trace?.[unit.unitId] ?? [] }),
+    })),
+  );
+}
