@@ -7,6 +7,8 @@ export interface SchemeRow {
   createdAt: string;
   createdBy: string;
   latestVersion: number | null;
+  /** 发布需复核: published versions take effect only once a second evaluator or admin approves them. */
+  reviewRequired: boolean;
 }
 
 /** Inserts the scheme and its draft (revision 1). */
@@ -41,9 +43,10 @@ async function selectSchemes(db: Db, id: string | undefined): Promise<SchemeRow[
       'schemes.name',
       'schemes.created_at',
       'schemes.created_by',
+      'schemes.review_required',
       fn.max('versions.version').as('latest'),
     ])
-    .groupBy(['schemes.id', 'schemes.name', 'schemes.created_at', 'schemes.created_by']);
+    .groupBy(['schemes.id', 'schemes.name', 'schemes.created_at', 'schemes.created_by', 'schemes.review_required']);
   if (id !== undefined) query = query.where('schemes.id', '=', id);
   const rows = await query.orderBy('schemes.id').execute();
   return rows.map((r) => ({
@@ -52,7 +55,13 @@ async function selectSchemes(db: Db, id: string | undefined): Promise<SchemeRow[
     createdAt: r.created_at,
     createdBy: r.created_by,
     latestVersion: r.latest === null ? null : Number(r.latest),
+    reviewRequired: r.review_required,
   }));
+}
+
+/** Turns 发布需复核 on or off for a scheme. */
+export async function setReviewRequired(db: Db, id: string, required: boolean): Promise<void> {
+  await db.updateTable('schemes').set({ review_required: required }).where('id', '=', id).execute();
 }
 
 export async function countSchemes(db: Db): Promise<number> {
