@@ -7,3 +7,4 @@ export { readDataset, type DatasetResult, type SourceTable, type SourceTables } 
 export { defaultFileName } from './default-file-name.ts';
 export { vocabularyOf, withProjectIds, type Vocabulary } from './pack-vocabulary.ts';
 export { checkVocabulary, knowsGroup, resolveIndicator } from './check-vocabulary.ts';
+export { unitDirectory, resolveUnits, type UnitDirectory } from './unit-directory.ts';
