@@ -19,7 +19,7 @@ const enUS: typeof zhCN = {
   targets: {
     title: 'Targets', import: 'Import Excel/CSV', dryRun: 'Check', commit: 'Import', preview: 'Check result', rowErrors: 'Row errors',
     noErrors: 'No row errors', rows: '{n} rows', file: 'File', row: 'Row', column: 'Column', message: 'Problem', chooseFile: 'Choose file', noFile: 'No file chosen (CSV or XLSX)',
-    imported: 'Imported {n} rows', editHint: 'Double-click a value to edit it', annual: 'Annual target',
+    imported: 'Imported {n} rows', editHint: 'Double-click a value to edit it', annual: 'Annual target', template: 'Download template', templateHint: 'Built from this scheme’s units and indicators with the current targets; edit it and import it back',
   },
   editor: {
     title: 'Rule editor', forms: 'Forms', json: 'JSON', save: 'Save draft', saved: 'Draft saved (revision {rev})', conflict: 'Someone else changed the draft; reload first',

@@ -19,7 +19,7 @@ export default {
   targets: {
     title: '任务分解表', import: '导入 Excel/CSV', dryRun: '预检', commit: '确认导入', preview: '预检结果', rowErrors: '行错误',
     noErrors: '预检通过，没有行错误', rows: '共 {n} 行', file: '文件', row: '行', column: '列', message: '问题', chooseFile: '选择文件', noFile: '未选择文件（CSV 或 XLSX）',
-    imported: '已导入 {n} 行', editHint: '双击数值可直接修改', annual: '年度目标',
+    imported: '已导入 {n} 行', editHint: '双击数值可直接修改', annual: '年度目标', template: '下载模板', templateHint: '按本方案的单位和指标生成，已填好现有目标；编辑后可直接导入',
   },
   editor: {
     title: '规则编辑', forms: '表单', json: 'JSON', save: '保存草稿', saved: '草稿已保存（修订 {rev}）', conflict: '草稿已被他人修改，请刷新后再改',
