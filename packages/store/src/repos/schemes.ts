@@ -33,11 +33,12 @@ export async function getScheme(db: Db, id: string): Promise<SchemeRow | undefin
   return (await selectSchemes(db, id))[0];
 }
 
-/** Schemes with their latest published version number; one scheme when `id` is given. */
+/** Schemes with their latest approved version number; one scheme when `id` is given. */
 async function selectSchemes(db: Db, id: string | undefined): Promise<SchemeRow[]> {
   let query = db
     .selectFrom('schemes')
-    .leftJoin('versions', 'versions.scheme_id', 'schemes.id')
+    // Only approved versions count: a 待复核 or 已驳回 one is never the scheme's latest.
+    .leftJoin('versions', (join) => join.onRef('versions.scheme_id', '=', 'schemes.id').on('versions.review_status', '=', 'approved'))
     .select(({ fn }) => [
       'schemes.id',
       'schemes.name',
