@@ -27,6 +27,10 @@ const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   'get /schemes/:sid/versions/:v': [2, 2, 403, 2, 401],
   'get /schemes/:sid/versions/:a/diff/:b': [2, 2, 403, 2, 401],
   'post /schemes/:sid/versions/:v/restore': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/versions/:v/review': [2, 2, 403, 403, 401],
+  'post /schemes/:sid/versions/:v/review': [2, 2, 403, 403, 401],
+  'put /schemes/:sid/settings': [2, 2, 403, 403, 401],
+  'get /schemes/:sid/targets/template': [2, 2, 403, 403, 401],
   'get /schemes/:sid/units': [2, 2, 2, 403, 401],
   'get /schemes/:sid/targets': [2, 2, 2, 403, 401],
   'get /schemes/:sid/reports': [2, 2, 2, 403, 401],
@@ -113,6 +117,16 @@ async function send(key: string, agent: Agent, who: Who) {
       await t.as.admin.post('/api/v1/schemes/demo/projects').send({ id, unitId: 'J02', name: '待改项目', fields: {} });
       const target = url.replace(':pid', id);
       return method === 'put' ? agent.put(target).send({ id, unitId: 'J02', name: '改过的项目', fields: {} }) : agent.delete(target);
+    }
+    case 'put /schemes/:sid/settings':
+      return agent.put(url).send({ reviewRequired: false });
+    case 'post /schemes/:sid/versions/:v/review': {
+      // A 待复核 version published by someone else, so that an allowed reviewer gets 2xx.
+      await t.as.admin.put('/api/v1/schemes/demo/settings').send({ reviewRequired: true });
+      const author = who === 'evaluator' ? t.as.admin : t.as.evaluator;
+      const published = await author.post('/api/v1/schemes/demo/versions').send({ note: `待复核 ${counter}` });
+      await t.as.admin.put('/api/v1/schemes/demo/settings').send({ reviewRequired: false });
+      return agent.post(url.replace('/versions/1/', `/versions/${String(published.body.version)}/`)).send({ decision: 'approve' });
     }
     case 'put /schemes/:sid/targets':
       return agent.put(url).send({ unitId: 'J02', indicator: 'K1', value: '100', period: null });

@@ -2,12 +2,27 @@ import { z } from 'zod';
 import { RulePack } from './rule-pack.ts';
 
 /** A published rule-pack version as the API lists it. */
+/** 发布需复核: a version is 待复核 until a second evaluator or admin approves (已复核) or rejects (已驳回) it. */
+export const VersionReviewStatus = z.enum(['pending', 'approved', 'rejected']);
+export type VersionReviewStatus = z.infer<typeof VersionReviewStatus>;
+
+/** Who reviewed a version, when, and why; all null for a version that needed no review or awaits it. */
+export const VersionReview = z.object({
+  status: VersionReviewStatus,
+  by: z.string().nullable(),
+  at: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type VersionReview = z.infer<typeof VersionReview>;
+
 export const VersionSummary = z.object({
   version: z.number().int(),
   note: z.string(),
   effectiveFrom: z.string(),
   author: z.string(),
   createdAt: z.string(),
+  /** Only an approved version can be in force. */
+  review: VersionReview,
 });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 

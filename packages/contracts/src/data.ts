@@ -6,6 +6,8 @@ export const Unit = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   group: z.string().nullable(),
+  /** Other names the unit goes by in users' files (简称, former names); matched exactly like 单位名称. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 

@@ -20,7 +20,8 @@ function field(key: string, kind: ValueKind, aliases: string[], need: 'nonEmpty'
   return { key, kind, label: names[0] ?? key, aliases: names, required: need !== 'optional', nonEmpty: need === 'nonEmpty' };
 }
 
-const unitId = field('unitId', 'text', ['单位编码', '单位代码', '单位编号', 'unit_id', 'cluster_id'], 'nonEmpty');
+// 单位名称 last: a file with both columns is keyed by the code; one with only names is resolved by name or alias.
+const unitId = field('unitId', 'text', ['单位编码', '单位代码', '单位编号', 'unit_id', 'cluster_id', 'unitId', '单位名称', '单位'], 'nonEmpty');
 const indicator = field('indicator', 'text', ['指标', 'indicator', '指标代码', '指标编码'], 'nonEmpty');
 const period = field('period', 'period', ['月份', 'period', '期间', '报告期', 'year', '年度'], 'nonEmpty');
 
@@ -39,6 +40,7 @@ export const TABLE_FIELDS: Record<TableName, readonly FieldDef[]> = {
     field('id', 'text', ['单位编码', '单位代码', '单位编号', 'unit_id', 'unitId', 'cluster_id', 'id', '编号'], 'nonEmpty'),
     field('name', 'text', ['单位名称', 'name', '名称', '单位'], 'nonEmpty'),
     field('group', 'text', ['所属组别', 'group', '组别', '考评组'], 'optional'),
+    field('aliases', 'text', ['别名', '单位别名', '简称', 'aliases'], 'optional'),
   ],
   targets: [
     unitId,

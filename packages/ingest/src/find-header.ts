@@ -27,7 +27,7 @@ export const HEADER_SCAN_ROWS = 20;
  * there is none, the row that comes closest, with the columns it lacks.
  */
 export function findHeader(rows: readonly unknown[][], layout: TableLayout): HeaderMatch {
-  const required = layout.columns.filter((spec) => spec.required).length + (layout.wide?.length ?? 0);
+  const required = layout.columns.filter((spec) => spec.required).length + (layout.wide?.filter((w) => w.optional !== true).length ?? 0) + (layout.autoWide === true ? 1 : 0);
   let best: HeaderMatch = { index: -1, columns: new Map(), wide: [], missing: allMissing(layout) };
   for (const [index, row] of rows.slice(0, HEADER_SCAN_ROWS).entries()) {
     const match = matchRow(index, row, layout);
@@ -42,9 +42,10 @@ function matchRow(index: number, row: readonly unknown[], layout: TableLayout): 
   const match: HeaderMatch = { index, columns: new Map(), wide: [], missing: [] };
   for (const wide of layout.wide ?? []) {
     const ref = take(wide.names);
-    if (ref === undefined) match.missing.push(missingWide(layout, wide));
-    else match.wide.push({ indicator: wide.indicator, ref });
+    if (ref !== undefined) match.wide.push({ indicator: wide.indicator, ref });
+    else if (wide.optional !== true) match.missing.push(missingWide(layout, wide));
   }
+  if (layout.autoWide === true && match.wide.length === 0) match.missing.push(noIndicatorColumn(layout));
   for (const spec of layout.columns) {
     const ref = take(spec.aliases);
     if (ref !== undefined) match.columns.set(spec.key, { spec, ref });
@@ -76,7 +77,8 @@ function columnTaker(row: readonly unknown[]): (names: readonly string[]) => Col
 }
 
 function allMissing(layout: TableLayout): string[] {
-  const wide = (layout.wide ?? []).map((w) => missingWide(layout, w));
+  const wide = (layout.wide ?? []).filter((w) => w.optional !== true).map((w) => missingWide(layout, w));
+  if (layout.autoWide === true) wide.push(noIndicatorColumn(layout));
   return [...wide, ...layout.columns.filter((s) => s.required).map((s) => missingColumn(layout, s))];
 }
 
@@ -90,4 +92,8 @@ function missingWide(layout: TableLayout, wide: WideSpec): string {
   const [first = wide.indicator, ...others] = wide.names;
   const also = others.length > 0 ? `，也可写作 ${others.join('、')}` : '';
   return `${TABLE_LABELS[layout.table]}缺少列「${first}」（宽表中指标 ${wide.indicator} 的列${also}）`;
+}
+
+function noIndicatorColumn(layout: TableLayout): string {
+  return `${TABLE_LABELS[layout.table]}没有任何指标列（宽表的列名写指标名称、编码，或带单位的名称，如「指标名称（个）」）`;
 }

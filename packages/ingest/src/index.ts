@@ -10,3 +10,4 @@ export { projectFieldDefs } from './project-fields.ts';
 export { PROJECT_FIELDS, type FieldDef } from './field-catalogue.ts';
 export { parseCell, type ValueKind } from './parse-cell.ts';
 export { checkVocabulary, knowsGroup, resolveIndicator } from './check-vocabulary.ts';
+export { unitDirectory, resolveUnits, type UnitDirectory } from './unit-directory.ts';

@@ -20,6 +20,8 @@ export interface Vocabulary {
   eventKinds: ReadonlySet<string>;
   /** The pack has project rules: a report row may name a project (its monthly investment) instead of an indicator. */
   projectReports: boolean;
+  /** The column each indicator has in the 任务分解表's wide layout, with the header names it may go by. */
+  wideColumns: readonly { indicator: string; names: string[] }[];
 }
 
 /** The vocabulary for report rows once the projects are known: their ids count as report codes too. */
@@ -59,7 +61,20 @@ export function vocabularyOf(pack: RulePack): Vocabulary {
     eventCodes: all ? null : events,
     eventKinds: kinds,
     projectReports: pack.projectRules !== undefined,
+    wideColumns: wideColumnsOf(pack),
   };
+}
+
+/** An indicator's column may be headed by its code, its name, or both (as the 任务分解表 page shows them), with or without its unit. */
+function wideColumnsOf(pack: RulePack): { indicator: string; names: string[] }[] {
+  const columns = pack.indicators.map((ind) => {
+    const named = [ind.name, `${ind.id} ${ind.name}`];
+    const suffixes = ind.unit === undefined ? [] : ['()', '[]', '【】'].map(([l, r]) => `${l}${ind.unit}${r}`);
+    return { indicator: ind.id, names: [ind.id, ...named, ...named.flatMap((n) => suffixes.map((x) => `${n}${x}`))] };
+  });
+  const own = new Set(columns.map((c) => c.indicator));
+  const targetOnly = [...new Set(pack.indicators.flatMap((i) => (i.targetOf === undefined || own.has(i.targetOf) ? [] : [i.targetOf])))];
+  return [...columns, ...targetOnly.map((id) => ({ indicator: id, names: [id] }))];
 }
 
 /** String values a condition compares `fact` with (equal / in), anywhere in it. */

@@ -3,6 +3,7 @@ import { defaultFileName } from './default-file-name.ts';
 import { withProjectIds, type Vocabulary } from './pack-vocabulary.ts';
 import { readEntries, type Located } from './read-entries.ts';
 import type { TableRecords } from './table-records.ts';
+import { unitDirectory, type UnitDirectory } from './unit-directory.ts';
 import { unknownUnitProblems, type TableSource } from './unknown-unit-problems.ts';
 
 /** One table's rows and where they come from. */
@@ -23,27 +24,33 @@ const LINKED = ['targets', 'reports', 'events', 'projects'] as const;
 
 /**
  * Reads every table present with the pack's `inputs`, then checks that each unit named in the
- * other tables is in the units table. A missing table other than units reads as empty. With the
+ * other tables (by code, name or alias) is in the units table. A missing table other than units reads as empty. With the
  * pack's `vocabulary`, every group, indicator and event code must be one the pack knows.
  */
 export function readDataset(tables: SourceTables, inputs?: Inputs, vocabulary?: Vocabulary): DatasetResult {
   const problems: Problem[] = [];
-  const read = <T extends TableName>(table: T, words: Vocabulary | undefined = vocabulary): Located<TableRecords[T]>[] => {
+  const read = <T extends TableName>(table: T, words: Vocabulary | undefined, directory?: UnitDirectory): Located<TableRecords[T]>[] => {
     const source = tables[table];
     if (source === undefined) return [];
     const sheet = source.sheet === undefined ? {} : { sheet: source.sheet };
-    const result = readEntries(table, source.rows, { file: source.file, ...sheet, input: inputs?.[table], vocabulary: words });
+    const result = readEntries(table, source.rows, { file: source.file, ...sheet, input: inputs?.[table], vocabulary: words, units: directory });
     problems.push(...result.problems);
     return result.entries;
   };
   if (tables.units === undefined) {
     problems.push({ file: defaultFileName('units', inputs), message: '缺少单位表，无法确定被考评单位' });
   }
-  const units = read('units').map((e) => e.record);
+  const units = read('units', vocabulary).map((e) => e.record);
+  const directory = unitDirectory(units);
   // Projects first: in a pack with project rules, a report row may name a project (its monthly investment).
-  const projects = read('projects');
+  const projects = read('projects', vocabulary, directory);
   const reportWords = vocabulary === undefined ? undefined : withProjectIds(vocabulary, projects.map((e) => e.record.id));
-  const linked = { targets: read('targets'), reports: read('reports', reportWords), events: read('events'), projects };
+  const linked = {
+    targets: read('targets', vocabulary, directory),
+    reports: read('reports', reportWords, directory),
+    events: read('events', vocabulary, directory),
+    projects,
+  };
   const known = new Set(units.map((unit) => unit.id));
   for (const table of LINKED) {
     const source = tables[table];

@@ -5,7 +5,9 @@ import { findHeader, type HeaderMatch } from './find-header.ts';
 import type { Vocabulary } from './pack-vocabulary.ts';
 import { readRows } from './read-rows.ts';
 import type { Entry, TableDef } from './table-def.ts';
-import { resolveLayout } from './table-layout.ts';
+import { resolveLayout, type TableLayout } from './table-layout.ts';
+import { resolveUnits, type UnitDirectory } from './unit-directory.ts';
+import { autoWideLayout, unknownWideColumns } from './auto-wide.ts';
 import { TABLE_DEFS, type TableRecords } from './table-records.ts';
 
 /** Where a table comes from and how to read it. */
@@ -20,6 +22,8 @@ export interface ReadTableOptions {
   rowOffset?: number | undefined;
   /** What the pack knows; when given, unknown groups, indicators and event codes are problems. */
   vocabulary?: Vocabulary | undefined;
+  /** The units rows may name by name or alias; when given, those rows get the unit's code. */
+  units?: UnitDirectory | undefined;
 }
 
 /** A record with the row it came from (1-based, as the sheet numbers it) and the header of its unit column. */
@@ -40,9 +44,8 @@ export function readEntries<T extends TableName>(
   options: ReadTableOptions,
 ): { entries: Located<TableRecords[T]>[]; problems: Problem[] } {
   const where = { file: options.file, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
-  const layout = resolveLayout(table, options.input);
+  const { layout, header } = layoutOf(table, rows, options);
   const problems: Problem[] = layout.problems.map((message) => ({ ...where, message }));
-  const header = findHeader(rows, layout);
   const headerRow = header.index < 0 ? {} : { row: header.index + 1 + (options.rowOffset ?? 0) };
   problems.push(...header.missing.map((message) => ({ ...where, ...headerRow, message })));
   if (header.missing.length > 0) return { entries: [], problems };
@@ -52,11 +55,30 @@ export function readEntries<T extends TableName>(
     def.build(source).map((entry) => ({ ...entry, row: source.row, unitColumn: source.columns.get('unitId'), columns: source.columns })),
   );
   const known = options.vocabulary === undefined ? { entries: built, problems: [] } : checkVocabulary(table, built, options.vocabulary, where);
-  const entries = known.entries;
-  problems.push(...unknownColumns(table, rows, header).map((p) => ({ ...where, ...headerRow, ...p })));
-  const rowProblems: Problem[] = [...read.problems, ...known.problems, ...duplicates(entries, def)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const named = resolveUnitNames(table, known.entries, options.units, where);
+  const entries = named.entries;
+  const stray = [...unknownColumns(table, rows, header), ...unknownWideColumns(layout, rows[header.index] ?? [], header)];
+  problems.push(...stray.map((p) => ({ ...where, ...headerRow, ...p })));
+  const rowProblems: Problem[] = [...read.problems, ...known.problems, ...named.problems, ...duplicates(entries, def)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   problems.push(...rowProblems.map((p) => ({ ...where, ...p })));
   return { entries, problems };
+}
+
+/** The configured layout, or else the 任务分解表's wide layout when the pack's indicators head the columns. */
+function layoutOf(table: TableName, rows: readonly unknown[][], options: ReadTableOptions): { layout: TableLayout; header: HeaderMatch } {
+  const layout = resolveLayout(table, options.input);
+  const header = findHeader(rows, layout);
+  if (header.missing.length === 0) return { layout, header };
+  const wide = autoWideLayout(layout, options.vocabulary);
+  const wideHeader = wide === undefined ? undefined : findHeader(rows, wide);
+  return wide !== undefined && wideHeader?.missing.length === 0 ? { layout: wide, header: wideHeader } : { layout, header };
+}
+
+function resolveUnitNames<R>(table: TableName, entries: Located<R>[], units: UnitDirectory | undefined, where: { file: string; sheet?: string }) {
+  if (units === undefined || table === 'units') return { entries, problems: [] };
+  // Every table but units has a unitId on each record.
+  const resolved = resolveUnits(entries as Located<R & { unitId: string }>[], units, where);
+  return { entries: resolved.entries as Located<R>[], problems: resolved.problems };
 }
 
 /** Projects keep every typed field: a header that names no field would be dropped, so it is a problem. */

@@ -11,6 +11,8 @@ export type ColumnSpec = FieldDef;
 export interface WideSpec {
   indicator: string;
   names: string[];
+  /** A column the file may leave out (the 任务分解表 recognised without any `inputs.wide`). */
+  optional?: boolean;
 }
 
 /** How one table is read, after applying the pack's `inputs` to the built-in fields. */
@@ -21,6 +23,8 @@ export interface TableLayout {
   wide: WideSpec[] | null;
   /** Mistakes in the `inputs` settings themselves. */
   problems: string[];
+  /** The wide layout was recognised from the pack's indicators, not configured. */
+  autoWide?: boolean;
 }
 
 const WIDE_TABLES: readonly TableName[] = ['targets', 'reports'];

@@ -1,4 +1,4 @@
-import type { ImportMode, RunStatus } from '@kaoping/contracts';
+import type { ImportMode, RunStatus, VersionReviewStatus } from '@kaoping/contracts';
 import type { Generated, Kysely, Transaction } from 'kysely';
 
 /**
@@ -7,7 +7,7 @@ import type { Generated, Kysely, Transaction } from 'kysely';
  */
 export interface Database {
   kp_migrations: { id: number; name: string; applied_at: string };
-  schemes: { id: string; name: string; created_at: string; created_by: string };
+  schemes: { id: string; name: string; created_at: string; created_by: string; review_required: Generated<boolean> };
   drafts: { scheme_id: string; pack: string; revision: number; updated_at: string; updated_by: string };
   versions: {
     scheme_id: string;
@@ -17,8 +17,12 @@ export interface Database {
     effective_from: string;
     author: string;
     created_at: string;
+    review_status: Generated<VersionReviewStatus>;
+    reviewed_by: string | null;
+    reviewed_at: string | null;
+    review_note: string | null;
   };
-  units: { scheme_id: string; seq: number; id: string; name: string; group_ref: string | null };
+  units: { scheme_id: string; seq: number; id: string; name: string; group_ref: string | null; aliases: string | null };
   targets: { scheme_id: string; seq: number; unit_id: string; indicator: string; period: string | null; value: string };
   reports: { scheme_id: string; seq: number; unit_id: string; indicator: string; period: string; value: string | null };
   events: {

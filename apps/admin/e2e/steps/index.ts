@@ -5,5 +5,6 @@
 import type { Step } from '../lib.ts';
 import { librarySteps } from './library.ts';
 import { cycleSteps } from './cycle.ts';
+import { importSteps } from './imports.ts';
 
-export const extraSteps: Step[] = [...librarySteps, ...cycleSteps];
+export const extraSteps: Step[] = [...importSteps, ...librarySteps, ...cycleSteps];

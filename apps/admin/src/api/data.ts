@@ -101,3 +101,8 @@ export function importTable(sid: string, table: TableName, file: File, dryRun: b
     xhr.send(file);
   });
 }
+
+/** The 任务分解表 template (XLSX) of a scheme, downloaded by following the link. */
+export function targetsTemplateUrl(sid: string): string {
+  return buildUrl(`/schemes/${encodeURIComponent(sid)}/targets/template`);
+}

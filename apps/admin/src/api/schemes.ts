@@ -6,6 +6,8 @@ export interface SchemeSummary {
   name: string;
   /** Latest published version, null before the first publish. */
   latestVersion: number | null;
+  /** 发布需复核: published versions take effect only once another evaluator or admin approves them. */
+  reviewRequired?: boolean;
   createdAt?: string;
   createdBy?: string;
 }
@@ -44,4 +46,9 @@ export function getDraft(sid: string): Promise<Draft> {
 
 export function saveDraft(sid: string, draft: Draft): Promise<Draft> {
   return request<Draft>(`/schemes/${encodeURIComponent(sid)}/draft`, { method: 'PUT', body: draft });
+}
+
+/** Scheme settings: 发布需复核. */
+export function saveSchemeSettings(sid: string, settings: { reviewRequired: boolean }): Promise<SchemeSummary> {
+  return request<SchemeSummary>(`/schemes/${encodeURIComponent(sid)}/settings`, { method: 'PUT', body: settings });
 }

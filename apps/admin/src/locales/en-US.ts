@@ -19,7 +19,7 @@ const enUS: typeof zhCN = {
   targets: {
     title: 'Targets', import: 'Import Excel/CSV', dryRun: 'Check', commit: 'Import', preview: 'Check result', rowErrors: 'Row errors',
     noErrors: 'No row errors', rows: '{n} rows', file: 'File', row: 'Row', column: 'Column', message: 'Problem', chooseFile: 'Choose file', noFile: 'No file chosen (CSV or XLSX)',
-    imported: 'Imported {n} rows', editHint: 'Double-click a value to edit it', annual: 'Annual target',
+    imported: 'Imported {n} rows', editHint: 'Double-click a value to edit it', annual: 'Annual target', template: 'Download template', templateHint: 'Built from this scheme’s units and indicators with the current targets; edit it and import it back',
   },
   editor: {
     title: 'Rule editor', forms: 'Forms', json: 'JSON', save: 'Save draft', saved: 'Draft saved (revision {rev})', conflict: 'Someone else changed the draft; reload first',
@@ -69,6 +69,7 @@ const enUS: typeof zhCN = {
     lightsChanged: '{n} unit(s) with changed lights',
   },
   versions: { added: 'Added', removed: 'Removed', changed: 'Changed', effectiveFrom: 'Effective from', title: 'Versions', version: 'Version', note: 'Note', by: 'By', at: 'At', diff: 'Diff', restore: 'Restore as draft', restored: 'Version {v} restored as draft', compareWith: 'Compare with', noDiff: 'No differences', rule: 'Rule', field: 'Where', before: 'Before', after: 'After', restoreHint: 'Review, change and publish it again in the rule editor',
+    status: 'Review', pending: 'Awaiting review', approved: 'Approved', rejected: 'Rejected', review: 'Review', approve: 'Approve', reject: 'Reject', rejectReason: 'Give a reason for rejecting', reviewNote: 'Review note (optional)', reviewTitle: 'Review v{v}', reviewBase: 'Rule by rule against v{v} in force', reviewNoBase: 'No version in force to compare with', ruleChanges: 'Rule changes', simChanges: 'Simulated result changes (as of {asOf}, against the version in force)', approvedOk: 'v{v} approved; it takes effect on its effective date', rejectedOk: 'v{v} rejected', ownVersion: 'Your own version must be reviewed by another evaluator or admin', reviewedBy: 'Reviewer', reviewRequired: 'Publishing needs review', reviewRequiredHint: 'When on, a published version takes effect only after another evaluator or admin approves it', reviewRequiredOn: 'Review before publishing is on', reviewRequiredOff: 'Review before publishing is off',
     sections: {
       groups: 'Groups', indicators: 'Indicators', adjustments: 'Bonus/deduction', facts: 'Facts', lists: 'Outcome lists', measures: 'Measures', projectFlags: 'Project flags',
       methods: 'Methods', weights: 'Weights', calendar: 'Calendar', ranking: 'Ranking', veto: 'Veto', inputs: 'Input mapping', base: 'Base score', total: 'Total',

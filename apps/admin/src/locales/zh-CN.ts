@@ -19,7 +19,7 @@ export default {
   targets: {
     title: '任务分解表', import: '导入 Excel/CSV', dryRun: '预检', commit: '确认导入', preview: '预检结果', rowErrors: '行错误',
     noErrors: '预检通过，没有行错误', rows: '共 {n} 行', file: '文件', row: '行', column: '列', message: '问题', chooseFile: '选择文件', noFile: '未选择文件（CSV 或 XLSX）',
-    imported: '已导入 {n} 行', editHint: '双击数值可直接修改', annual: '年度目标',
+    imported: '已导入 {n} 行', editHint: '双击数值可直接修改', annual: '年度目标', template: '下载模板', templateHint: '按本方案的单位和指标生成，已填好现有目标；编辑后可直接导入',
   },
   editor: {
     title: '规则编辑', forms: '表单', json: 'JSON', save: '保存草稿', saved: '草稿已保存（修订 {rev}）', conflict: '草稿已被他人修改，请刷新后再改',
@@ -69,6 +69,7 @@ export default {
     lightsChanged: '{n} 个单位灯色有变化',
   },
   versions: { added: '新增', removed: '删除', changed: '修改', effectiveFrom: '生效日期', title: '版本历史', version: '版本', note: '说明', by: '发布人', at: '发布时间', diff: '对比', restore: '恢复为草稿', restored: '已将版本 {v} 恢复为草稿', compareWith: '对比版本', noDiff: '无差异', rule: '规则', field: '位置', before: '修改前', after: '修改后', restoreHint: '恢复后请在「规则编辑」中查看、修改并重新发布',
+    status: '复核状态', pending: '待复核', approved: '已复核', rejected: '已驳回', review: '复核', approve: '复核通过', reject: '驳回', rejectReason: '请填写驳回理由', reviewNote: '复核意见（可选）', reviewTitle: '复核 v{v}', reviewBase: '与生效版本 v{v} 逐条对比', reviewNoBase: '尚无可对比的生效版本', ruleChanges: '规则变更', simChanges: '模拟结果变化（截至 {asOf}，与生效版本相比）', approvedOk: 'v{v} 已复核通过，自生效日期起生效', rejectedOk: 'v{v} 已驳回', ownVersion: '自己发布的版本须由另一位考评员或管理员复核', reviewedBy: '复核人', reviewRequired: '发布需复核', reviewRequiredHint: '开启后，发布的版本须由另一位考评员或管理员复核通过才生效', reviewRequiredOn: '已开启发布需复核', reviewRequiredOff: '已关闭发布需复核',
     sections: {
       groups: '考评组', indicators: '指标', adjustments: '加分/扣分', facts: '计算事实', lists: '结果名单', measures: '统计量', projectFlags: '项目认定口径',
       methods: '计分方法', weights: '权重', calendar: '考评周期', ranking: '排名规则', veto: '一票否决', inputs: '数据表映射', base: '基础分', total: '总分',

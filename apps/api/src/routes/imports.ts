@@ -6,7 +6,8 @@ import { ImportResult } from '../schemas/data-responses.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { ImportQuery } from '../schemas/schemes.ts';
 import { importTable } from '../services/imports/import-table.ts';
-import { isXlsx } from '../services/imports/read-upload.ts';
+import { isXlsx, XLSX_TYPE } from '../services/imports/read-upload.ts';
+import { targetsTemplate } from '../services/imports/targets-template.ts';
 import { undoImport } from '../services/imports/undo-import.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 
@@ -74,6 +75,19 @@ export const importRoutes = [
     handler: async ({ deps, param }) => {
       await requireScheme(deps.store, param('sid'));
       return { data: await listImportBatches(deps.store.db, param('sid')) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/schemes/:sid/targets/template',
+    tag: 'data',
+    summary: '下载任务分解表模板（XLSX）：标题、各单位及其组别、每个指标一列（列名带单位）并填好现有目标；编辑后可原样导入',
+    access: 'data:write',
+    download: [XLSX_TYPE],
+    handler: async ({ deps, param, res }) => {
+      const { fileName: name, body } = await targetsTemplate(deps.store.db, param('sid'));
+      res.type(XLSX_TYPE).attachment(name).send(body);
+      return undefined;
     },
   }),
   route({

@@ -5,10 +5,11 @@ import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { CreatedScheme, DraftView, SavedDraft, SchemeOverview, SchemeView } from '../schemas/scheme-responses.ts';
-import { CreateSchemeBody, SaveDraftBody } from '../schemas/schemes.ts';
+import { CreateSchemeBody, SaveDraftBody, SchemeSettingsBody } from '../schemas/schemes.ts';
 import { saveSchemeDraft } from '../services/drafts/save-scheme-draft.ts';
 import { createScheme } from '../services/schemes/create-scheme.ts';
 import { schemeOverview } from '../services/schemes/scheme-overview.ts';
+import { updateReviewRequired } from '../services/schemes/set-review-required.ts';
 
 export const schemeRoutes = [
   route({
@@ -39,6 +40,16 @@ export const schemeRoutes = [
     access: 'scheme:read',
     response: SchemeOverview,
     handler: async ({ deps, param, user }) => schemeOverview(deps.store, param('sid'), user),
+  }),
+  route({
+    method: 'put',
+    path: '/schemes/:sid/settings',
+    tag: 'schemes',
+    summary: '方案设置：reviewRequired=发布需复核（发布的版本须由另一位考评员或管理员复核通过后才生效）',
+    access: 'scheme:write',
+    body: SchemeSettingsBody,
+    response: SchemeView,
+    handler: async ({ deps, param, body, user }) => updateReviewRequired(deps.store, param('sid'), body.reviewRequired, user),
   }),
   route({
     method: 'get',

@@ -4,7 +4,10 @@ import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { SavedDraft } from '../schemas/scheme-responses.ts';
-import { PublishBody } from '../schemas/schemes.ts';
+import { VersionReviewView } from '../schemas/run-responses.ts';
+import { PublishBody, ReviewBody, ReviewQuery } from '../schemas/schemes.ts';
+import { reviewVersion } from '../services/versions/review-version.ts';
+import { versionReviewView } from '../services/versions/version-review-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { diffPacks } from '../services/versions/diff-packs.ts';
 import { publishVersion } from '../services/versions/publish-version.ts';
@@ -67,6 +70,26 @@ export const versionRoutes = [
       const b = await requireVersion(deps.store, param('sid'), param('b'));
       return { from: a.version, to: b.version, changes: diffPacks(a.pack, b.pack) };
     },
+  }),
+  route({
+    method: 'get',
+    path: '/schemes/:sid/versions/:v/review',
+    tag: 'rules',
+    summary: '复核一个版本时看的内容：与它接替的生效版本逐条规则对比，以及两者在 asOf（默认最近一次考评的日期）的模拟结果对比',
+    access: 'version:write',
+    query: ReviewQuery,
+    response: VersionReviewView,
+    handler: async ({ deps, param, query }) => versionReviewView(deps.store, param('sid'), versionNumber(param('v')), query.asOf),
+  }),
+  route({
+    method: 'post',
+    path: '/schemes/:sid/versions/:v/review',
+    tag: 'rules',
+    summary: '复核待复核的版本：decision=approve 通过（自生效日期起生效）或 reject 驳回（须填理由）；发布人本人不能复核',
+    access: 'version:write',
+    body: ReviewBody,
+    response: VersionSummary,
+    handler: async ({ deps, param, body, user }) => reviewVersion(deps.store, param('sid'), versionNumber(param('v')), body, user),
   }),
   route({
     method: 'post',

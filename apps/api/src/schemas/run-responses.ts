@@ -1,4 +1,4 @@
-import { DataGap, LightId, RunResult, RunStatus, TraceLine, UnitResult } from '@kaoping/contracts';
+import { DataGap, LightId, RuleChange, RunResult, RunStatus, TraceLine, UnitResult, VersionSummary } from '@kaoping/contracts';
 import { z } from 'zod';
 
 /** A stored run without its result. */
@@ -64,4 +64,13 @@ export const SimulateResult = z.object({
   published: RunResult.nullable(),
   publishedVersion: z.number().int().nullable(),
   diff: ResultDiff.nullable(),
+});
+
+/** What the reviewer of a 待复核 version sees: the rule diff against the version it takes over from, and the simulation diff. */
+export const VersionReviewView = z.object({
+  version: VersionSummary,
+  base: z.number().int().nullable(),
+  changes: z.array(RuleChange),
+  asOf: z.string(),
+  simulation: SimulateResult,
 });

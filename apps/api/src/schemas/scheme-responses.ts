@@ -8,6 +8,8 @@ export const SchemeView = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   latestVersion: z.number().int().nullable(),
+  /** 发布需复核: published versions take effect only after a second evaluator or admin approves them. */
+  reviewRequired: z.boolean(),
 });
 
 export const CreatedScheme = z.object({ id: z.string(), name: z.string() });

@@ -20,6 +20,15 @@ export const PublishBody = z.strictObject({
   effectiveFrom: IsoDate.optional(),
 });
 
+export const SchemeSettingsBody = z.strictObject({ reviewRequired: z.boolean() });
+
+export const ReviewBody = z.strictObject({
+  decision: z.enum(['approve', 'reject']),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const ReviewQuery = z.strictObject({ asOf: IsoDate.optional() });
+
 export const RunBody = z.strictObject({
   asOf: IsoDate,
   version: z.number().int().min(1).optional(),

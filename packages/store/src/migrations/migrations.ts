@@ -103,6 +103,18 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    id: 8,
+    name: 'unit aliases, four-eyes review of rule versions',
+    statements: [
+      `ALTER TABLE units ADD COLUMN aliases text`,
+      `ALTER TABLE schemes ADD COLUMN review_required boolean NOT NULL DEFAULT false`,
+      `ALTER TABLE versions ADD COLUMN review_status text NOT NULL DEFAULT 'approved' CHECK (review_status IN ('pending', 'approved', 'rejected'))`,
+      `ALTER TABLE versions ADD COLUMN reviewed_by text`,
+      `ALTER TABLE versions ADD COLUMN reviewed_at text`,
+      `ALTER TABLE versions ADD COLUMN review_note text`,
+    ],
+  },
+  {
     id: 9,
     name: 'jobs',
     statements: [

@@ -7,6 +7,8 @@ export interface SchemeRow {
   createdAt: string;
   createdBy: string;
   latestVersion: number | null;
+  /** 发布需复核: published versions take effect only once a second evaluator or admin approves them. */
+  reviewRequired: boolean;
 }
 
 /** Inserts the scheme and its draft (revision 1). */
@@ -31,19 +33,21 @@ export async function getScheme(db: Db, id: string): Promise<SchemeRow | undefin
   return (await selectSchemes(db, id))[0];
 }
 
-/** Schemes with their latest published version number; one scheme when `id` is given. */
+/** Schemes with their latest approved version number; one scheme when `id` is given. */
 async function selectSchemes(db: Db, id: string | undefined): Promise<SchemeRow[]> {
   let query = db
     .selectFrom('schemes')
-    .leftJoin('versions', 'versions.scheme_id', 'schemes.id')
+    // Only approved versions count: a 待复核 or 已驳回 one is never the scheme's latest.
+    .leftJoin('versions', (join) => join.onRef('versions.scheme_id', '=', 'schemes.id').on('versions.review_status', '=', 'approved'))
     .select(({ fn }) => [
       'schemes.id',
       'schemes.name',
       'schemes.created_at',
       'schemes.created_by',
+      'schemes.review_required',
       fn.max('versions.version').as('latest'),
     ])
-    .groupBy(['schemes.id', 'schemes.name', 'schemes.created_at', 'schemes.created_by']);
+    .groupBy(['schemes.id', 'schemes.name', 'schemes.created_at', 'schemes.created_by', 'schemes.review_required']);
   if (id !== undefined) query = query.where('schemes.id', '=', id);
   const rows = await query.orderBy('schemes.id').execute();
   return rows.map((r) => ({
@@ -52,7 +56,13 @@ async function selectSchemes(db: Db, id: string | undefined): Promise<SchemeRow[
     createdAt: r.created_at,
     createdBy: r.created_by,
     latestVersion: r.latest === null ? null : Number(r.latest),
+    reviewRequired: r.review_required,
   }));
+}
+
+/** Turns 发布需复核 on or off for a scheme. */
+export async function setReviewRequired(db: Db, id: string, required: boolean): Promise<void> {
+  await db.updateTable('schemes').set({ review_required: required }).where('id', '=', id).execute();
 }
 
 export async function countSchemes(db: Db): Promise<number> {

@@ -1,4 +1,4 @@
-import type { VersionSummary } from '@kaoping/contracts';
+import type { VersionReviewStatus, VersionSummary } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
@@ -12,7 +12,7 @@ export interface Version extends VersionSummary {
 export async function insertVersion(
   db: Db,
   schemeId: string,
-  input: { pack: unknown; note: string; effectiveFrom: string },
+  input: { pack: unknown; note: string; effectiveFrom: string; needsReview?: boolean },
   actor: string,
 ): Promise<VersionSummary> {
   const last = await db
@@ -29,6 +29,10 @@ export async function insertVersion(
     effective_from: input.effectiveFrom,
     author: actor,
     created_at: nowIso(),
+    review_status: input.needsReview === true ? ('pending' as const) : ('approved' as const),
+    reviewed_by: null,
+    reviewed_at: null,
+    review_note: null,
   };
   await db.insertInto('versions').values(row).execute();
   return toSummary(row);
@@ -37,7 +41,7 @@ export async function insertVersion(
 export async function listVersions(db: Db, schemeId: string): Promise<VersionSummary[]> {
   const rows = await db
     .selectFrom('versions')
-    .select(['version', 'note', 'effective_from', 'author', 'created_at'])
+    .select(['version', 'note', 'effective_from', 'author', 'created_at', 'review_status', 'reviewed_by', 'reviewed_at', 'review_note'])
     .where('scheme_id', '=', schemeId)
     .orderBy('version', 'desc')
     .execute();
@@ -54,19 +58,51 @@ export async function getVersion(db: Db, schemeId: string, version: number): Pro
   return row ? { ...toSummary(row), pack: JSON.parse(row.pack) as unknown } : undefined;
 }
 
-/** The version in force on `asOf`: the highest version whose effectiveFrom ≤ asOf. */
+/** The version in force on `asOf`: the highest approved version whose effectiveFrom ≤ asOf (待复核 and 已驳回 never are). */
 export async function versionInForce(db: Db, schemeId: string, asOf: string): Promise<Version | undefined> {
   const row = await db
     .selectFrom('versions')
     .select('version')
     .where('scheme_id', '=', schemeId)
     .where('effective_from', '<=', asOf)
+    .where('review_status', '=', 'approved')
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row ? getVersion(db, schemeId, row.version) : undefined;
 }
 
-function toSummary(r: { version: number; note: string; effective_from: string; author: string; created_at: string }): VersionSummary {
-  return { version: r.version, note: r.note, effectiveFrom: r.effective_from, author: r.author, createdAt: r.created_at };
+/** Records the second pair of eyes on a 待复核 version; false when it was not pending (already reviewed). */
+export async function reviewVersion(
+  db: Db,
+  schemeId: string,
+  version: number,
+  review: { status: 'approved' | 'rejected'; by: string; note: string | null },
+): Promise<boolean> {
+  const done = await db
+    .updateTable('versions')
+    .set({ review_status: review.status, reviewed_by: review.by, reviewed_at: nowIso(), review_note: review.note })
+    .where('scheme_id', '=', schemeId)
+    .where('version', '=', version)
+    .where('review_status', '=', 'pending')
+    .returning('version')
+    .execute();
+  return done.length === 1;
+}
+
+interface VersionRow {
+  version: number;
+  note: string;
+  effective_from: string;
+  author: string;
+  created_at: string;
+  review_status: VersionReviewStatus;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
+function toSummary(r: VersionRow): VersionSummary {
+  const review = { status: r.review_status, by: r.reviewed_by, at: r.reviewed_at, note: r.review_note };
+  return { version: r.version, note: r.note, effectiveFrom: r.effective_from, author: r.author, createdAt: r.created_at, review };
 }

@@ -1,5 +1,5 @@
 import { RulePack, type Inputs } from '@kaoping/contracts';
-import { vocabularyOf, withProjectIds, type Vocabulary } from '@kaoping/ingest';
+import { unitDirectory, vocabularyOf, withProjectIds, type UnitDirectory, type Vocabulary } from '@kaoping/ingest';
 import { getDraft, getVersion, listRecords, listVersions, type Db } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 
@@ -7,6 +7,8 @@ import { fail } from '../../errors/fail.ts';
 export interface ImportRules {
   inputs: Inputs | undefined;
   vocabulary: Vocabulary | undefined;
+  /** The scheme's units, so rows may name a unit by 单位名称 or an alias. */
+  units: UnitDirectory;
 }
 
 /**
@@ -15,15 +17,22 @@ export interface ImportRules {
  * columns are checked.
  */
 export async function importRules(db: Db, schemeId: string): Promise<ImportRules> {
+  const { pack, draft } = await importPack(db, schemeId);
+  const units = unitDirectory(await listRecords(db, schemeId, 'units'));
+  if (pack === undefined) return { inputs: inputsOf(draft), vocabulary: undefined, units };
+  return { inputs: pack.inputs, vocabulary: await withStoredProjects(db, schemeId, vocabularyOf(pack)), units };
+}
+
+/** The pack imports are read with (see {@link importRules}); undefined when neither draft nor version is valid. */
+export async function importPack(db: Db, schemeId: string): Promise<{ pack: RulePack | undefined; draft: unknown }> {
   const draft = await getDraft(db, schemeId);
   if (!draft) throw fail.notFound(`方案 ${schemeId} `);
   const fromDraft = RulePack.safeParse(draft.pack);
-  if (fromDraft.success) return { inputs: fromDraft.data.inputs, vocabulary: await withStoredProjects(db, schemeId, vocabularyOf(fromDraft.data)) };
+  if (fromDraft.success) return { pack: fromDraft.data, draft: draft.pack };
   const [newest] = await listVersions(db, schemeId);
   const version = newest === undefined ? undefined : await getVersion(db, schemeId, newest.version);
   const published = RulePack.safeParse(version?.pack);
-  if (published.success) return { inputs: published.data.inputs, vocabulary: await withStoredProjects(db, schemeId, vocabularyOf(published.data)) };
-  return { inputs: inputsOf(draft.pack), vocabulary: undefined };
+  return { pack: published.success ? published.data : undefined, draft: draft.pack };
 }
 
 /** In a pack with project rules a report row may name a stored project (its monthly investment). */

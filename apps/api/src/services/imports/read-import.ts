@@ -24,7 +24,7 @@ export function readImport<T extends TableName>(
   if (sheets.length === 0) problems.push({ file, message: '文件中没有任何数据' });
   for (const { sheet, rows } of sheets) {
     const source = { file, ...(sheet === undefined ? {} : { sheet }) };
-    const result = readEntries(table, rows, { ...source, input: rules.inputs?.[table], vocabulary: rules.vocabulary });
+    const result = readEntries(table, rows, { ...source, input: rules.inputs?.[table], vocabulary: rules.vocabulary, units: rules.units });
     read.push({ source, entries: result.entries });
     problems.push(...result.problems);
   }

@@ -8,7 +8,7 @@ export interface UploadSheet {
   rows: unknown[][];
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** True for an XLSX upload, by content type or file name. */
 export function isXlsx(contentType: string | undefined, fileName: string): boolean {

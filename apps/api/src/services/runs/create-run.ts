@@ -23,6 +23,9 @@ export interface RunInput {
 export async function createRun(store: Store, schemeId: string, input: RunInput, user: User, jobs: Jobs = inlineJobs) {
   const version =
     input.version === undefined ? await versionInForce(store.db, schemeId, input.asOf) : await getVersion(store.db, schemeId, input.version);
+  if (version !== undefined && version.review.status !== 'approved') {
+    throw fail.conflict(`版本 v${version.version} ${version.review.status === 'pending' ? '待复核' : '已被驳回'}，不能用于考评；须由另一位考评员或管理员复核通过`);
+  }
   if (!version) {
     throw input.version === undefined
       ? fail.invalid(`${input.asOf} 没有生效的已发布版本，请先发布规则或指定版本`, [{ pointer: '/asOf', message: '此日期没有生效的版本' }])
