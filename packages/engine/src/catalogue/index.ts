@@ -1,6 +1,7 @@
 /** The engine's vocabulary: built-in facts and fields, functions, operators and pack defaults. */
 export { FACTS, factsOf } from './facts.ts';
 export { FUNCTIONS } from './functions.ts';
+export { METHOD_TEMPLATES, type MethodFormulas, type MethodParamEntry, type MethodTemplate } from './method-templates.ts';
 export { OPERATOR_CATALOGUE } from './operators.ts';
 export { PACK_KEYS } from './pack-keys.ts';
 export { renderPackReference } from './render-reference.ts';
