@@ -52,10 +52,10 @@ const coreSteps: Step[] = [
   ['条件构建器：改介绍经验规则 / change an outcome rule in the condition builder', async ({ page, shot }) => {
     await page.getByRole('tab', { name: '结果名单' }).click();
     await page.waitForSelector('[data-list] [data-test="cond-leaf"]');
-    const leaves = await page.locator('[data-list] [data-test="cond-leaf"]').count();
-    expect(leaves > 0, 'no condition leaves rendered');
-    // 介绍经验 for 街镇组: “排名 小于等于 2” becomes “排名 小于等于 1”, without touching JSON.
-    const value = page.locator('[data-list="present"] [data-test="cond-value"]').first();
+    const sentences = await page.locator('[data-list] [data-test="rule-words"]').count();
+    expect(sentences > 0, 'no list rule shown in words');
+    // 介绍经验 for 街镇组: “排名前 2 名” becomes “排名前 1 名”, without touching JSON.
+    const value = page.locator('[data-list="present"] [data-test="words-count"] input').first();
     expect((await value.inputValue()) === '2', `the first 介绍经验 rule reads ${await value.inputValue()}, expected 2`);
     await value.fill('1');
     await value.blur();

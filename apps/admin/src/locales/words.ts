@@ -9,6 +9,7 @@ export const wordsZh = {
   },
   members: { title: '名单成员', list: '名单', before: '已发布版', after: '草稿', none: '无', entered: '新进', left: '移出' },
   status: { warnings: '{n} 条提醒' },
+  wordsChecks: { indicatorNoWeight: '指标「{name}」在任何考评组都没有权重，不计入得分' },
 };
 
 export const wordsEn: typeof wordsZh = {
@@ -21,4 +22,5 @@ export const wordsEn: typeof wordsZh = {
   },
   members: { title: 'List members', list: 'List', before: 'Published', after: 'Draft', none: 'none', entered: 'in', left: 'out' },
   status: { warnings: '{n} warnings' },
+  wordsChecks: { indicatorNoWeight: 'Indicator “{name}” has no weight in any group: it never counts towards a score' },
 };
