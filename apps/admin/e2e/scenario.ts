@@ -49,9 +49,9 @@ const coreSteps: Step[] = [
     await page.click('[data-test="save-draft"]');
     await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
   }],
-  ['条件构建器：改介绍经验规则 / change an outcome rule in the condition builder', async ({ page, shot }) => {
+  ['规则文字：改介绍经验规则 / change an outcome rule in words', async ({ page, shot }) => {
     await page.getByRole('tab', { name: '结果名单' }).click();
-    await page.waitForSelector('[data-list] [data-test="cond-leaf"]');
+    await page.waitForSelector('[data-list] [data-test="rule-words"]');
     const sentences = await page.locator('[data-list] [data-test="rule-words"]').count();
     expect(sentences > 0, 'no list rule shown in words');
     // 介绍经验 for 街镇组: “排名前 2 名” becomes “排名前 1 名”, without touching JSON.

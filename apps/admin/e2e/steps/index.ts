@@ -3,5 +3,8 @@
  * steps in its own file here and signs in as the user it needs (the core scenario ends as the viewer).
  */
 import type { Step } from '../lib.ts';
+import { wordsSteps } from './words.ts';
 
-export const extraSteps: Step[] = [];
+export const extraSteps: Step[] = [
+  ...wordsSteps,
+];
