@@ -240,7 +240,9 @@ const coreSteps: Step[] = [
       `the diff does not show ${indicator} of ${group} going ${from} → ${to}: "${weight}"`);
     const present = await text(page, '[data-test="version-diff"] [data-rule="lists/present"]');
     expect(present.includes('介绍经验') && /\b2\b/.test(present) && /\b1\b/.test(present), `the diff does not show the 介绍经验 rule 2 → 1: "${present}"`);
-    expect((await page.locator('[data-test="version-diff"] [data-rule]').count()) === 2, `v1 → v2 should change exactly two fields: ${await text(page, '[data-test="version-diff"] [data-rule]')}`);
+    // The rule was changed in words: its value, and with it the generated reason code and label.
+    expect(present.includes('rank_top1') && present.includes('排名前一名'), `the 介绍经验 rule's reason and label did not follow its count: "${present}"`);
+    expect((await page.locator('[data-test="version-diff"] [data-rule]').count()) === 4, `v1 → v2 should change exactly four fields: ${await text(page, '[data-test="version-diff"] [data-rule]')}`);
     await shot('20-version-diff');
     await page.click('[data-version-restore="1"]');
     await page.click('.el-message-box__btns .el-button--primary');
