@@ -34,7 +34,7 @@ export const wordsSteps: Step[] = [
     expect(!(await page.locator(`${RULE} [data-test="rule-words"]`).innerText()).includes('unitsRankedBelow'), 'the sentence shows a fact id');
     await setCount(ctx, 3);
     await page.waitForSelector('[data-test="dirty"]');
-    const label = await page.locator(`${RULE} [data-test="rule-label"] input`).inputValue();
+    const label = await page.locator(`${RULE} input[data-test="rule-label"]`).inputValue();
     expect(label.includes('后三名'), `the rule's label did not follow the count: "${label}"`);
     const reason = (await page.locator(`${RULE} [data-test="rule-reason"]`).textContent()) ?? '';
     expect(reason === 'bottom3_k4_missed', `the reason code was not regenerated: "${reason}"`);
