@@ -49,13 +49,13 @@ const coreSteps: Step[] = [
     await page.click('[data-test="save-draft"]');
     await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
   }],
-  ['条件构建器：改介绍经验规则 / change an outcome rule in the condition builder', async ({ page, shot }) => {
+  ['规则文字：改介绍经验规则 / change an outcome rule in words', async ({ page, shot }) => {
     await page.getByRole('tab', { name: '结果名单' }).click();
-    await page.waitForSelector('[data-list] [data-test="cond-leaf"]');
-    const leaves = await page.locator('[data-list] [data-test="cond-leaf"]').count();
-    expect(leaves > 0, 'no condition leaves rendered');
-    // 介绍经验 for 街镇组: “排名 小于等于 2” becomes “排名 小于等于 1”, without touching JSON.
-    const value = page.locator('[data-list="present"] [data-test="cond-value"]').first();
+    await page.waitForSelector('[data-list] [data-test="rule-words"]');
+    const sentences = await page.locator('[data-list] [data-test="rule-words"]').count();
+    expect(sentences > 0, 'no list rule shown in words');
+    // 介绍经验 for 街镇组: “排名前 2 名” becomes “排名前 1 名”, without touching JSON.
+    const value = page.locator('[data-list="present"] [data-test="words-count"] input').first();
     expect((await value.inputValue()) === '2', `the first 介绍经验 rule reads ${await value.inputValue()}, expected 2`);
     await value.fill('1');
     await value.blur();
@@ -240,7 +240,9 @@ const coreSteps: Step[] = [
       `the diff does not show ${indicator} of ${group} going ${from} → ${to}: "${weight}"`);
     const present = await text(page, '[data-test="version-diff"] [data-rule="lists/present"]');
     expect(present.includes('介绍经验') && /\b2\b/.test(present) && /\b1\b/.test(present), `the diff does not show the 介绍经验 rule 2 → 1: "${present}"`);
-    expect((await page.locator('[data-test="version-diff"] [data-rule]').count()) === 2, `v1 → v2 should change exactly two fields: ${await text(page, '[data-test="version-diff"] [data-rule]')}`);
+    // The rule was changed in words: its value, and with it the generated reason code and label.
+    expect(present.includes('rank_top1') && present.includes('排名前一名'), `the 介绍经验 rule's reason and label did not follow its count: "${present}"`);
+    expect((await page.locator('[data-test="version-diff"] [data-rule]').count()) === 4, `v1 → v2 should change exactly four fields: ${await text(page, '[data-test="version-diff"] [data-rule]')}`);
     await shot('20-version-diff');
     await page.click('[data-version-restore="1"]');
     await page.click('.el-message-box__btns .el-button--primary');

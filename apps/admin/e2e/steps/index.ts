@@ -3,8 +3,9 @@
  * steps in its own file here and signs in as the user it needs (the core scenario ends as the viewer).
  */
 import type { Step } from '../lib.ts';
+import { wordsSteps } from './words.ts';
+import { importSteps } from './imports.ts';
 import { librarySteps } from './library.ts';
 import { cycleSteps } from './cycle.ts';
-import { importSteps } from './imports.ts';
 
-export const extraSteps: Step[] = [...importSteps, ...librarySteps, ...cycleSteps];
+export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps];

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import enUS from './en-US.ts';
+import { wordsEn, wordsZh } from './words.ts';
 import zhCN from './zh-CN.ts';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -14,7 +15,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  messages: { 'zh-CN': { ...zhCN, ...wordsZh }, 'en-US': { ...enUS, ...wordsEn } },
 });
 
 export function setLocale(locale: Locale): void {

@@ -28,6 +28,9 @@ export interface ListDiff {
   name: string;
   entered: string[];
   left: string[];
+  /** Members by name in `before` (empty without one) and in `after`, in list order. */
+  before: string[];
+  after: string[];
 }
 
 export interface GroupDiff {
@@ -49,7 +52,8 @@ export function diffRuns(before: RunResult | null, after: RunResult): GroupDiff[
   return after.groups.map((g) => {
     const prev = before?.groups.find((x) => x.id === g.id);
     const byId = new Map((prev?.units ?? []).map((u) => [u.unitId, u]));
-    const names = new Map(g.units.map((u) => [u.unitId, u.name]));
+    const names = new Map([...(prev?.units ?? []), ...g.units].map((u) => [u.unitId, u.name]));
+    const name = (id: string) => names.get(id) ?? id;
     const units = g.units.map((u): UnitDiff => {
       const p = byId.get(u.unitId);
       const rankBefore = p?.rank ?? null;
@@ -72,8 +76,12 @@ export function diffRuns(before: RunResult | null, after: RunResult): GroupDiff[
     const lists = [...listIds].map((listId): ListDiff => {
       const now = g.lists[listId] ?? [];
       const was = prev?.lists[listId] ?? [];
-      const name = after.lists.find((l) => l.id === listId)?.name ?? before?.lists.find((l) => l.id === listId)?.name ?? listId;
-      return { listId, name, entered: now.filter((x) => !was.includes(x)).map((x) => names.get(x) ?? x), left: was.filter((x) => !now.includes(x)).map((x) => names.get(x) ?? x) };
+      const listName = after.lists.find((l) => l.id === listId)?.name ?? before?.lists.find((l) => l.id === listId)?.name ?? listId;
+      return {
+        listId, name: listName,
+        entered: now.filter((x) => !was.includes(x)).map(name), left: was.filter((x) => !now.includes(x)).map(name),
+        before: was.map(name), after: now.map(name),
+      };
     });
     return { id: g.id, name: g.name, units, lists };
   });

@@ -22,6 +22,10 @@ describe('staticChecks', () => {
     expect(found).toContain('checks.unknownGroup@/weights/ghosts');
   });
 
+  it('flags an indicator weighted in no group', () => {
+    expect(keys(makePack({ weights: { towns: { K1: 100 }, parks: { K1: 100 } } }))).toEqual(['wordsChecks.indicatorNoWeight@/indicators/1']);
+  });
+
   it('flags light bands after an unconditional band as unreachable', () => {
     const pack = makePack();
     pack.indicators[0] = { id: 'K1', name: 'x', light: { bands: [{ light: 'red' }, { light: 'green', when: { fact: 'completion', operator: 'greaterThan', value: 1 } }] } };

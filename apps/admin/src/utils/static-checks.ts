@@ -30,6 +30,11 @@ function weightChecks(pack: RulePack): StaticFinding[] {
       if (!indicatorIds.has(id)) out.push({ pointer: `/weights/${g.id}/${id}`, severity: 'error', key: 'checks.unknownIndicator', params: { id } });
     }
   }
+  // An indicator weighted in no group never counts towards a score: almost always a forgotten weight.
+  const weighted = new Set(Object.values(pack.weights).flatMap((row) => Object.keys(row)));
+  pack.indicators.forEach((ind, i) => {
+    if (!weighted.has(ind.id)) out.push({ pointer: `/indicators/${i}`, severity: 'warning', key: 'wordsChecks.indicatorNoWeight', params: { id: ind.id, name: ind.name } });
+  });
   const groupIds = new Set(pack.groups.map((g) => g.id));
   for (const gid of Object.keys(pack.weights)) {
     if (!groupIds.has(gid)) out.push({ pointer: `/weights/${gid}`, severity: 'error', key: 'checks.unknownGroup', params: { id: gid } });

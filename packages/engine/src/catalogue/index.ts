@@ -2,6 +2,7 @@
 export { FACTS, factsOf } from './facts.ts';
 export { FUNCTIONS } from './functions.ts';
 export { LIMIT_CATALOGUE } from './limits.ts';
+export { METHOD_TEMPLATES, type MethodFormulas, type MethodParamEntry, type MethodTemplate } from './method-templates.ts';
 export { OPERATOR_CATALOGUE } from './operators.ts';
 export { PACK_KEYS } from './pack-keys.ts';
 export { renderPackReference } from './render-reference.ts';
