@@ -73,7 +73,15 @@ export async function menuKeys(page: Page): Promise<string[]> {
 /** Texts of the error toasts on screen. */
 export const errorToasts = (page: Page) => page.locator('.el-message--error .el-message__content').allInnerTexts();
 
-/** Creates a user through the 用户管理 dialog and waits for its row. */
+/** Opens an Element Plus select and clicks the option carrying `option` (e.g. `[data-unit="J03"]`). */
+export async function pickOption(page: Page, select: string, option: string): Promise<void> {
+  await page.click(select);
+  const item = page.locator(`.el-select-dropdown__item${option}`).filter({ visible: true });
+  await item.click();
+  await item.waitFor({ state: 'hidden' });
+}
+
+/** Creates a user through the 用户管理 dialog (a reporter's unit picked by name from the scheme's list) and waits for its row. */
 export async function createUserInUi(page: Page, user: { username: string; password: string; role: string; unit?: string }): Promise<void> {
   await page.click('[data-test="user-create"]');
   const name = page.locator('input[data-test="user-username"]');
@@ -81,7 +89,10 @@ export async function createUserInUi(page: Page, user: { username: string; passw
   await name.fill(user.username);
   await page.fill('input[data-test="user-password"]', user.password);
   await page.click(`[data-test="user-role"] [data-role="${user.role}"]`);
-  if (user.unit !== undefined) await page.fill('input[data-test="user-unit"]', user.unit);
+  if (user.unit !== undefined) {
+    await pickOption(page, '[data-test="user-scheme"]', `[data-scheme="${SCHEME}"]`);
+    await pickOption(page, '.el-dialog [data-test="user-unit"]', `[data-unit="${user.unit}"]`);
+  }
   await page.click('[data-test="user-confirm"]');
   await page.waitForSelector(`[data-test="users"] .user-${user.username}`);
   await page.locator('input[data-test="user-username"]').waitFor({ state: 'hidden' });

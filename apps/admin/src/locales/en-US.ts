@@ -106,8 +106,10 @@ const enUS: typeof zhCN = {
     placeholders: 'Placeholders (filled in when the bulletin is issued):',
     field: { redHeader: 'Red header', docNo: 'Doc No. pattern', title: 'Title', recipient: 'Addressees', opening: 'Opening', closing: 'Closing', signature: 'Signed by' },
   },
-  data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
-  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again' },
+  data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report', valueRule: 'Cumulative value (a number; leave empty for not reported)', col: { id: 'Code', name: 'Name', group: 'Group', unitId: 'Unit code', indicator: 'Indicator code', code: 'Item code', note: 'Note' } },
+  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: "Pick from the chosen scheme's units; a reporter sees and reports only that unit", passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again',
+    scheme: 'Scheme', binding: 'Scheme · unit', rebind: 'Re-bind', unbound: 'Unbound (re-bind)', unknownUnit: 'Unit no longer listed', usernameRule: '2–64 letters, digits, Chinese characters or _ . -' },
+  pick: { scheme: 'Pick a scheme', unit: 'Pick a unit', indicator: 'Pick an indicator', group: 'Pick a group', noUnits: 'This scheme has no units yet' },
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
     actions: {

@@ -106,8 +106,10 @@ export default {
     placeholders: '可用占位符（发文时自动替换）：',
     field: { redHeader: '红头文字', docNo: '文号格式', title: '标题', recipient: '主送单位', opening: '开头段落', closing: '结尾段落', signature: '落款' },
   },
-  data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
-  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录' },
+  data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报', valueRule: '填写累计数值（数字，可留空表示未报）', col: { id: '编码', name: '名称', group: '所属组别', unitId: '单位编码', indicator: '指标编码', code: '事项编码', note: '备注' } },
+  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '从所选方案的单位表中选择；填报员只能查看和报送该单位的数据', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录',
+    scheme: '所属方案', binding: '绑定方案 · 单位', rebind: '改绑', unbound: '未绑定（请改绑）', unknownUnit: '单位已不在单位表中', usernameRule: '2–64 个字母、数字、汉字或 _ . -' },
+  pick: { scheme: '选择方案', unit: '选择单位', indicator: '选择指标', group: '选择考评组', noUnits: '该方案还没有单位' },
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
     actions: {

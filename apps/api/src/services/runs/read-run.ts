@@ -5,6 +5,7 @@ import { can } from '../../auth/permissions.ts';
 import { fail } from '../../errors/fail.ts';
 import { markOfficial } from './mark-official.ts';
 import { resultForUser } from './result-for-user.ts';
+import { unitScope } from '../../auth/unit-scope.ts';
 
 /** Reporters and viewers see only runs that were released; evaluators and admins also review drafts. */
 export function seesDrafts(user: User): boolean {
@@ -13,6 +14,7 @@ export function seesDrafts(user: User): boolean {
 
 /** A scheme's runs as the user may see them, newest first, each marked official or superseded. */
 export async function listVisibleRuns(store: Store, schemeId: string, user: User) {
+  unitScope(user, schemeId, undefined);
   return markOfficial(await listRuns(store.db, schemeId)).filter((r) => seesDrafts(user) || r.releasedAt !== null);
 }
 
@@ -26,7 +28,7 @@ export async function readRun(store: Store, id: string, user: User) {
     ...summary,
     official: listed?.official ?? false,
     superseded: listed?.superseded ?? false,
-    result: resultForUser(RunResult.parse(JSON.parse(result)), user),
+    result: resultForUser(RunResult.parse(JSON.parse(result)), user, run.schemeId),
     gaps: gaps === null ? [] : z.array(DataGap).parse(JSON.parse(gaps)),
   };
 }
