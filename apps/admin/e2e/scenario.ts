@@ -382,9 +382,11 @@ const coreSteps: Step[] = [
     await shot('25-reporter-403');
     // The 通报 is the office's: no link for a reporter, and the API refuses its Word file.
     expect(await statusOf(ctx, 'GET', `/runs/${ctx.state.runId}/bulletin/docx`) === 403, 'the API gives a reporter the 通报');
-    // Pages for editors send a reporter back to the scheme list.
+    // A page for editors shows 无权限, naming the page and the role.
     await page.goto(`${url}/schemes/${SCHEME}/editor`);
-    await page.waitForURL(/\/schemes$/);
+    await page.waitForSelector('[data-test="forbidden"]');
+    const refusal = await text(page, '[data-test="forbidden"]');
+    expect(refusal.includes('无权限') && refusal.includes('填报员') && refusal.includes('规则编辑'), `the 无权限 page reads "${refusal}"`);
   }],
   ['查看者：只读 / viewer sees schemes, versions and runs, cannot edit', async (ctx) => {
     const { page, url, shot } = ctx;
@@ -424,8 +426,13 @@ const coreSteps: Step[] = [
     ];
     const wrong = refused.filter(([, s]) => s !== 403);
     expect(wrong.length === 0, `the API does not refuse the viewer: ${wrong.map(([w, s]) => `${w} → ${s}`).join(', ')}`);
-    // An editor's page by URL goes back to the list.
+    // An editor's page by URL shows 无权限; its button goes back to the list.
     await page.goto(`${url}/schemes/${SCHEME}/editor`);
+    await page.waitForSelector('[data-test="forbidden"]');
+    const refusal = await text(page, '[data-test="forbidden"]');
+    expect(refusal.includes('无权限') && refusal.includes('查看者') && refusal.includes('规则编辑'), `the 无权限 page reads "${refusal}"`);
+    await shot('28-viewer-forbidden');
+    await page.click('[data-test="forbidden-back"]');
     await page.waitForURL(/\/schemes$/);
   }],
 ];

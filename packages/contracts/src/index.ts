@@ -15,3 +15,4 @@ export * from './api-runs.ts';
 export * from './bulletin-template.ts';
 export * from './rank-label.ts';
 export * from './pack-warning.ts';
+export * from './scheme-id.ts';

@@ -11,7 +11,7 @@ const enUS: typeof zhCN = {
     yes: 'Yes', no: 'No', none: 'None', actions: 'Actions', name: 'Name', id: 'ID', note: 'Note', saved: 'Saved', back: 'Back', print: 'Print',
     refresh: 'Refresh', upload: 'Upload', all: 'All', unit: 'Unit', group: 'Group', indicator: 'Indicator', period: 'Period', value: 'Value', created: 'Created',
   },
-  login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', required: 'Enter username and password' },
+  login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', required: 'Enter username and password', usernameRequired: 'Enter the username', passwordRequired: 'Enter the password', failed: 'Wrong username or password' },
   schemes: {
     list: 'Schemes', create: 'New scheme', fromTemplate: 'Copy a template', empty: 'Empty scheme', template: 'Template', idHint: 'lowercase letters, digits, hyphens, e.g. gulou-2022',
     groups: 'Groups', units: 'Units', indicators: 'Indicators', published: 'Published version', unpublished: 'Unpublished', open: 'Open', created: 'Scheme created',
@@ -109,6 +109,7 @@ const enUS: typeof zhCN = {
   data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report', valueRule: 'Cumulative value (a number; leave empty for not reported)', col: { id: 'Code', name: 'Name', group: 'Group', unitId: 'Unit code', indicator: 'Indicator code', code: 'Item code', note: 'Note' } },
   users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: "Pick from the chosen scheme's units; a reporter sees and reports only that unit", passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again',
     scheme: 'Scheme', binding: 'Scheme · unit', rebind: 'Re-bind', unbound: 'Unbound (re-bind)', unknownUnit: 'Unit no longer listed', usernameRule: '2–64 letters, digits, Chinese characters or _ . -' },
+  forbidden: { title: 'No access', page: 'Your role "{role}" cannot open "{page}". Ask an administrator to change your role.', any: 'Your role "{role}" cannot open this page.', back: 'Back to schemes' },
   pick: { scheme: 'Pick a scheme', unit: 'Pick a unit', indicator: 'Pick an indicator', group: 'Pick a group', noUnits: 'This scheme has no units yet' },
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',

@@ -11,7 +11,8 @@ export default {
     yes: '是', no: '否', none: '无', actions: '操作', name: '名称', id: '编号', note: '说明', saved: '已保存', back: '返回', print: '打印',
     refresh: '刷新', upload: '上传', all: '全部', unit: '单位', group: '考评组', indicator: '指标', period: '期间', value: '数值', created: '创建时间',
   },
-  login: { title: '登录考评系统', username: '用户名', password: '密码', submit: '登录', required: '请输入用户名和密码' },
+  login: { title: '登录考评系统', username: '用户名', password: '密码', submit: '登录', required: '请输入用户名和密码',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码', failed: '用户名或密码错误' },
   schemes: {
     list: '考评方案', create: '新建方案', fromTemplate: '从模板复制', empty: '空白方案', template: '模板方案', idHint: '小写字母、数字和连字符，如 gulou-2022',
     groups: '考评组', units: '被考评单位', indicators: '指标', published: '已发布版本', unpublished: '未发布', open: '打开', created: '方案已创建',
@@ -109,6 +110,7 @@ export default {
   data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报', valueRule: '填写累计数值（数字，可留空表示未报）', col: { id: '编码', name: '名称', group: '所属组别', unitId: '单位编码', indicator: '指标编码', code: '事项编码', note: '备注' } },
   users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '从所选方案的单位表中选择；填报员只能查看和报送该单位的数据', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录',
     scheme: '所属方案', binding: '绑定方案 · 单位', rebind: '改绑', unbound: '未绑定（请改绑）', unknownUnit: '单位已不在单位表中', usernameRule: '2–64 个字母、数字、汉字或 _ . -' },
+  forbidden: { title: '无权限', page: '您的角色「{role}」不能打开「{page}」。如需使用，请联系管理员调整角色。', any: '您的角色「{role}」不能打开此页面。', back: '返回方案列表' },
   pick: { scheme: '选择方案', unit: '选择单位', indicator: '选择指标', group: '选择考评组', noUnits: '该方案还没有单位' },
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
