@@ -113,6 +113,9 @@ const enUS: typeof zhCN = {
   pick: { scheme: 'Pick a scheme', unit: 'Pick a unit', indicator: 'Pick an indicator', group: 'Pick a group', noUnits: 'This scheme has no units yet' },
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
+    yes: 'yes', no: 'no', empty: '(empty)', nested: '({n} items)',
+    fields: { username: 'Username', role: 'Role', disabled: 'Disabled', passwordChanged: 'Password changed', note: 'Note', reason: 'Reason', ip: 'Address', effectiveFrom: 'Effective from', version: 'Version', asOf: 'As of', status: 'Status', periodLabel: 'Period', file: 'File', sheet: 'Sheet', table: 'Table', mode: 'Mode', counts: 'Rows', template: 'Template', releaseNote: 'Release note', voidReason: 'Void reason', releasedBy: 'Released by', voidedBy: 'Voided by', createdBy: 'Run by', from: 'Copied from' },
+    values: { wrong_password: 'wrong password', unknown_user: 'unknown user', draft: 'to review', released: 'released', voided: 'voided', merge: 'merge', append: 'append', replace: 'replace' },
     actions: {
       'release-run': 'Release results', 'void-run': 'Void run', 'undo-import': 'Undo import',
       create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', undo: 'Undo import', login: 'Sign in', logout: 'Sign out', login_failed: 'Failed sign-in',

@@ -114,6 +114,13 @@ export default {
   pick: { scheme: '选择方案', unit: '选择单位', indicator: '选择指标', group: '选择考评组', noUnits: '该方案还没有单位' },
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
+    yes: '是', no: '否', empty: '（空）', nested: '（{n} 项）',
+    fields: {
+      username: '用户名', role: '角色', disabled: '停用', passwordChanged: '修改了密码', note: '说明', reason: '原因', ip: '来源地址', effectiveFrom: '生效日期',
+      version: '版本', asOf: '截止日期', status: '状态', periodLabel: '期间', file: '文件', sheet: '工作表', table: '数据表', mode: '导入方式', counts: '行数',
+      template: '通报模板', releaseNote: '发布说明', voidReason: '作废原因', releasedBy: '发布人', voidedBy: '作废人', createdBy: '运行人', from: '来源方案',
+    },
+    values: { wrong_password: '密码错误', unknown_user: '用户不存在', draft: '待审核', released: '已发布', voided: '已作废', merge: '合并', append: '追加', replace: '替换' },
     actions: {
       'release-run': '发布结果', 'void-run': '作废运行', 'undo-import': '撤销导入',
       create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',
