@@ -7,8 +7,8 @@ export interface AuditWords {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Bookkeeping that says nothing to a reader (times are in the 时间 column, ids are internal). */
-const SKIP = new Set(['createdAt', 'updatedAt', 'id', 'runId', 'schemeId', 'fingerprint', 'revision']);
+/** Bookkeeping that says nothing to a reader (times are in the 时间 column, the user in 对象, ids are internal). */
+const SKIP = new Set(['createdAt', 'updatedAt', 'username', 'id', 'runId', 'schemeId', 'fingerprint', 'revision']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
