@@ -94,6 +94,7 @@ const enUS: typeof zhCN = {
     gapsConfirm: 'Data is missing: missing targets count as not applicable (other indicators are rescaled), missing reports as not submitted. Run anyway?', gapsMore: '{n} more',
   },
   imports: {
+    rules: 'CSV or XLSX with a header row (Chinese or English column names). The dry run checks every row first: errors are listed by file, row and column and nothing is written; only a clean file can be imported.',
     mode: 'Mode', merge: 'Merge', append: 'Append', replace: 'Replace table', modeHint: 'Merge updates rows with the same unit, indicator and period (projects: id), adds the others and deletes nothing',
     counts: '{added} added, {changed} changed, {unchanged} unchanged, {deleted} deleted', changes: 'Changed rows (before → after)', key: 'Record', before: 'Before', after: 'After',
     deletedRows: 'Rows to delete', confirmReplace: 'Replacing the table deletes {n} existing rows. Delete these {n} rows?', batches: 'Imports', undo: 'Undo', undone: 'Undone',

@@ -95,6 +95,7 @@ export default {
     gapsConfirm: '以下数据缺失：缺失的目标按不适用计（其余指标将重新折算），缺失的月报按未报送计。仍要运行吗？', gapsMore: '另有 {n} 处',
   },
   imports: {
+    rules: '支持 .csv 和 .xlsx 文件，第一行为表头（中文或英文列名均可）。先点「试导入」检查每一行：有错误时列出文件、行和列，什么都不写入；没有错误才能确认导入。',
     mode: '导入方式', merge: '合并更新', append: '追加', replace: '整表替换', modeHint: '合并更新：按单位、指标、期间（项目按编号）更新已有行，新增其余行，不删除任何行',
     counts: '新增 {added} 行，修改 {changed} 行，不变 {unchanged} 行，删除 {deleted} 行', changes: '修改的行（原值 → 新值）', key: '记录', before: '原值', after: '新值',
     deletedRows: '将删除的行', confirmReplace: '整表替换将删除 {n} 行现有数据，确定删除这 {n} 行吗？', batches: '导入记录', undo: '撤销', undone: '已撤销',
