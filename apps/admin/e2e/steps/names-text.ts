@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
  */
 const EXEMPT = '[data-advanced], .json-pane, [data-code], .code-col';
 
-/** ASCII words an office reads without trouble: file kinds, version labels (v3), units of measure. */
-const ALLOWED = [/^v\d+$/, /^(PDF|XLSX|CSV|DOCX|Word|Excel|WPS|A4|GDP|CPI|PPP|kB|MB|OK)$/];
+/** ASCII words an office reads without trouble: file kinds, version labels (v3), units of measure, the switch to English. */
+const ALLOWED = [/^v\d+$/, /^(PDF|XLSX|CSV|DOCX|Word|Excel|WPS|A4|GDP|CPI|PPP|kB|MB|OK|English)$/];
 
 /** Visible text of the page with the exempt parts hidden for the read (restored after). */
 export async function visibleText(page: Page): Promise<string> {
