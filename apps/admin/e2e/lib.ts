@@ -50,13 +50,14 @@ export function expect(cond: boolean, message: string): void {
   if (!cond) throw new Error(message);
 }
 
-export async function logIn(page: Page, url: string, username: string, password: string): Promise<void> {
+/** Signs in and waits for the scheme list to show `scheme` (a reporter sees only the scheme it is bound to). */
+export async function logIn(page: Page, url: string, username: string, password: string, scheme = SCHEME): Promise<void> {
   if (!page.url().endsWith('/login')) await page.goto(`${url}/login`);
   await page.fill('input[name="username"]', username);
   await page.fill('input[name="password"]', password);
   await page.click('[data-test="login-submit"]');
   await page.waitForURL('**/schemes');
-  await page.waitForSelector(`[data-scheme="${SCHEME}"]`);
+  await page.waitForSelector(`[data-scheme="${scheme}"]`);
 }
 
 export async function logOut(page: Page): Promise<void> {
@@ -73,7 +74,15 @@ export async function menuKeys(page: Page): Promise<string[]> {
 /** Texts of the error toasts on screen. */
 export const errorToasts = (page: Page) => page.locator('.el-message--error .el-message__content').allInnerTexts();
 
-/** Creates a user through the 用户管理 dialog and waits for its row. */
+/** Opens an Element Plus select and clicks the option carrying `option` (e.g. `[data-unit="J03"]`). */
+export async function pickOption(page: Page, select: string, option: string): Promise<void> {
+  await page.click(select);
+  const item = page.locator(`.el-select-dropdown__item${option}`).filter({ visible: true });
+  await item.click();
+  await item.waitFor({ state: 'hidden' });
+}
+
+/** Creates a user through the 用户管理 dialog (a reporter's unit picked by name from the scheme's list) and waits for its row. */
 export async function createUserInUi(page: Page, user: { username: string; password: string; role: string; unit?: string }): Promise<void> {
   await page.click('[data-test="user-create"]');
   const name = page.locator('input[data-test="user-username"]');
@@ -81,7 +90,10 @@ export async function createUserInUi(page: Page, user: { username: string; passw
   await name.fill(user.username);
   await page.fill('input[data-test="user-password"]', user.password);
   await page.click(`[data-test="user-role"] [data-role="${user.role}"]`);
-  if (user.unit !== undefined) await page.fill('input[data-test="user-unit"]', user.unit);
+  if (user.unit !== undefined) {
+    await pickOption(page, '[data-test="user-scheme"]', `[data-scheme="${SCHEME}"]`);
+    await pickOption(page, '.el-dialog [data-test="user-unit"]', `[data-unit="${user.unit}"]`);
+  }
   await page.click('[data-test="user-confirm"]');
   await page.waitForSelector(`[data-test="users"] .user-${user.username}`);
   await page.locator('input[data-test="user-username"]').waitFor({ state: 'hidden' });

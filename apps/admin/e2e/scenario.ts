@@ -332,7 +332,7 @@ const coreSteps: Step[] = [
     await createUserInUi(page, { username: REPORTER.username, password: REPORTER.password, role: 'reporter', unit: REPORTER.unit });
     await createUserInUi(page, { username: VIEWER.username, password: VIEWER.password, role: 'viewer' });
     const reporterRow = await text(page, `[data-test="users"] .user-${REPORTER.username}`);
-    expect(reporterRow.includes(REPORTER.unit), `the reporter row does not show unit ${REPORTER.unit}: "${reporterRow}"`);
+    expect(reporterRow.includes(REPORTER.unitName), `the reporter row does not show unit ${REPORTER.unitName}: "${reporterRow}"`);
     await shot('23-users-created');
   }],
   ['填报员：只看本单位 / reporter sees only J03, gets a readable 403', async (ctx) => {
@@ -372,10 +372,7 @@ const coreSteps: Step[] = [
     // Another unit: the API answers 403 and the SPA says so in Chinese, without leaving the page.
     expect(await statusOf(ctx, 'GET', `/schemes/${SCHEME}/reports?unitId=J01`) === 403, 'the API does not refuse another unit\'s reports');
     expect(await statusOf(ctx, 'GET', `/schemes/${SCHEME}/draft`) === 403, 'the API gives a reporter the draft');
-    await page.goto(`${url}/schemes/${SCHEME}/data/reports`);
-    await page.waitForSelector('[data-table="reports"] .el-table__row');
-    await page.fill('input[data-test="filter-unit"]', 'J01');
-    await page.click('[data-test="filter-search"]');
+    await page.goto(`${url}/schemes/${SCHEME}/data/reports?unitId=J01`);
     await page.waitForSelector('[data-test="load-error"]');
     const inline = await text(page, '[data-test="load-error"]');
     expect(inline.includes('没有权限执行此操作') && inline.includes('只能查看本单位的数据'), `the 403 reads "${inline}" on the page`);
@@ -387,9 +384,11 @@ const coreSteps: Step[] = [
     await shot('25-reporter-403');
     // The 通报 is the office's: no link for a reporter, and the API refuses its Word file.
     expect(await statusOf(ctx, 'GET', `/runs/${ctx.state.runId}/bulletin/docx`) === 403, 'the API gives a reporter the 通报');
-    // Pages for editors send a reporter back to the scheme list.
+    // A page for editors shows 无权限, naming the page and the role.
     await page.goto(`${url}/schemes/${SCHEME}/editor`);
-    await page.waitForURL(/\/schemes$/);
+    await page.waitForSelector('[data-test="forbidden"]');
+    const refusal = await text(page, '[data-test="forbidden"]');
+    expect(refusal.includes('无权限') && refusal.includes('填报员') && refusal.includes('规则编辑'), `the 无权限 page reads "${refusal}"`);
   }],
   ['查看者：只读 / viewer sees schemes, versions and runs, cannot edit', async (ctx) => {
     const { page, url, shot } = ctx;
@@ -429,8 +428,13 @@ const coreSteps: Step[] = [
     ];
     const wrong = refused.filter(([, s]) => s !== 403);
     expect(wrong.length === 0, `the API does not refuse the viewer: ${wrong.map(([w, s]) => `${w} → ${s}`).join(', ')}`);
-    // An editor's page by URL goes back to the list.
+    // An editor's page by URL shows 无权限; its button goes back to the list.
     await page.goto(`${url}/schemes/${SCHEME}/editor`);
+    await page.waitForSelector('[data-test="forbidden"]');
+    const refusal = await text(page, '[data-test="forbidden"]');
+    expect(refusal.includes('无权限') && refusal.includes('查看者') && refusal.includes('规则编辑'), `the 无权限 page reads "${refusal}"`);
+    await shot('28-viewer-forbidden');
+    await page.click('[data-test="forbidden-back"]');
     await page.waitForURL(/\/schemes$/);
   }],
 ];

@@ -19,3 +19,4 @@ export * from './api-projects.ts';
 export * from './cycle.ts';
 export * from './deadline.ts';
 export * from './api-cycle.ts';
+export * from './scheme-id.ts';

@@ -90,6 +90,7 @@ export interface Database {
     password_hash: string;
     role: string;
     unit_id: string | null;
+    scheme_id: string | null;
     disabled: boolean;
     created_at: string;
     updated_at: string;

@@ -15,7 +15,7 @@ export const cycleSteps: Step[] = [
     const { page, url, shot } = ctx;
     await logOut(page);
     await logIn(page, url, ADMIN_USER, ADMIN_PASSWORD);
-    await api(ctx, 'POST', '/users', { username: REPORTER.username, password: REPORTER.password, role: 'reporter', unitId: UNIT.id });
+    await api(ctx, 'POST', '/users', { username: REPORTER.username, password: REPORTER.password, role: 'reporter', schemeId: SID, unitId: UNIT.id });
     await page.goto(`${url}/schemes/${SID}/cycle`);
     await page.waitForSelector(row);
     const line = await text(page, row);
@@ -26,7 +26,7 @@ export const cycleSteps: Step[] = [
   ['我的报送 / the reporter fills January by name and submits it late', async (ctx) => {
     const { page, url, shot } = ctx;
     await logOut(page);
-    await logIn(page, url, REPORTER.username, REPORTER.password);
+    await logIn(page, url, REPORTER.username, REPORTER.password, SID);
     await page.goto(`${url}/tasks`);
     await page.waitForSelector(`[data-test="task-${SID}"]`);
     await page.click(`[data-test="task-${SID}"]`);
@@ -68,7 +68,7 @@ export const cycleSteps: Step[] = [
   ['锁定与解锁 / the reporter\'s later change is refused; an unlock is audited', async (ctx) => {
     const { page, url, shot } = ctx;
     await logOut(page);
-    await logIn(page, url, REPORTER.username, REPORTER.password);
+    await logIn(page, url, REPORTER.username, REPORTER.password, SID);
     await page.goto(`${url}/tasks`);
     await page.waitForSelector('[data-test="submission-form"] [data-test="state"]:has-text("已审核")');
     expect(await page.locator('[data-test="submit"]').isDisabled(), 'the 提交 button is enabled on a locked submission');

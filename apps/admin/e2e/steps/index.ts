@@ -7,5 +7,6 @@ import { wordsSteps } from './words.ts';
 import { importSteps } from './imports.ts';
 import { librarySteps } from './library.ts';
 import { cycleSteps } from './cycle.ts';
+import { namesSteps } from './names.ts';
 
-export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps];
+export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps];

@@ -4,6 +4,8 @@ export type Role = 'admin' | 'evaluator' | 'reporter' | 'viewer';
 export interface SessionUser {
   username: string;
   role: Role;
+  /** A reporter's scheme and unit; null for other roles. */
+  schemeId: string | null;
   unitId: string | null;
 }
 

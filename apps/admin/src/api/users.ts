@@ -6,6 +6,8 @@ export interface UserRow {
   id?: string | number;
   username: string;
   role: Role;
+  /** A reporter's scheme (null for other roles, or a reporter left unbound by the migration). */
+  schemeId: string | null;
   unitId: string | null;
   disabled?: boolean;
   createdAt?: string;
@@ -15,6 +17,7 @@ export interface UserInput {
   username: string;
   password?: string;
   role: Role;
+  schemeId?: string | null;
   unitId?: string | null;
   disabled?: boolean;
 }

@@ -11,7 +11,7 @@ const enUS: typeof zhCN = {
     yes: 'Yes', no: 'No', none: 'None', actions: 'Actions', name: 'Name', id: 'ID', note: 'Note', saved: 'Saved', back: 'Back', print: 'Print',
     refresh: 'Refresh', upload: 'Upload', all: 'All', unit: 'Unit', group: 'Group', indicator: 'Indicator', period: 'Period', value: 'Value', created: 'Created',
   },
-  login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', required: 'Enter username and password' },
+  login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', required: 'Enter username and password', usernameRequired: 'Enter the username', passwordRequired: 'Enter the password', failed: 'Wrong username or password' },
   schemes: {
     list: 'Schemes', create: 'New scheme', fromTemplate: 'Copy a template', empty: 'Empty scheme', template: 'Template', idHint: 'lowercase letters, digits, hyphens, e.g. gulou-2022',
     groups: 'Groups', units: 'Units', indicators: 'Indicators', published: 'Published version', unpublished: 'Unpublished', open: 'Open', created: 'Scheme created',
@@ -95,6 +95,7 @@ const enUS: typeof zhCN = {
     gapsConfirm: 'Data is missing: missing targets count as not applicable (other indicators are rescaled), missing reports as not submitted. Run anyway?', gapsMore: '{n} more',
   },
   imports: {
+    rules: 'CSV or XLSX with a header row (Chinese or English column names). The dry run checks every row first: errors are listed by file, row and column and nothing is written; only a clean file can be imported.',
     mode: 'Mode', merge: 'Merge', append: 'Append', replace: 'Replace table', modeHint: 'Merge updates rows with the same unit, indicator and period (projects: id), adds the others and deletes nothing',
     counts: '{added} added, {changed} changed, {unchanged} unchanged, {deleted} deleted', changes: 'Changed rows (before → after)', key: 'Record', before: 'Before', after: 'After',
     deletedRows: 'Rows to delete', confirmReplace: 'Replacing the table deletes {n} existing rows. Delete these {n} rows?', batches: 'Imports', undo: 'Undo', undone: 'Undone',
@@ -107,8 +108,11 @@ const enUS: typeof zhCN = {
     placeholders: 'Placeholders (filled in when the bulletin is issued):',
     field: { redHeader: 'Red header', docNo: 'Doc No. pattern', title: 'Title', recipient: 'Addressees', opening: 'Opening', closing: 'Closing', signature: 'Signed by' },
   },
-  data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report' },
-  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: 'Unit ID, e.g. J03', passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again' },
+  data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report', valueRule: 'Cumulative value (a number; leave empty for not reported)', col: { id: 'Code', name: 'Name', group: 'Group', unitId: 'Unit code', indicator: 'Indicator code', code: 'Item code', note: 'Note' } },
+  users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: "Pick from the chosen scheme's units; a reporter sees and reports only that unit", passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again',
+    scheme: 'Scheme', binding: 'Scheme · unit', rebind: 'Re-bind', unbound: 'Unbound (re-bind)', unknownUnit: 'Unit no longer listed', usernameRule: '2–64 letters, digits, Chinese characters or _ . -' },
+  forbidden: { title: 'No access', page: 'Your role "{role}" cannot open "{page}". Ask an administrator to change your role.', any: 'Your role "{role}" cannot open this page.', back: 'Back to schemes' },
+  pick: { scheme: 'Pick a scheme', unit: 'Pick a unit', indicator: 'Pick an indicator', group: 'Pick a group', noUnits: 'This scheme has no units yet' },
   projects: {
     title: 'Project library', add: 'Add project', edit: 'Edit project', id: 'Project id', name: 'Project name', unit: 'Responsible unit', flags: 'Flags', status: 'Status',
     readOnly: "Your unit's projects (read-only)", deleteConfirm: 'Delete project "{name}"? The deletion is recorded in the audit log.', deleted: 'Project deleted',
@@ -121,6 +125,9 @@ const enUS: typeof zhCN = {
   },
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
+    yes: 'yes', no: 'no', empty: '(empty)', nested: '({n} items)',
+    fields: { username: 'Username', role: 'Role', disabled: 'Disabled', passwordChanged: 'Password changed', note: 'Note', reason: 'Reason', ip: 'Address', effectiveFrom: 'Effective from', version: 'Version', asOf: 'As of', status: 'Status', periodLabel: 'Period', file: 'File', sheet: 'Sheet', table: 'Table', mode: 'Mode', counts: 'Rows', template: 'Template', releaseNote: 'Release note', voidReason: 'Void reason', releasedBy: 'Released by', voidedBy: 'Voided by', createdBy: 'Run by', from: 'Copied from' },
+    values: { wrong_password: 'wrong password', unknown_user: 'unknown user', draft: 'to review', released: 'released', voided: 'voided', merge: 'merge', append: 'append', replace: 'replace' },
     actions: {
       'release-run': 'Release results', 'void-run': 'Void run', 'undo-import': 'Undo import',
       create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', undo: 'Undo import', login: 'Sign in', logout: 'Sign out', login_failed: 'Failed sign-in',

@@ -11,7 +11,8 @@ export default {
     yes: '是', no: '否', none: '无', actions: '操作', name: '名称', id: '编号', note: '说明', saved: '已保存', back: '返回', print: '打印',
     refresh: '刷新', upload: '上传', all: '全部', unit: '单位', group: '考评组', indicator: '指标', period: '期间', value: '数值', created: '创建时间',
   },
-  login: { title: '登录考评系统', username: '用户名', password: '密码', submit: '登录', required: '请输入用户名和密码' },
+  login: { title: '登录考评系统', username: '用户名', password: '密码', submit: '登录', required: '请输入用户名和密码',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码', failed: '用户名或密码错误' },
   schemes: {
     list: '考评方案', create: '新建方案', fromTemplate: '从模板复制', empty: '空白方案', template: '模板方案', idHint: '小写字母、数字和连字符，如 gulou-2022',
     groups: '考评组', units: '被考评单位', indicators: '指标', published: '已发布版本', unpublished: '未发布', open: '打开', created: '方案已创建',
@@ -95,6 +96,7 @@ export default {
     gapsConfirm: '以下数据缺失：缺失的目标按不适用计（其余指标将重新折算），缺失的月报按未报送计。仍要运行吗？', gapsMore: '另有 {n} 处',
   },
   imports: {
+    rules: '支持 .csv 和 .xlsx 文件，第一行为表头（中文或英文列名均可）。先点「试导入」检查每一行：有错误时列出文件、行和列，什么都不写入；没有错误才能确认导入。',
     mode: '导入方式', merge: '合并更新', append: '追加', replace: '整表替换', modeHint: '合并更新：按单位、指标、期间（项目按编号）更新已有行，新增其余行，不删除任何行',
     counts: '新增 {added} 行，修改 {changed} 行，不变 {unchanged} 行，删除 {deleted} 行', changes: '修改的行（原值 → 新值）', key: '记录', before: '原值', after: '新值',
     deletedRows: '将删除的行', confirmReplace: '整表替换将删除 {n} 行现有数据，确定删除这 {n} 行吗？', batches: '导入记录', undo: '撤销', undone: '已撤销',
@@ -107,8 +109,11 @@ export default {
     placeholders: '可用占位符（发文时自动替换）：',
     field: { redHeader: '红头文字', docNo: '文号格式', title: '标题', recipient: '主送单位', opening: '开头段落', closing: '结尾段落', signature: '落款' },
   },
-  data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报' },
-  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '单位编号，如 J03', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录' },
+  data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报', valueRule: '填写累计数值（数字，可留空表示未报）', col: { id: '编码', name: '名称', group: '所属组别', unitId: '单位编码', indicator: '指标编码', code: '事项编码', note: '备注' } },
+  users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '从所选方案的单位表中选择；填报员只能查看和报送该单位的数据', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录',
+    scheme: '所属方案', binding: '绑定方案 · 单位', rebind: '改绑', unbound: '未绑定（请改绑）', unknownUnit: '单位已不在单位表中', usernameRule: '2–64 个字母、数字、汉字或 _ . -' },
+  forbidden: { title: '无权限', page: '您的角色「{role}」不能打开「{page}」。如需使用，请联系管理员调整角色。', any: '您的角色「{role}」不能打开此页面。', back: '返回方案列表' },
+  pick: { scheme: '选择方案', unit: '选择单位', indicator: '选择指标', group: '选择考评组', noUnits: '该方案还没有单位' },
   projects: {
     title: '项目库', add: '新增项目', edit: '修改项目', id: '项目编号', name: '项目名称', unit: '责任单位', flags: '标志', status: '状态',
     readOnly: '本单位的项目（只读）', deleteConfirm: '确定删除项目「{name}」吗？删除会记入审计日志。', deleted: '项目已删除',
@@ -121,6 +126,13 @@ export default {
   },
   audit: {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
+    yes: '是', no: '否', empty: '（空）', nested: '（{n} 项）',
+    fields: {
+      username: '用户名', role: '角色', disabled: '停用', passwordChanged: '修改了密码', note: '说明', reason: '原因', ip: '来源地址', effectiveFrom: '生效日期',
+      version: '版本', asOf: '截止日期', status: '状态', periodLabel: '期间', file: '文件', sheet: '工作表', table: '数据表', mode: '导入方式', counts: '行数',
+      template: '通报模板', releaseNote: '发布说明', voidReason: '作废原因', releasedBy: '发布人', voidedBy: '作废人', createdBy: '运行人', from: '来源方案',
+    },
+    values: { wrong_password: '密码错误', unknown_user: '用户不存在', draft: '待审核', released: '已发布', voided: '已作废', merge: '合并', append: '追加', replace: '替换' },
     actions: {
       'release-run': '发布结果', 'void-run': '作废运行', 'undo-import': '撤销导入',
       create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',

@@ -30,7 +30,8 @@ router.beforeEach(async (to) => {
   await auth.ensureChecked();
   if (to.meta.public) return auth.loggedIn && to.name === 'login' ? '/schemes' : true;
   if (!auth.loggedIn) return { name: 'login', query: { redirect: to.fullPath } };
-  if (to.meta.roles && (auth.role === null || !to.meta.roles.includes(auth.role))) return '/schemes';
+  // A page the role may not open shows 无权限 (naming the page) instead of silently going elsewhere.
+  if (to.meta.roles && (auth.role === null || !to.meta.roles.includes(auth.role))) return { name: 'forbidden', query: { from: to.fullPath } };
   return true;
 });
 

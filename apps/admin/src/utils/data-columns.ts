@@ -1,9 +1,9 @@
-/** A project's `fields` are spread into the row so the table shows them as columns. */
+/** A project's `fields` are spread into the row so the table shows them as columns; yes/no fields read 是/否. */
 export function flattenRow(row: Record<string, unknown>): Record<string, unknown> {
   const { fields, ...rest } = row;
   const out: Record<string, unknown> = { ...rest };
   if (typeof fields === 'object' && fields !== null) {
-    for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'boolean' ? String(v) : v;
+    for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'boolean' ? (v ? '是' : '否') : v;
   }
   return out;
 }

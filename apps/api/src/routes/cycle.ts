@@ -73,8 +73,10 @@ export const cycleRoutes = [
     access: 'report:submit',
     response: listOf(ReporterTask),
     handler: async ({ deps, user }) => {
-      const unitId = user.role === 'reporter' ? unitScope(user, undefined) : undefined;
-      return { data: unitId === undefined ? [] : await reporterTasks(deps.store.db, deps.clock ?? systemClock, unitId) };
+      // A reporter's tasks are those of the one scheme and unit it is bound to; others have none.
+      if (user.role !== 'reporter' || user.schemeId === null) return { data: [] };
+      const unitId = unitScope(user, user.schemeId, undefined);
+      return { data: unitId === undefined ? [] : await reporterTasks(deps.store.db, deps.clock ?? systemClock, user.schemeId, unitId) };
     },
   }),
 ];

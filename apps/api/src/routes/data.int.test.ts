@@ -1,6 +1,8 @@
 import { listAudit, listRecords } from '@kaoping/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDemoApp, type TestApp } from '../testing/test-app.ts';
+import { DATASET } from '../testing/fixtures.ts';
+import { makeDemoApp, putScheme, type TestApp } from '../testing/test-app.ts';
+import { testPack } from '../testing/test-pack.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,6 +32,19 @@ describe('data tables', () => {
       expect(other.status).toBe(403);
       expect(other.body.errors[0].extensions.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('refuses a reporter every scheme but the one it is bound to, even with the same unit code', async () => {
+    await putScheme(t.store, 'other', testPack(), DATASET);
+    expect((await t.as.reporter.get('/api/v1/schemes')).body.data.map((s: { id: string }) => s.id)).toEqual(['demo']);
+    expect((await t.as.viewer.get('/api/v1/schemes')).body.data.map((s: { id: string }) => s.id).sort()).toEqual(['demo', 'other']);
+    for (const path of ['other', 'other/units', 'other/runs']) {
+      const res = await t.as.reporter.get(`/api/v1/schemes/${path}`);
+      expect(res.status, path).toBe(403);
+    }
+    const submit = await t.as.reporter.post('/api/v1/schemes/other/reports').send({ unitId: 'J01', indicator: 'K1', period: '2021-02', value: '1' });
+    expect(submit.status).toBe(403);
+    expect(await listRecords(t.store.db, 'other', 'reports', { unitId: 'J01', period: '2021-02' })).toEqual(DATASET.reports.filter((r) => r.unitId === 'J01' && r.period === '2021-02'));
   });
 
   it('404s an unknown scheme', async () => {

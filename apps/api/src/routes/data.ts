@@ -2,7 +2,6 @@ import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
 import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
 import { z } from 'zod';
 import { unitScope } from '../auth/unit-scope.ts';
-import { fail } from '../errors/fail.ts';
 import { route, type Route } from '../http/route.ts';
 import { TABLE_RECORD } from '../schemas/data-responses.ts';
 import { listOf } from '../schemas/list-of.ts';
@@ -21,7 +20,7 @@ const listRoute = (table: TableName): Route =>
     response: listOf(TABLE_RECORD[table]),
     handler: async ({ deps, param, query, user }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, query.unitId);
+      const unitId = unitScope(user, param('sid'), query.unitId);
       return { data: await listRecords(deps.store.db, param('sid'), table, { ...query, unitId }) };
     },
   });
@@ -58,7 +57,7 @@ export const dataRoutes = [
     response: z.object({ data: Report }),
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      if (user.role === 'reporter' && body.unitId !== user.unitId) throw fail.forbidden('只能报送本单位的月报');
+      unitScope(user, param('sid'), body.unitId);
       return deps.store.db.transaction().execute(async (trx) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
         const before = await upsertReport(trx, param('sid'), body);

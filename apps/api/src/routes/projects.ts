@@ -21,7 +21,7 @@ export const projectRoutes = [
     response: listOf(ProjectView),
     handler: async ({ deps, param, query, user }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, query.unitId);
+      const unitId = unitScope(user, param('sid'), query.unitId);
       return { data: await listProjectViews(deps.store.db, param('sid'), { ...query, unitId }) };
     },
   }),

@@ -1,6 +1,7 @@
 import { Calendar } from '@kaoping/contracts';
 import { defaultEffectiveFrom } from '../services/versions/default-effective-from.ts';
 import { getDraft, listSchemes } from '@kaoping/store';
+import { seesScheme } from '../auth/unit-scope.ts';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
@@ -16,10 +17,10 @@ export const schemeRoutes = [
     method: 'get',
     path: '/schemes',
     tag: 'schemes',
-    summary: '考评方案列表',
+    summary: '考评方案列表（填报员只看到所绑定的方案）',
     access: 'scheme:read',
     response: listOf(SchemeView),
-    handler: async ({ deps }) => ({ data: await listSchemes(deps.store.db) }),
+    handler: async ({ deps, user }) => ({ data: (await listSchemes(deps.store.db)).filter((s) => seesScheme(user, s.id)) }),
   }),
   route({
     method: 'post',

@@ -38,7 +38,7 @@ export const submissionRoutes = [
     response: SubmissionWithForm,
     handler: async ({ deps, param, user }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('unitId')) ?? param('unitId');
+      const unitId = unitScope(user, param('sid'), param('unitId')) ?? param('unitId');
       return withForm(deps.store, deps.clock ?? systemClock, param('sid'), unitId, param('period'));
     },
   }),
@@ -52,7 +52,7 @@ export const submissionRoutes = [
     response: SubmissionWithForm,
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('unitId')) ?? param('unitId');
+      const unitId = unitScope(user, param('sid'), param('unitId')) ?? param('unitId');
       const { submit, ...content } = body;
       const clock = deps.clock ?? systemClock;
       await saveSubmission(deps.store, clock, user, { schemeId: param('sid'), unitId, period: param('period'), body: content, submit });

@@ -10,6 +10,7 @@ export const RoleEnum = z.enum(['admin', 'evaluator', 'reporter', 'viewer']);
 export const UserView = z.object({
   username: z.string(),
   role: RoleEnum,
+  schemeId: z.string().nullable(),
   unitId: z.string().nullable(),
   disabled: z.boolean(),
   createdAt: z.string(),

@@ -1,7 +1,7 @@
-import { ImportMode, IsoDate, ParamOverrides } from '@kaoping/contracts';
+import { ImportMode, IsoDate, ParamOverrides, SchemeId } from '@kaoping/contracts';
 import { z } from 'zod';
 
-export const SchemeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '方案编号须为小写字母、数字和连字符');
+export { SchemeId };
 
 export const CreateSchemeBody = z.strictObject({
   id: SchemeId,

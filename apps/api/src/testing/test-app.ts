@@ -1,5 +1,5 @@
 import type { Dataset } from '@kaoping/contracts';
-import { insertScheme, insertUser, insertVersion, openTestStore, replaceTable, type DataRecords, type Role, type Store } from '@kaoping/store';
+import { insertScheme, insertUser, insertVersion, openTestStore, replaceTable, updateUser, type DataRecords, type Role, type Store } from '@kaoping/store';
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../app.ts';
@@ -59,9 +59,10 @@ export async function putScheme(store: Store, id: string, pack: unknown, data: D
   }
 }
 
-/** The usual fixture: a test app with scheme `demo` (the test pack, published as v1, and its data). */
+/** The usual fixture: a test app with scheme `demo` (the test pack, published as v1, and its data); the reporter is bound to it. */
 export async function makeDemoApp(): Promise<TestApp> {
   const t = await makeTestApp();
   await putScheme(t.store, 'demo', testPack(), DATASET);
+  await updateUser(t.store.db, 'reporter', { schemeId: 'demo' });
   return t;
 }

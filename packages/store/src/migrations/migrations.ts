@@ -143,4 +143,17 @@ export const MIGRATIONS: Migration[] = [
       `CREATE TABLE login_limits (key text PRIMARY KEY, hits integer NOT NULL, reset_at text NOT NULL)`,
     ],
   },
+  {
+    id: 11,
+    name: 'reporters bound to a scheme',
+    statements: [
+      `ALTER TABLE users ADD COLUMN scheme_id text REFERENCES schemes(id) ON DELETE SET NULL`,
+      // An existing reporter is bound to the oldest scheme whose unit list holds its unit; one whose unit is in no
+      // list stays unbound (scheme_id NULL), sees nothing, and is shown as 未绑定 until an admin re-binds it.
+      `UPDATE users SET scheme_id = (
+        SELECT u.scheme_id FROM units u JOIN schemes s ON s.id = u.scheme_id
+        WHERE u.id = users.unit_id ORDER BY s.created_at, s.id LIMIT 1)
+      WHERE role = 'reporter'`,
+    ],
+  },
 ];

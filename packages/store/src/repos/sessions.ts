@@ -15,7 +15,7 @@ export async function getSessionUser(db: Db, id: string): Promise<User | undefin
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.username', 'sessions.username')
-    .select(['users.username', 'users.role', 'users.unit_id', 'users.disabled', 'users.created_at', 'users.updated_at'])
+    .select(['users.username', 'users.role', 'users.scheme_id', 'users.unit_id', 'users.disabled', 'users.created_at', 'users.updated_at'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', nowIso())
     .executeTakeFirst();

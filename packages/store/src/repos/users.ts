@@ -8,6 +8,8 @@ export type Role = (typeof ROLES)[number];
 export interface User {
   username: string;
   role: Role;
+  /** A reporter's scheme and unit (from that scheme's unit list); null for other roles and unbound reporters. */
+  schemeId: string | null;
   unitId: string | null;
   disabled: boolean;
   createdAt: string;
@@ -16,6 +18,7 @@ export interface User {
 
 export interface UserPatch {
   role?: Role;
+  schemeId?: string | null;
   unitId?: string | null;
   disabled?: boolean;
   passwordHash?: string;
@@ -23,7 +26,7 @@ export interface UserPatch {
 
 export async function insertUser(
   db: Db,
-  user: { username: string; passwordHash: string; role: Role; unitId: string | null },
+  user: { username: string; passwordHash: string; role: Role; schemeId?: string | null; unitId: string | null },
 ): Promise<User> {
   const at = nowIso();
   const row = await db
@@ -33,6 +36,7 @@ export async function insertUser(
       password_hash: user.passwordHash,
       role: user.role,
       unit_id: user.unitId,
+      scheme_id: user.schemeId ?? null,
       disabled: false,
       created_at: at,
       updated_at: at,
@@ -62,6 +66,7 @@ export async function updateUser(db: Db, username: string, patch: UserPatch): Pr
     .updateTable('users')
     .set({
       ...(patch.role === undefined ? {} : { role: patch.role }),
+      ...(patch.schemeId === undefined ? {} : { scheme_id: patch.schemeId }),
       ...(patch.unitId === undefined ? {} : { unit_id: patch.unitId }),
       ...(patch.disabled === undefined ? {} : { disabled: patch.disabled }),
       ...(patch.passwordHash === undefined ? {} : { password_hash: patch.passwordHash }),
@@ -92,11 +97,22 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+interface UserRow {
+  username: string;
+  role: string;
+  scheme_id: string | null;
+  unit_id: string | null;
+  disabled: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 /** A users row as the app sees it (never the password hash). */
-export function toUser(r: { username: string; role: string; unit_id: string | null; disabled: boolean; created_at: string; updated_at: string }): User {
+export function toUser(r: UserRow): User {
   return {
     username: r.username,
     role: r.role as Role,
+    schemeId: r.scheme_id,
     unitId: r.unit_id,
     disabled: r.disabled,
     createdAt: r.created_at,

@@ -4,10 +4,10 @@ import type { Clock } from './clock.ts';
 import { submissionView } from './submission-view.ts';
 
 /** A unit's tasks for the current period: one per scheme that has a reporting cycle and lists the unit. */
-export async function reporterTasks(db: Db, clock: Clock, unitId: string): Promise<ReporterTask[]> {
+export async function reporterTasks(db: Db, clock: Clock, schemeId: string, unitId: string): Promise<ReporterTask[]> {
   const today = clock.today();
   const tasks: ReporterTask[] = [];
-  for (const scheme of await listSchemes(db)) {
+  for (const scheme of (await listSchemes(db)).filter((s) => s.id === schemeId)) {
     const cycle = await getCycleSettings(db, scheme.id);
     const [unit] = cycle ? await listRecords(db, scheme.id, 'units', { unitId }) : [];
     if (!cycle || !unit) continue;

@@ -8,7 +8,7 @@ import { importTable } from './import-table.ts';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as StoreOptions;
 const store = await openStore(options);
-const user: User = { username: 'evaluator', role: 'evaluator', unitId: null, disabled: false, createdAt: '', updatedAt: '' };
+const user: User = { username: 'evaluator', role: 'evaluator', schemeId: null, unitId: null, disabled: false, createdAt: '', updatedAt: '' };
 const csv = '单位编号,指标,年度目标\nJ01,K1,1\nJ02,K1,2\nJ03,K1,3\n';
 await importTable(store, 'demo', {
   table: 'targets', body: Buffer.from(csv), file: 'targets.csv', xlsx: false, dryRun: false,

@@ -1,5 +1,6 @@
 import { RunResult } from '@kaoping/contracts';
 import { getRun, getRunUnit, hasRunUnits, insertRunUnits, type Store, type User } from '@kaoping/store';
+import { unitScope } from '../../auth/unit-scope.ts';
 import { fail } from '../../errors/fail.ts';
 import { visibleRunHead } from './read-run.ts';
 import { unitRowsOf } from './unit-rows.ts';
@@ -10,7 +11,7 @@ import { unitRowsOf } from './unit-rows.ts';
  */
 export async function readRunUnit(store: Store, runId: string, unitId: string, user: User) {
   const head = await visibleRunHead(store, runId, user);
-  if (user.role === 'reporter' && user.unitId !== unitId) throw fail.notFound(`单位 ${unitId} 的结果`);
+  if (user.role === 'reporter' && unitScope(user, head.schemeId, undefined) !== unitId) throw fail.notFound(`单位 ${unitId} 的结果`);
   let row = await getRunUnit(store.db, runId, unitId);
   if (!row && !(await hasRunUnits(store.db, runId))) {
     const run = await getRun(store.db, runId);

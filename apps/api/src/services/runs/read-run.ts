@@ -5,6 +5,7 @@ import { can } from '../../auth/permissions.ts';
 import { fail } from '../../errors/fail.ts';
 import { markOfficial, type ListedRun } from './mark-official.ts';
 import { resultForUser } from './result-for-user.ts';
+import { unitScope } from '../../auth/unit-scope.ts';
 
 /** Reporters and viewers see only runs that were released; evaluators and admins also review drafts. */
 export function seesDrafts(user: User): boolean {
@@ -13,6 +14,7 @@ export function seesDrafts(user: User): boolean {
 
 /** A scheme's runs as the user may see them, newest first, each marked official or superseded. */
 export async function listVisibleRuns(store: Store, schemeId: string, user: User) {
+  unitScope(user, schemeId, undefined);
   return markOfficial(await listRuns(store.db, schemeId)).filter((r) => seesDrafts(user) || r.releasedAt !== null);
 }
 
@@ -34,7 +36,7 @@ export async function readRunWith(store: Store, head: ListedRun, user: User) {
   if (!run) throw fail.notFound(`运行记录 ${head.id} `);
   return {
     ...head,
-    result: resultForUser(RunResult.parse(JSON.parse(run.result)), user),
+    result: resultForUser(RunResult.parse(JSON.parse(run.result)), user, head.schemeId),
     gaps: run.gaps === null ? [] : z.array(DataGap).parse(JSON.parse(run.gaps)),
   };
 }

@@ -6,6 +6,7 @@ import { resultForUser } from './result-for-user.ts';
 const user = (role: User['role'], unitId: string | null = null): User => ({
   username: 'u',
   role,
+  schemeId: unitId === null ? null : 's1',
   unitId,
   disabled: false,
   createdAt: '',
@@ -14,7 +15,7 @@ const user = (role: User['role'], unitId: string | null = null): User => ({
 
 describe('resultForUser', () => {
   it('shows a reporter only the own unit, its list entries and its trace', () => {
-    const seen = resultForUser(sampleResult(['J02', 'J01', 'J03'], ['J02']), user('reporter', 'J01'));
+    const seen = resultForUser(sampleResult(['J02', 'J01', 'J03'], ['J02']), user('reporter', 'J01'), 's1');
     const group = seen.groups[0];
     expect(group?.units.map((u) => u.unitId)).toEqual(['J01']);
     expect(group?.units[0]?.rank).toBe(2);
@@ -24,8 +25,12 @@ describe('resultForUser', () => {
     expect(JSON.stringify(seen)).not.toContain('J02');
   });
 
+  it('refuses a reporter the run of another scheme', () => {
+    expect(() => resultForUser(sampleResult(), user('reporter', 'J01'), 's2')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
   it('shows everyone else the whole result', () => {
     const result = sampleResult();
-    for (const role of ['admin', 'evaluator', 'viewer'] as const) expect(resultForUser(result, user(role))).toBe(result);
+    for (const role of ['admin', 'evaluator', 'viewer'] as const) expect(resultForUser(result, user(role), 's1')).toBe(result);
   });
 });

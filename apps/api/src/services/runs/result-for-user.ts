@@ -1,13 +1,14 @@
 import type { RunResult } from '@kaoping/contracts';
 import type { User } from '@kaoping/store';
+import { unitScope } from '../../auth/unit-scope.ts';
 
 /**
  * What a user may see of a result: everything, except that a reporter sees only the own unit's
- * row, list entries and trace (in the group holding that unit).
+ * row, list entries and trace (in the group holding that unit); a run of another scheme is 403 to a reporter.
  */
-export function resultForUser(result: RunResult, user: User): RunResult {
+export function resultForUser(result: RunResult, user: User, schemeId: string): RunResult {
   if (user.role !== 'reporter') return result;
-  const unitId = user.unitId;
+  const unitId = unitScope(user, schemeId, undefined) ?? null;
   const groups = result.groups
     .filter((g) => g.units.some((u) => u.unitId === unitId))
     .map((g) => ({

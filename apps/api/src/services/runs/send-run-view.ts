@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { getRunView, putRunView, type RunViewRow, type Store, type User } from '@kaoping/store';
 import type { Request, Response } from 'express';
+import { unitScope } from '../../auth/unit-scope.ts';
 import type { ListedRun } from './mark-official.ts';
 import { readRunWith, visibleRunHead } from './read-run.ts';
 
@@ -20,7 +21,8 @@ function hash(text: string | Uint8Array): string {
  */
 export async function sendRunView(store: Store, id: string, user: User, req: Request, res: Response): Promise<void> {
   const head = await visibleRunHead(store, id, user);
-  const audience = user.role === 'reporter' ? `unit:${user.unitId ?? ''}` : 'all';
+  // A reporter reads only runs of the bound scheme, and the own unit's view (403 otherwise, even when cached).
+  const audience = user.role === 'reporter' ? `unit:${unitScope(user, head.schemeId, undefined) ?? ''}` : 'all';
   const state = hash(`${VIEW_FORMAT}\n${JSON.stringify(head)}`);
   let view = await getRunView(store.db, id, audience);
   if (view?.state !== state) {

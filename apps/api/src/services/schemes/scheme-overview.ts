@@ -1,6 +1,7 @@
 import type { RulePack } from '@kaoping/contracts';
 import { getDraft, getScheme, getVersion, listRecords, type Store, type User } from '@kaoping/store';
 import { can } from '../../auth/permissions.ts';
+import { unitScope } from '../../auth/unit-scope.ts';
 import { fail } from '../../errors/fail.ts';
 
 /**
@@ -10,6 +11,7 @@ import { fail } from '../../errors/fail.ts';
 export async function schemeOverview(store: Store, schemeId: string, user: User) {
   const scheme = await getScheme(store.db, schemeId);
   if (!scheme) throw fail.notFound(`方案 ${schemeId} `);
+  unitScope(user, schemeId, undefined);
   const draft = can(user.role, 'draft') ? await getDraft(store.db, schemeId) : undefined;
   const published = scheme.latestVersion === null ? undefined : await getVersion(store.db, schemeId, scheme.latestVersion);
   const pack = (draft?.pack ?? published?.pack) as Partial<RulePack> | undefined;

@@ -3,16 +3,18 @@ import type { Role, Store, User, UserPatch } from '@kaoping/store';
 import { appendAudit, countActiveAdmins, deleteUserSessions, getUser, lockAdmins, updateUser } from '@kaoping/store';
 import { hashPassword } from '../../auth/password.ts';
 import { fail } from '../../errors/fail.ts';
+import { requireBinding } from './require-binding.ts';
 
 export interface UserChanges {
   role?: Role | undefined;
+  schemeId?: string | null | undefined;
   unitId?: string | null | undefined;
   password?: string | undefined;
   disabled?: boolean | undefined;
 }
 
 /**
- * Changes role, unit, password or disabled. A new password or disabling ends the user's sessions.
+ * Changes role, binding (a reporter's scheme and unit), password or disabled. A new password or disabling ends the user's sessions.
  * The last active admin cannot be demoted or disabled (409), even by two admins demoting each other at once:
  * the admin rows are locked first, so such transactions run one after the other.
  */
@@ -27,11 +29,12 @@ export async function patchUser(store: Store, username: string, changes: UserCha
     const before = await getUser(trx, username);
     if (!before) throw fail.notFound(`用户 ${username} `);
     const role = changes.role ?? before.role;
-    const unitId = changes.unitId !== undefined ? changes.unitId : role === 'reporter' ? before.unitId : null;
-    if ((role === 'reporter') !== (unitId !== null)) {
-      throw fail.invalid('填报员必须绑定一个单位，其他角色不绑定单位', [{ pointer: '/unitId', message: '单位与角色不符' }]);
-    }
-    const patch: UserPatch = { role, unitId };
+    const kept = (changed: string | null | undefined, was: string | null) => (changed !== undefined ? changed : role === 'reporter' ? was : null);
+    const binding = { schemeId: kept(changes.schemeId, before.schemeId), unitId: kept(changes.unitId, before.unitId) };
+    const rebinds = role !== before.role || binding.schemeId !== before.schemeId || binding.unitId !== before.unitId;
+    // An unbound reporter (migrated with a unit in no scheme's list) may still be disabled or get a new password.
+    if (rebinds) await requireBinding(trx, role, binding);
+    const patch: UserPatch = { role, ...binding };
     if (changes.disabled !== undefined) patch.disabled = changes.disabled;
     if (passwordHash !== undefined) patch.passwordHash = passwordHash;
     const after = await updateUser(trx, username, patch);
