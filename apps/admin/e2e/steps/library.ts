@@ -1,7 +1,7 @@
 /** 项目库: an evaluator adds a project to 三明 through the page, moves its planned 开工 month, and the audit log shows both. */
 import { ADMIN_PASSWORD, ADMIN_USER, api, createUserInUi, expect, logIn, logOut, text, type Ctx, type Step } from '../lib.ts';
 
-const EVALUATOR = { username: 'e2e-evaluator', password: 'evaluator-pass-2020' };
+const EVALUATOR = { username: 'e2e-library-evaluator', password: 'evaluator-pass-2020' };
 const SANMING = 'sanming-2020';
 const PROJECT = { id: 'E2E-P1', name: '三明高新区智能制造产业园', unitName: '市交通运输局' };
 
