@@ -36,7 +36,7 @@ beforeAll(async () => {
   const rules = mkdtempSync(join(tmpdir(), 'kaoping-cycle-'));
   symlinkSync(join(REPO_ROOT, 'rules', 'luoxi-2022'), join(rules, 'luoxi-2022'));
   await seedReferenceSchemes(t.store, rules, pino({ level: 'silent' }));
-  await insertUser(t.store.db, { username: 'shuangxi', passwordHash: await hashPassword(PASSWORD), role: 'reporter', unitId: 'V01' });
+  await insertUser(t.store.db, { username: 'shuangxi', passwordHash: await hashPassword(PASSWORD), role: 'reporter', schemeId: 'luoxi-2022', unitId: 'V01' });
   reporter = request.agent(t.app);
   expect((await reporter.post('/api/v1/auth/login').send({ username: 'shuangxi', password: PASSWORD })).status).toBe(200);
 });
