@@ -108,7 +108,7 @@ const enUS: typeof zhCN = {
     placeholders: 'Placeholders (filled in when the bulletin is issued):',
     field: { redHeader: 'Red header', docNo: 'Doc No. pattern', title: 'Title', recipient: 'Addressees', opening: 'Opening', closing: 'Closing', signature: 'Signed by' },
   },
-  data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report', valueRule: 'Cumulative value (a number; leave empty for not reported)', col: { id: 'Code', name: 'Name', group: 'Group', unitId: 'Unit code', indicator: 'Indicator code', code: 'Item code', note: 'Note' } },
+  data: { targets: 'Targets', projects: 'Projects', reports: 'Reports', events: 'Events', units: 'Units', import: 'Import', filter: 'Filter', progress: 'Uploading', addReport: 'Add report', valueRule: 'Cumulative value (a number; leave empty for not reported)', kind: { bonus: 'Bonus', deduction: 'Deduction', veto: 'Veto' }, col: { id: 'Code', name: 'Name', group: 'Group', unitId: 'Unit code', indicator: 'Indicator code', code: 'Item code', note: 'Note' } },
   users: { title: 'Users', username: 'Username', role: 'Role', unitId: 'Unit', password: 'Password', create: 'New user', disabled: 'Disabled', active: 'Active', created: 'User created', updated: 'User updated', resetPassword: 'Reset password', newPassword: 'New password', unitHint: "Pick from the chosen scheme's units; a reporter sees and reports only that unit", passwordPolicy: 'At least 10 characters with two of letters, digits and symbols; not containing the username; not a common password', passwordReset: 'Password reset; the user must sign in again',
     scheme: 'Scheme', binding: 'Scheme · unit', rebind: 'Re-bind', unbound: 'Unbound (re-bind)', unknownUnit: 'Unit no longer listed', usernameRule: '2–64 letters, digits, Chinese characters or _ . -' },
   forbidden: { title: 'No access', page: 'Your role "{role}" cannot open "{page}". Ask an administrator to change your role.', any: 'Your role "{role}" cannot open this page.', back: 'Back to schemes' },
@@ -126,7 +126,11 @@ const enUS: typeof zhCN = {
   audit: {
     title: 'Audit log', at: 'At', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail',
     yes: 'yes', no: 'no', empty: '(empty)', nested: '({n} items)',
-    fields: { username: 'Username', role: 'Role', disabled: 'Disabled', passwordChanged: 'Password changed', note: 'Note', reason: 'Reason', ip: 'Address', effectiveFrom: 'Effective from', version: 'Version', asOf: 'As of', status: 'Status', periodLabel: 'Period', file: 'File', sheet: 'Sheet', table: 'Table', mode: 'Mode', counts: 'Rows', template: 'Template', releaseNote: 'Release note', voidReason: 'Void reason', releasedBy: 'Released by', voidedBy: 'Voided by', createdBy: 'Run by', from: 'Copied from' },
+    fields: { restoredFrom: 'Restored from version', changes: 'Changes', changedCount: 'Changed places', truncated: 'Partly listed', reviewRequired: 'Review required', review: 'Review', rows: 'Rows',
+      state: 'State', body: 'Content', lateEvent: 'Late record', gaps: 'Gaps', draftRevision: 'Draft revision', value: 'Value', period: 'Period', fields: 'Project fields', cadence: 'Cadence',
+      deadline: 'Deadline rule', calendar: 'Holidays',
+      releasedAt: 'Released at', voidedAt: 'Voided at', unitId: 'Unit', schemeName: 'Scheme', packVersion: 'Rules version',
+      username: 'Username', role: 'Role', disabled: 'Disabled', passwordChanged: 'Password changed', note: 'Note', reason: 'Reason', ip: 'Address', effectiveFrom: 'Effective from', version: 'Version', asOf: 'As of', status: 'Status', periodLabel: 'Period', file: 'File', sheet: 'Sheet', table: 'Table', mode: 'Mode', counts: 'Rows', template: 'Template', releaseNote: 'Release note', voidReason: 'Void reason', releasedBy: 'Released by', voidedBy: 'Voided by', createdBy: 'Run by', from: 'Copied from' },
     values: { wrong_password: 'wrong password', unknown_user: 'unknown user', draft: 'to review', released: 'released', voided: 'voided', merge: 'merge', append: 'append', replace: 'replace' },
     actions: {
       'release-run': 'Release results', 'void-run': 'Void run', 'undo-import': 'Undo import',
