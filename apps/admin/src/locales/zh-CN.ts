@@ -69,7 +69,7 @@ export default {
     listChanges: '名单变化', rankChanges: '排名对比', invalidDraft: '草稿有错误，无法模拟',
     lightsChanged: '{n} 个单位灯色有变化',
   },
-  versions: { added: '新增', removed: '删除', changed: '修改', effectiveFrom: '生效日期', title: '版本历史', version: '版本', note: '说明', by: '发布人', at: '发布时间', diff: '对比', restore: '恢复为草稿', restored: '已将版本 {v} 恢复为草稿', compareWith: '对比版本', noDiff: '无差异', rule: '规则', field: '位置', before: '修改前', after: '修改后', restoreHint: '恢复后请在「规则编辑」中查看、修改并重新发布',
+  versions: { system: '系统', added: '新增', removed: '删除', changed: '修改', effectiveFrom: '生效日期', title: '版本历史', version: '版本', note: '说明', by: '发布人', at: '发布时间', diff: '对比', restore: '恢复为草稿', restored: '已将版本 {v} 恢复为草稿', compareWith: '对比版本', noDiff: '无差异', rule: '规则', field: '位置', before: '修改前', after: '修改后', restoreHint: '恢复后请在「规则编辑」中查看、修改并重新发布',
     status: '复核状态', pending: '待复核', approved: '已复核', rejected: '已驳回', review: '复核', approve: '复核通过', reject: '驳回', rejectReason: '请填写驳回理由', reviewNote: '复核意见（可选）', reviewTitle: '复核 v{v}', reviewBase: '与生效版本 v{v} 逐条对比', reviewNoBase: '尚无可对比的生效版本', ruleChanges: '规则变更', simChanges: '模拟结果变化（截至 {asOf}，与生效版本相比）', approvedOk: 'v{v} 已复核通过，自生效日期起生效', rejectedOk: 'v{v} 已驳回', ownVersion: '自己发布的版本须由另一位考评员或管理员复核', reviewedBy: '复核人', reviewRequired: '发布需复核', reviewRequiredHint: '开启后，发布的版本须由另一位考评员或管理员复核通过才生效', reviewRequiredOn: '已开启发布需复核', reviewRequiredOff: '已关闭发布需复核',
     sections: {
       groups: '考评组', indicators: '指标', adjustments: '加分/扣分', facts: '计算事实', lists: '结果名单', measures: '统计量', projectFlags: '项目认定口径',
@@ -109,7 +109,7 @@ export default {
     placeholders: '可用占位符（发文时自动替换）：',
     field: { redHeader: '红头文字', docNo: '文号格式', title: '标题', recipient: '主送单位', opening: '开头段落', closing: '结尾段落', signature: '落款' },
   },
-  data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报', valueRule: '填写累计数值（数字，可留空表示未报）', kind: { bonus: '加分', deduction: '扣分', veto: '一票否决' }, col: { id: '编码', name: '名称', group: '所属组别', unitId: '单位编码', indicator: '指标编码', code: '事项编码', note: '备注' } },
+  data: { targets: '任务分解表', projects: '项目', reports: '月报', events: '加减分事项', units: '单位', import: '导入', filter: '筛选', progress: '上传中', addReport: '新增月报', valueRule: '填写累计数值（数字，可留空表示未报）', kind: { bonus: '加分', deduction: '扣分', veto: '一票否决' }, col: { id: '编码', name: '名称', unitName: '单位名称', group: '所属组别', unitId: '单位编码', indicator: '指标编码', code: '事项编码', note: '备注' } },
   users: { title: '用户管理', username: '用户名', role: '角色', unitId: '所属单位', password: '密码', create: '新建用户', disabled: '停用', active: '启用', created: '用户已创建', updated: '用户已更新', resetPassword: '重置密码', newPassword: '新密码', unitHint: '从所选方案的单位表中选择；填报员只能查看和报送该单位的数据', passwordPolicy: PASSWORD_POLICY.text, passwordReset: '密码已重置，该用户需重新登录',
     scheme: '所属方案', binding: '绑定方案 · 单位', rebind: '改绑', unbound: '未绑定（请改绑）', unknownUnit: '单位已不在单位表中', usernameRule: '2–64 个字母、数字、汉字或 _ . -' },
   forbidden: { title: '无权限', page: '您的角色「{role}」不能打开「{page}」。如需使用，请联系管理员调整角色。', any: '您的角色「{role}」不能打开此页面。', back: '返回方案列表' },
@@ -128,7 +128,7 @@ export default {
     title: '审计日志', at: '时间', actor: '操作人', action: '操作', target: '对象', detail: '详情',
     yes: '是', no: '否', empty: '（空）', nested: '（{n} 项）',
     fields: {
-      restoredFrom: '恢复自版本', changes: '改动', changedCount: '改动处数', truncated: '仅列出部分', reviewRequired: '发布需复核', review: '复核', rows: '行数',
+      periodId: '期间编号', author: '发布人', restoredFrom: '恢复自版本', changes: '改动', changedCount: '改动处数', truncated: '仅列出部分', reviewRequired: '发布需复核', review: '复核', rows: '行数',
       state: '状态', body: '内容', lateEvent: '迟报记录', gaps: '缺报数', draftRevision: '草稿修订号', value: '数值', period: '期间', fields: '项目信息', cadence: '报送周期',
       deadline: '截止规则', calendar: '节假日',
       releasedAt: '发布时间', voidedAt: '作废时间', unitId: '单位', schemeName: '方案', packVersion: '规则版本',
@@ -136,7 +136,7 @@ export default {
       version: '版本', asOf: '截止日期', status: '状态', periodLabel: '期间', file: '文件', sheet: '工作表', table: '数据表', mode: '导入方式', counts: '行数',
       template: '通报模板', releaseNote: '发布说明', voidReason: '作废原因', releasedBy: '发布人', voidedBy: '作废人', createdBy: '运行人', from: '来源方案',
     },
-    values: { wrong_password: '密码错误', unknown_user: '用户不存在', draft: '待审核', released: '已发布', voided: '已作废', merge: '合并', append: '追加', replace: '替换' },
+    values: { unreported: '未报', submitted: '已提交', returned: '已退回', approved: '已审核', wrong_password: '密码错误', unknown_user: '用户不存在', draft: '待审核', released: '已发布', voided: '已作废', merge: '合并', append: '追加', replace: '替换' },
     actions: {
       'release-run': '发布结果', 'void-run': '作废运行', 'undo-import': '撤销导入',
       create: '新建', update: '修改', delete: '删除', import: '导入', undo: '撤销导入', login: '登录', logout: '退出登录', login_failed: '登录失败',
