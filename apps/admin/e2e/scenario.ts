@@ -41,7 +41,7 @@ const coreSteps: Step[] = [
     await page.getByRole('tab', { name: /差异/ }).click();
     await page.waitForSelector('[data-test="sim-diff"]', { timeout: 20_000 });
     await shot('04-editor-weights');
-    await page.getByRole('tab', { name: 'JSON' }).click();
+    await page.click('#tab-json');
     const json = await page.locator('[data-test="json-editor"] .cm-content').innerText();
     expect(json.includes(`"${indicator}": ${from + 40}`), 'JSON view did not follow the form edit');
     await page.getByRole('tab', { name: /指标/ }).first().click();

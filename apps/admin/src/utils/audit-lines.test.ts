@@ -20,6 +20,12 @@ describe('auditLines', () => {
     expect(auditLines(null, after, words)).toEqual(['说明：空', '角色：【viewer】', 'lists：（2 项）']);
   });
 
+  it('names the changed fields inside a changed nested record', () => {
+    const before = { fields: { plannedStart: '2020-06-30', realEstate: false } };
+    const after = { fields: { plannedStart: '2020-09-30', realEstate: false } };
+    expect(auditLines(before, after, words)).toEqual(['plannedStart：2020-06-30 → 2020-09-30']);
+  });
+
   it('shows plain values as they are', () => {
     expect(auditLines(null, '审核无误', words)).toEqual(['审核无误']);
     expect(auditLines(null, null, words)).toEqual([]);

@@ -22,7 +22,8 @@ function shown(key: string, v: unknown, w: AuditWords): string {
 
 /**
  * An audit entry's details as lines a reader can follow: `字段：值` for what was created, `字段：旧 → 新` for what
- * changed (unchanged fields left out), never raw JSON or internal ids.
+ * changed (unchanged fields left out; a changed nested record, such as a project's fields, by its own changed fields), never
+ * raw JSON or internal ids.
  */
 export function auditLines(before: unknown, after: unknown, w: AuditWords): string[] {
   if (!isRecord(before) && !isRecord(after)) {
@@ -38,6 +39,7 @@ export function auditLines(before: unknown, after: unknown, w: AuditWords): stri
     const [x, y] = [b[k], a[k]];
     if ((typeof x === 'string' && UUID.test(x)) || (typeof y === 'string' && UUID.test(y))) continue;
     if (!isRecord(before) || !isRecord(after)) lines.push(`${w.field(k)}：${shown(k, isRecord(after) ? y : x, w)}`);
+    else if (isRecord(x) && isRecord(y)) lines.push(...auditLines(x, y, w));
     else if (JSON.stringify(x) !== JSON.stringify(y)) lines.push(`${w.field(k)}：${shown(k, x, w)} → ${shown(k, y, w)}`);
   }
   return lines;

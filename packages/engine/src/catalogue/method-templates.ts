@@ -29,12 +29,12 @@ const TO_DATE = 'target * timeProgress';
 /** The scoring methods of the patterns in DOMAIN.md, each with its parameters and formulas. */
 export const METHOD_TEMPLATES: readonly MethodTemplate[] = [
   {
-    id: 'cappedRatio', name: '完成率封顶 × 权重', description: '得分 = 权重 × min(累计完成 ÷ 序时目标, 封顶值)',
+    id: 'cappedRatio', name: '完成率封顶 × 权重', description: '得分 = 权重 × 累计完成 ÷ 序时目标，最高按封顶值计',
     params: [{ key: 'cap', label: '封顶值', default: 1.3 }],
     formulas: { plan: TO_DATE, score: 'weight * min(completion, cap)' },
   },
   {
-    id: 'rate', name: '完成率 × 权重（对年度目标）', description: '得分 = 权重 × min(累计完成 ÷ 年度目标, 1)，不按序时进度',
+    id: 'rate', name: '完成率 × 权重（对年度目标）', description: '得分 = 权重 × 累计完成 ÷ 年度目标，最高按 1 计，不按序时进度',
     params: [],
     formulas: { plan: 'target', score: 'weight * min(completion, 1)' },
   },
