@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { checkExport } from './export-check.ts';
 import { extraSteps } from './steps/index.ts';
 import { type StepResult, type Step, type Ctx, type GroupJson, SCHEME, Q2, REPORTER, VIEWER, api, statusOf, expect, logIn, logOut, menuKeys, errorToasts, createUserInUi, startRun, releaseRun, runAt, text, checkLuocheng, ADMIN_USER, ADMIN_PASSWORD } from './lib.ts';
 const coreSteps: Step[] = [
@@ -117,6 +118,10 @@ const coreSteps: Step[] = [
     const path = join(import.meta.dirname, 'artifacts', download.suggestedFilename());
     await download.saveAs(path);
     expect(readFileSync(path).subarray(0, 2).toString() === 'PK', 'the export is not an XLSX (zip) file');
+    // Opened as an office would: merged titles, numbers as numbers, Chinese reasons, one A4 page per group in LibreOffice.
+    const { problems, pages } = await checkExport(path, 3);
+    expect(problems.length === 0, `the XLSX export: ${problems.join('; ')}`);
+    process.stdout.write(`  (LibreOffice prints the Q2 export on ${pages} pages)\n`);
   }],
   ['图表 / charts', async ({ page, shot }) => {
     await page.click('[data-test="charts-tab"]');
