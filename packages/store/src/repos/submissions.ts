@@ -1,5 +1,5 @@
 import { SubmissionBody, SubmissionState } from '@kaoping/contracts';
-import type { Db } from '../database.ts';
+import type { Database, Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
 /** One unit's submission for one period, as stored. */
@@ -17,19 +17,8 @@ export interface StoredSubmission {
   reviewedBy: string | null;
 }
 
-type Row = {
-  unit_id: string;
-  period: string;
-  state: string;
-  body: string;
-  reason: string | null;
-  updated_at: string;
-  updated_by: string;
-  submitted_at: string | null;
-  submitted_by: string | null;
-  reviewed_at: string | null;
-  reviewed_by: string | null;
-};
+/** A submissions row as selected (the table's columns from `Database`, less the scheme). */
+type Row = Omit<Database['submissions'], 'scheme_id'>;
 
 const fromRow = (r: Row): StoredSubmission => ({
   unitId: r.unit_id,
