@@ -1,7 +1,7 @@
 import type { Problem, TableName } from '@kaoping/contracts';
 import { normalizeHeader } from './normalize-header.ts';
 import type { Vocabulary } from './pack-vocabulary.ts';
-import type { Located } from './read-entries.ts';
+import type { Located } from './table-def.ts';
 import type { TableRecords } from './table-records.ts';
 import type { TableSource } from './unknown-unit-problems.ts';
 

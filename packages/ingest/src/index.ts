@@ -1,6 +1,7 @@
 export { parseCsv } from './parse-csv.ts';
 export { readTable, type TableResult } from './read-table.ts';
-export { readEntries, type Located, type ReadTableOptions } from './read-entries.ts';
+export { readEntries, type ReadTableOptions } from './read-entries.ts';
+export type { Located } from './table-def.ts';
 export { unknownUnitProblems, type TableSource } from './unknown-unit-problems.ts';
 export type { TableRecords } from './table-records.ts';
 export { readDataset, type DatasetResult, type SourceTable, type SourceTables } from './read-dataset.ts';

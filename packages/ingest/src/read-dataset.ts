@@ -1,7 +1,8 @@
 import type { Dataset, Inputs, Problem, TableName } from '@kaoping/contracts';
 import { defaultFileName } from './default-file-name.ts';
 import { withProjectIds, type Vocabulary } from './pack-vocabulary.ts';
-import { readEntries, type Located } from './read-entries.ts';
+import { readEntries } from './read-entries.ts';
+import type { Located } from './table-def.ts';
 import type { TableRecords } from './table-records.ts';
 import { unitDirectory, type UnitDirectory } from './unit-directory.ts';
 import { unknownUnitProblems, type TableSource } from './unknown-unit-problems.ts';

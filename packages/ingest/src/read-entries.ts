@@ -4,7 +4,7 @@ import { cellText } from './cell-text.ts';
 import { findHeader, type HeaderMatch } from './find-header.ts';
 import type { Vocabulary } from './pack-vocabulary.ts';
 import { readRows } from './read-rows.ts';
-import type { Entry, TableDef } from './table-def.ts';
+import type { Located, TableDef } from './table-def.ts';
 import { resolveLayout, type TableLayout } from './table-layout.ts';
 import { resolveUnits, type UnitDirectory } from './unit-directory.ts';
 import { autoWideLayout, unknownWideColumns } from './auto-wide.ts';
@@ -24,14 +24,6 @@ export interface ReadTableOptions {
   vocabulary?: Vocabulary | undefined;
   /** The units rows may name by name or alias; when given, those rows get the unit's code. */
   units?: UnitDirectory | undefined;
-}
-
-/** A record with the row it came from (1-based, as the sheet numbers it) and the header of its unit column. */
-export interface Located<R> extends Entry<R> {
-  row: number;
-  unitColumn: string | undefined;
-  /** Field → the header of its column, as written. */
-  columns: ReadonlyMap<string, string>;
 }
 
 /**

@@ -36,3 +36,11 @@ export function describePeriodKey(r: { unitId: string; indicator: string; period
   const period = r.period === null ? '' : `、期间 ${r.period}`;
   return `单位 ${r.unitId}、指标 ${r.indicator}${period}`;
 }
+
+/** A record with the row it came from (1-based, as the sheet numbers it) and the header of its unit column. */
+export interface Located<R> extends Entry<R> {
+  row: number;
+  unitColumn: string | undefined;
+  /** Field → the header of its column, as written. */
+  columns: ReadonlyMap<string, string>;
+}

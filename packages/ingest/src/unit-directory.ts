@@ -1,5 +1,5 @@
 import type { Problem, Unit } from '@kaoping/contracts';
-import type { Located } from './read-entries.ts';
+import type { Located } from './table-def.ts';
 
 /** How rows may name a unit: by 单位编码 exactly, or by 单位名称 or one of its aliases exactly. */
 export interface UnitDirectory {

@@ -1,5 +1,5 @@
 import type { Problem } from '@kaoping/contracts';
-import type { Located } from './read-entries.ts';
+import type { Located } from './table-def.ts';
 
 /** Where a table's rows were read from, for problems. */
 export interface TableSource {

@@ -2,13 +2,11 @@ import type { Measure, RulePack } from '@kaoping/contracts';
 import type { Q } from '../exact/q.ts';
 import type { Node, Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
+import type { CompiledFormula } from './compiled-formula.ts';
 import type { CompiledProjectRules } from '../project/compiled-project-rules.ts';
 
 /** A formula ready to run, with its tree kept for explanations. */
-export interface CompiledFormula {
-  readonly get: Getter;
-  readonly node: Node;
-}
+export type { CompiledFormula } from './compiled-formula.ts';
 
 export interface CompiledLight {
   readonly bands: readonly { light: string; reason: string | null; when: Getter | null }[];

@@ -1,21 +1,29 @@
 import type { CompiledAdjustment, CompiledIndicator, CompiledMeasure } from '../compile/compiled.ts';
 import { isQ, type Q, ZERO } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import type { Row } from '../formula/runtime.ts';
+import type { Ctx, Row, Runtime } from '../formula/runtime.ts';
 import type { PeriodInfo } from './calendar.ts';
-import type { RunState } from './run-state.ts';
+import type { DataIndex } from './data-index.ts';
 
 /** What made up a measure or an adjustment, kept for the trace. */
 export interface Detail {
   readonly items: readonly { id: string; count: Q; points?: Q }[];
 }
 
-function windowOf(rt: RunState, p: number): PeriodInfo {
+/** What the data sources read of a run (a `RunState`): its data and periods, a formula context, and where details go. */
+export interface SourceState extends Runtime {
+  readonly data: DataIndex;
+  readonly periods: readonly PeriodInfo[];
+  readonly details: Map<string, Detail>;
+  ctx(p: number, u: number): Ctx;
+}
+
+function windowOf(rt: SourceState, p: number): PeriodInfo {
   return rt.periods[p] as PeriodInfo;
 }
 
 /** Rows of a measure's source that lie in the window (projects: all; their dates are tested by conditions). */
-function sourceRows(rt: RunState, source: CompiledMeasure['def']['source'], p: number, u: number): { id: string; row: Row }[] {
+function sourceRows(rt: SourceState, source: CompiledMeasure['def']['source'], p: number, u: number): { id: string; row: Row }[] {
   const w = windowOf(rt, p);
   if (source === 'projects') return (rt.data.projects[u] ?? []).map((row) => ({ id: String(row['id']), row }));
   if (source === 'events') {
@@ -29,7 +37,7 @@ function sourceRows(rt: RunState, source: CompiledMeasure['def']['source'], p: n
 }
 
 /** count or sum of the rows that satisfy the measure's condition. */
-export function measure(rt: RunState, m: CompiledMeasure, p: number, u: number): Value {
+export function measure(rt: SourceState, m: CompiledMeasure, p: number, u: number): Value {
   const field = m.def.field ?? (m.def.source === 'events' ? 'count' : 'value');
   let total = ZERO;
   const items: { id: string; count: Q }[] = [];
@@ -46,14 +54,14 @@ export function measure(rt: RunState, m: CompiledMeasure, p: number, u: number):
 }
 
 /** Σ event counts with this code in the window (the default count of an adjustment item). */
-function eventCount(rt: RunState, code: string, p: number, u: number): Q {
+function eventCount(rt: SourceState, code: string, p: number, u: number): Q {
   const w = windowOf(rt, p);
   return (rt.data.events[u] ?? []).filter((e) => e.ym >= w.ymStart && e.ym <= w.ymEnd && e.row['code'] === code)
     .reduce((s, e) => (isQ(e.row['count']) ? s.add(e.row['count']) : s), ZERO);
 }
 
 /** Σ points × count over the items; capped unless `raw`. */
-export function adjustment(rt: RunState, a: CompiledAdjustment, p: number, u: number, raw: boolean): Value {
+export function adjustment(rt: SourceState, a: CompiledAdjustment, p: number, u: number, raw: boolean): Value {
   let total = ZERO;
   const items: { id: string; count: Q; points: Q }[] = [];
   for (const it of a.items) {
@@ -68,7 +76,7 @@ export function adjustment(rt: RunState, a: CompiledAdjustment, p: number, u: nu
 }
 
 /** The indicator's reported value in the window: a sum, the latest value, or this period's value. */
-export function indicatorInput(rt: RunState, ind: CompiledIndicator, p: number, u: number): Value {
+export function indicatorInput(rt: SourceState, ind: CompiledIndicator, p: number, u: number): Value {
   if (ind.input === null) return null;
   const w = windowOf(rt, p);
   const rows = (rt.data.reports[u]?.get(ind.id) ?? []).filter((r) => r.ym >= w.ymStart && r.ym <= w.ymEnd);
@@ -79,7 +87,7 @@ export function indicatorInput(rt: RunState, ind: CompiledIndicator, p: number, 
 }
 
 /** The annual target: a row for this year if there is one, else a row without a year. */
-export function target(rt: RunState, ind: CompiledIndicator, p: number, u: number): Value {
+export function target(rt: SourceState, ind: CompiledIndicator, p: number, u: number): Value {
   const rows = rt.data.targets[u]?.get(ind.targetOf) ?? [];
   const year = windowOf(rt, p).year;
   return (rows.find((t) => t.year === year) ?? rows.find((t) => t.year === null))?.value ?? null;

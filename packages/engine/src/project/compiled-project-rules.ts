@@ -1,5 +1,5 @@
 import type { Condition } from '@kaoping/contracts';
-import type { CompiledFormula } from '../compile/compiled.ts';
+import type { CompiledFormula } from '../compile/compiled-formula.ts';
 import type { Getter } from '../formula/runtime.ts';
 import type { Scope } from '../formula/scope.ts';
 

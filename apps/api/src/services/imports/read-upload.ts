@@ -1,12 +1,9 @@
 import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import { parseCsv } from '@kaoping/ingest';
 import { readXlsx } from './read-xlsx.ts';
-import { checkTableSize } from './upload-limits.ts';
+import { checkTableSize, type UploadSheet } from './upload-limits.ts';
 
-export interface UploadSheet {
-  sheet?: string;
-  rows: unknown[][];
-}
+export type { UploadSheet } from './upload-limits.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { checkXlsxZip } from './check-xlsx-zip.ts';
-import type { UploadSheet } from './read-upload.ts';
-import { checkTableSize, UPLOAD_LIMITS, uploadTooLarge } from './upload-limits.ts';
+import { checkTableSize, UPLOAD_LIMITS, uploadTooLarge, type UploadSheet } from './upload-limits.ts';
 import { xlsxCell } from './xlsx-cell.ts';
 
 /** Rows as spreadsheet rows (row i is line i + 1), every row as wide as the widest; empty rows at the end dropped. */

@@ -28,3 +28,9 @@ export function checkTableSize(file: string, rows: number, columns: number, wher
   if (rows > UPLOAD_LIMITS.rows) throw uploadTooLarge(file, `${where}有 ${rows} 行（最多 ${UPLOAD_LIMITS.rows} 行）`);
   if (columns > UPLOAD_LIMITS.columns) throw uploadTooLarge(file, `${where}有 ${columns} 列（最多 ${UPLOAD_LIMITS.columns} 列）`);
 }
+
+/** One sheet of an upload (a CSV is one unnamed sheet): its rows of cells as read. */
+export interface UploadSheet {
+  sheet?: string;
+  rows: unknown[][];
+}
