@@ -1,6 +1,6 @@
 import type { Measure, RulePack } from '@kaoping/contracts';
 import type { Q } from '../exact/q.ts';
-import type { Node, Value } from '../formula/ast.ts';
+import type { Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
 import type { CompiledFormula } from './compiled-formula.ts';
 import type { CompiledProjectRules } from '../project/compiled-project-rules.ts';
