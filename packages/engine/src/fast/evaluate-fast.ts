@@ -2,13 +2,14 @@ import type { Dataset, RunResult, TraceLine } from '@kaoping/contracts';
 import { IsoDate } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { periodSeries } from '../evaluate/calendar.ts';
-import type { DataIndex } from '../evaluate/data-index.ts';
+import { type DataIndex, indexData } from '../evaluate/data-index.ts';
 import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
 import { materialize, pinnedState } from './materialize.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
+import { explainProjects } from '../project/explain-projects.ts';
 import { runLimitError } from '../limits/guard-formula.ts';
 import { isLimitError } from '../limits/limit-errors.ts';
 import { Unsupported } from './node.ts';
@@ -37,13 +38,6 @@ function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, rea
   return { fallback: reason, groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
 }
 
-/** Pack features the fast path does not compile yet: they always run on the exact engine. */
-function unsupportedPackFeature(cp: CompiledPack): string | null {
-  if (cp.pack.projectRules !== undefined) return '项目规则';
-  if (cp.pack.veto?.placement === 'last') return '一票否决排在最后';
-  if ((cp.pack.parameters ?? []).length > 0) return '规则参数';
-  return null;
-}
 
 /**
  * Scores, ranks and decides the lists in float64 over columns, deciding exactly wherever a float
@@ -52,16 +46,24 @@ function unsupportedPackFeature(cp: CompiledPack): string | null {
  */
 export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateOptions): FastRun {
   if (!IsoDate.safeParse(options.asOf).success) return exactRun(cp, data, options, '截止日格式');
-  const declined = unsupportedPackFeature(cp);
-  if (declined !== null) return exactRun(cp, data, options, declined);
   const cols = indexColumns(cp.pack, data);
-  if (cols === null) return exactRun(cp, data, options, '数据含项目或有误');
+  if (cols === null) return exactRun(cp, data, options, '数据有误');
   const periods = periodSeries(cp.pack.calendar, options.asOf);
   const p = periods.length - 1;
+  // The exact index, made when a formula needs the exact engine (or projects are checked); shared with the result.
+  let index: DataIndex | null = null;
+  const indexed = () => (index ??= indexData(cp.pack, data));
+  let exact: RunState | null = null;
+  const exactState = () => (exact ??= new RunState(cp, indexed(), periods));
   let groups: FastGroup[];
   try {
+    if (data.projects.length > 0) indexed();
+  } catch {
+    return exactRun(cp, data, options, '数据有误');
+  }
+  try {
     const events = eventTotals(cp, cols, new RunState(cp, EMPTY, periods), p);
-    groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events));
+    groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events, exactState));
   } catch (e) {
     if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
     if (isLimitError(e)) throw runLimitError(e.message);
@@ -69,14 +71,14 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   }
   let memo: RunResult | null = null;
   let rt: RunState | null = null;
-  const state = () => (rt ??= pinnedState(cp, data, periods, groups));
+  const state = () => (rt ??= pinnedState(cp, data, periods, groups, indexed()));
   const unitIds = data.units.map((u) => u.id);
   return {
     fallback: null, groups, unitIds,
     result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
     explain: (unitId) => {
       const u = unitIds.indexOf(unitId);
-      return u < 0 ? null : explainUnit(state(), p, u);
+      return u < 0 ? null : [...explainUnit(state(), p, u), ...explainProjects(state(), p, u)];
     },
   };
 }
