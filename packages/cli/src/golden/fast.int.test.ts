@@ -19,7 +19,8 @@ describe('reference packs on the fast path', () => {
       const data = loadDataDir(`${rulesDir(pack)}/fixtures`, cp.pack);
       for (const asOf of dates) {
         const run = evaluateFast(cp, data, { asOf, trace: true });
-        console.log(`${pack} ${asOf}: ${run.fallback === null ? 'fast path' : `exact engine (${run.fallback})`}`);
+        const bridged = run.exactFacts.length === 0 ? '' : `; per member on the exact engine: ${run.exactFacts.join('、')}`;
+        console.log(`${pack} ${asOf}: ${run.fallback === null ? 'fast path' : `exact engine (${run.fallback})`}${bridged}`);
         expect(run.fallback).toBeNull();
         expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));
       }

@@ -7,6 +7,7 @@ import type { Node } from '../formula/ast.ts';
 import { arith, nullNumber, sum } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
 import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
+import { groupCall } from './group-aggregates.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
 
 /** Name resolution while compiling a formula for one group, like the exact engine's scopes. */
@@ -82,6 +83,8 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
     }
     case 'indicatorSum': case 'indicatorCount': case 'indicatorAll': case 'indicatorAny':
       return indicatorAggregate(node.fn, node.args, scope);
+    case 'groupMax': case 'groupMin': case 'groupSum': case 'groupAvg': case 'groupCount': case 'groupRank':
+      return groupCall(node.fn, node.args, (a) => compileNode(a, scope), n);
     default:
       throw new Unsupported(`函数 ${node.fn}`);
   }

@@ -36,6 +36,7 @@ describe('evaluateFast', () => {
     }],
     ['名单金额和说明', { lists: [{ id: 'reward', name: '奖励', amountUnit: '万元', rules: [{ reason: 'top', when: { fact: 'rank', operator: 'lessThanInclusive', value: 2 }, amount: 'total / 3', detail: 'rank' }] }] }],
     ['前一期', { facts: [{ id: 'growth', name: '增长', formula: 'coalesce(total - prev(total), total)' }], ranking: { keys: [{ formula: 'growth', order: 'desc' as const }] } }],
+    ['groupRank 与 groupAvg', { facts: [{ id: 'place', name: '组内名次', formula: "groupRank(total, 'asc', total > groupAvg(total))" }], ranking: { keys: [{ formula: 'place', order: 'asc' as const }, { formula: 'groupSum(total) - groupMin(total) + groupCount(vetoed)', order: 'desc' as const }] } }],
   ])('runs %s on the fast path, byte-identical to the exact engine', (_, over) => {
     const cp = compilePack(pack(over));
     for (const trace of [false, true]) {
@@ -43,6 +44,11 @@ describe('evaluateFast', () => {
       expect(run.fallback).toBeNull();
       expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace })));
     }
+  });
+
+  it('computes group functions on columns, not member by member on the exact engine', () => {
+    const cp = compilePack(pack({ indicators: [{ id: 'K1', name: '指标一', input: 'sum', score: 'weight * actual / groupMax(actual) + groupRank(actual)' }] }));
+    expect(evaluateFast(cp, data, { asOf }).exactFacts).toEqual([]);
   });
 
   it('reports bad data with the exact engine’s error', () => {

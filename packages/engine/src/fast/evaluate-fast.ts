@@ -19,6 +19,11 @@ import { eventTotals } from './sources.ts';
 export interface FastRun {
   /** Why the exact engine ran instead of the fast path (a feature it does not compile), or null. */
   readonly fallback: string | null;
+  /**
+   * Formulas the column compiler does not take, computed member by member by the exact engine
+   * inside the fast run (each with the reason); empty when everything ran on columns.
+   */
+  readonly exactFacts: readonly string[];
   /** Per group of the pack, in pack order (empty when `fallback` is set). */
   readonly groups: readonly FastGroup[];
   /** Unit ids by unit number. */
@@ -35,7 +40,7 @@ function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, rea
   const r = evaluate(cp, data, options);
   let traced: RunResult | null = null;
   const explain = (unitId: string) => (traced ??= options.trace === true ? r : evaluate(cp, data, { ...options, trace: true })).trace?.[unitId] ?? null;
-  return { fallback: reason, groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
+  return { fallback: reason, exactFacts: [], groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
 }
 
 
@@ -74,7 +79,7 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   const state = () => (rt ??= pinnedState(cp, data, periods, groups, indexed()));
   const unitIds = data.units.map((u) => u.id);
   return {
-    fallback: null, groups, unitIds,
+    fallback: null, exactFacts: [...new Set(groups.flatMap((g) => g.exactFacts))], groups, unitIds,
     result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
     explain: (unitId) => {
       const u = unitIds.indexOf(unitId);

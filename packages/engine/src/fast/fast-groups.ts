@@ -27,6 +27,8 @@ export interface FastGroup {
   /** Member positions in result order: by rank then unit id, the unranked last by id. */
   readonly order: Int32Array;
   readonly lists: readonly FastList[];
+  /** Facts the exact engine computed member by member (formulas the column compiler does not take). */
+  readonly exactFacts: readonly string[];
 }
 
 function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int32Array {
@@ -77,5 +79,5 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
     }
     return { id: list.id, members: Int32Array.from(picked), reasons, rules: held };
   });
-  return { members, rank: r.rank, below: r.below, ranked: r.ranked, order, lists };
+  return { members, rank: r.rank, below: r.below, ranked: r.ranked, order, lists, exactFacts: gf.exactFacts };
 }

@@ -38,6 +38,8 @@ export class GroupFacts {
   ranks: (() => RankColumns) | null = null;
   /** The exact engine's state over the same data, for what the column compiler does not take (null: fall back). */
   exact: (() => RunState) | null = null;
+  /** What the exact engine computed member by member, for the run's report. */
+  readonly exactFacts: string[] = [];
 
   constructor(readonly cp: CompiledPack, readonly cols: Columns, readonly g: number, readonly members: Int32Array,
     readonly period: PeriodInfo, readonly p: number, readonly events: EventTotals) {
@@ -70,6 +72,7 @@ export class GroupFacts {
     } catch (e) {
       if (!(e instanceof Unsupported) || this.exact === null) throw e;
       const rt = this.exact();
+      this.exactFacts.push(`${what}（${e.message}）`);
       return exactColumn(this.n, (j) => valueAt(rt, this.members[j]!), `${what}：${e.message}`);
     }
   }
