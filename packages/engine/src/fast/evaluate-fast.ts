@@ -47,7 +47,10 @@ function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, rea
 /**
  * Scores, ranks and decides the lists in float64 over columns, deciding exactly wherever a float
  * answer could differ (comparisons and roundings within error bounds, near ties, division by a
- * value that may be zero). Packs or data it does not compile run on the exact engine instead.
+ * value that may be zero). A formula the column compiler does not take (project measures, prev and
+ * the period functions, text values…) is computed member by member by the exact engine and listed
+ * in `exactFacts`; only what has no column form at all (a value that is a number for some members
+ * and a boolean for others, bad data) runs the whole pack on the exact engine, with `fallback`.
  */
 export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateOptions): FastRun {
   if (!IsoDate.safeParse(options.asOf).success) return exactRun(cp, data, options, '截止日格式');

@@ -171,6 +171,9 @@ export class GroupFacts {
     if (f !== undefined) return compileNode(f.node, this.unitScope());
     const m = this.events.measures.get(name);
     if (m !== undefined) return this.perUnit(m);
+    const source = this.cp.measures.get(name)?.def.source;
+    // Rows of projects (their outcomes, deadlines, investment) and of reports are read by the exact engine.
+    if (source !== undefined) throw new Unsupported(source === 'projects' ? '项目度量' : '填报度量');
     const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
     if (adj !== undefined) return this.adjustment(adj, name !== adj.id);
     switch (name) {
