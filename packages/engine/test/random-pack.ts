@@ -45,6 +45,7 @@ function projectMeasures(r: R, withRules: boolean) {
   return [
     { id: 'signed', name: '签约项目', source: 'projects' as const, aggregate: 'count' as const, where: { all: [{ fact: 'signedOn', operator: 'inWindow', value: true }] } },
     { id: 'invest', name: '项目投资', source: 'projects' as const, aggregate: 'sum' as const, field: 'investment', ...(r() < 0.5 ? { where: { all: [{ fact: 'realEstate', operator: 'notEqual', value: true }] } } : {}) },
+    { id: 'bigCount', name: '大项目', source: 'projects' as const, aggregate: 'count' as const, where: { all: [{ fact: 'big', operator: 'equal', value: true }, { fact: 'industry', operator: pick(r, ['in', 'notIn'] as const), value: ['二产', '技改'] }] } },
     ...(withRules ? [{ id: 'laggingProjects', name: '滞后项目', source: 'projects' as const, aggregate: 'count' as const, where: { all: [{ fact: 'status', operator: 'in', value: ['lagging', 'severe'] }] } }] : []),
   ];
 }
@@ -63,7 +64,7 @@ export function randomPack(r: R, k: number): RulePackInput {
     id: `K${i + 1}`, name: `指标${i + 1}`, input: pick(r, ['sum', 'sum', 'latest', 'current'] as const),
     plan: pick(r, PLANS), score: withParams && r() < 0.5 ? pick(r, PARAM_SCORES) : pick(r, SCORES), params: { cap: pick(r, [1, 1.2, 1.3]) },
   }));
-  const projectScore = withRules ? 'signed * 2 - laggingProjects' : 'signed * 2 + invest / 1000';
+  const projectScore = withRules ? 'signed * 2 - laggingProjects + bigCount' : 'signed * 2 + invest / 1000 - bigCount';
   const weights = Object.fromEntries(groups.map((g) => [g.id, Object.fromEntries(indicators.filter(() => r() < 0.85).map((ind) => [ind.id, pick(r, [10, 25, 30, 33.3, 40])]))]));
   const round = pick(r, [2, 2, 1, 0, null]);
   return {
@@ -80,6 +81,7 @@ export function randomPack(r: R, k: number): RulePackInput {
       ...(withProjects ? projectMeasures(r, withRules) : []),
     ],
     ...(withRules ? { projectRules: PROJECT_RULES } : {}),
+    ...(withProjects ? { projectFlags: [{ id: 'big', name: '大项目', when: { all: [{ fact: 'investment', operator: 'greaterThanInclusive', value: pick(r, [100, 2.5, 1200]) }, { fact: 'realEstate', operator: 'notEqual', value: true }] } }] } : {}),
     adjustments: [
       { id: 'bonus', name: '加分', kind: 'bonus', cap: pick(r, [1, 2, 2.5]), items: [{ id: 'B', name: '加分事项', points: pick(r, [0.5, 0.25, 1, 0.125]) }] },
       ...(r() < 0.5 ? [{ id: 'minus', name: '扣分', kind: 'deduction' as const, items: [{ id: 'M', name: '扣分事项', points: pick(r, [0.3, 1, 0.05]) }] }] : []),
@@ -134,6 +136,7 @@ function randomProjects(r: R, unitIds: readonly string[]) {
       plannedSign: pick(r, [null, '2024年3月', '2024-04-30', '2024年第一季度', '2024年上半年']),
       signedOn: pick(r, [null, null, '2024-02-10', '2024-05-20', '2023-12-01']),
       realEstate: pick(r, [true, false, null]),
+      industry: pick(r, ['二产', '三产', '技改', null]),
     },
   })));
 }

@@ -1,5 +1,5 @@
 import { column } from './pool.ts';
-import type { Condition } from '@kaoping/contracts';
+import type { Condition, FactCondition } from '@kaoping/contracts';
 import { isFactCondition } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { Q } from '../exact/q.ts';
@@ -17,6 +17,8 @@ export interface FastScope {
   member(object: string, prop: string): FNode;
   /** Unit scope only: indicatorSum(…) and friends over the group's indicators. */
   indicators?: (build: (scope: FastScope) => FNode | null) => (FNode | null)[];
+  /** A condition leaf the scope decides itself (project text and date fields), or null. */
+  leaf?: (c: FactCondition) => FNode | null;
 }
 
 const ZERO_Q = new Q(0);
@@ -122,6 +124,8 @@ const OPS = { equal: '==', notEqual: '!=', lessThan: '<', lessThanInclusive: '<=
 export function compileFastCondition(c: Condition, scope: FastScope): FNode {
   const n = scope.n;
   if (isFactCondition(c)) {
+    const own = scope.leaf?.(c) ?? null;
+    if (own !== null) return own;
     const op = OPS[c.operator as keyof typeof OPS];
     if (op === undefined) throw new Unsupported(`运算符 ${c.operator}`);
     const ref = (fact: string, path: string | undefined): FNode => {

@@ -8,11 +8,12 @@ import { arith } from './arith.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, compileNode, type FastScope } from './compile-node.ts';
 import { choose, coalesce, extreme } from './functions.ts';
-import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import { boolNode, compact, constNode, type FNode, numNode, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import { exactColumn } from './exact-bridge.ts';
+import { projectTotals, type UnitTotals } from './project-columns.ts';
 
 /** Only true holds: 1 where the value is 1, else 0. */
 function strict(v: Float64Array, n: number): Float64Array {
@@ -172,8 +173,9 @@ export class GroupFacts {
     const m = this.events.measures.get(name);
     if (m !== undefined) return this.perUnit(m);
     const source = this.cp.measures.get(name)?.def.source;
-    // Rows of projects (their outcomes, deadlines, investment) and of reports are read by the exact engine.
-    if (source !== undefined) throw new Unsupported(source === 'projects' ? '项目度量' : '填报度量');
+    if (source === 'projects' && this.exact !== null) return this.forMembers(projectTotals(this.cp, this.cols, name, this.exact(), this.p));
+    // Rows of reports are read by the exact engine.
+    if (source !== undefined) throw new Unsupported('填报度量');
     const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
     if (adj !== undefined) return this.adjustment(adj, name !== adj.id);
     switch (name) {
@@ -187,6 +189,16 @@ export class GroupFacts {
       }
       default: throw new Unsupported(`单位事实 ${name}`);
     }
+  }
+
+  /** Per-unit totals of the run (project measures) gathered for the group's members. */
+  private forMembers(t: UnitTotals): FNode {
+    return numNode(() => {
+      const v = column(this.n);
+      const e = column(this.n);
+      this.members.forEach((u, j) => { v[j] = t.v[u]!; e[j] = t.e[u]!; });
+      return compact(v, e);
+    }, (j) => t.exact(this.members[j]!));
   }
 
   /** A per-unit exact value (measures, event counts) gathered for the group's members. */
