@@ -14,6 +14,7 @@ import { runLimitError } from '../limits/guard-formula.ts';
 import { isLimitError } from '../limits/limit-errors.ts';
 import { Unsupported } from './node.ts';
 import { eventTotals } from './sources.ts';
+import { projectsValid } from './project-columns.ts';
 
 /** A fast run: decisions as compact arrays; the full result is written on demand. */
 export interface FastRun {
@@ -58,17 +59,13 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   if (cols === null) return exactRun(cp, data, options, '数据有误');
   const periods = periodSeries(cp.pack.calendar, options.asOf);
   const p = periods.length - 1;
-  // The exact index, made when a formula needs the exact engine (or projects are checked); shared with the result.
+  if (!projectsValid(cp.pack, data)) return exactRun(cp, data, options, '数据有误');
+  // The exact index, made only when a formula needs the exact engine or the result is written.
   let index: DataIndex | null = null;
   const indexed = () => (index ??= indexData(cp.pack, data));
   let exact: RunState | null = null;
   const exactState = () => (exact ??= new RunState(cp, indexed(), periods));
   let groups: FastGroup[];
-  try {
-    if (data.projects.length > 0) indexed();
-  } catch {
-    return exactRun(cp, data, options, '数据有误');
-  }
   try {
     const events = eventTotals(cp, cols, new RunState(cp, EMPTY, periods), p);
     groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events, exactState));

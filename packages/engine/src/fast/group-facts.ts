@@ -173,7 +173,7 @@ export class GroupFacts {
     const m = this.events.measures.get(name);
     if (m !== undefined) return this.perUnit(m);
     const source = this.cp.measures.get(name)?.def.source;
-    if (source === 'projects' && this.exact !== null) return this.forMembers(projectTotals(this.cp, this.cols, name, this.exact(), this.p));
+    if (source === 'projects') return this.forMembers(projectTotals(this.cp, this.cols, name, this.events.periods, this.p));
     // Rows of reports are read by the exact engine.
     if (source !== undefined) throw new Unsupported('填报度量');
     const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);

@@ -1,4 +1,4 @@
-import { Dataset } from '@kaoping/contracts';
+import { Dataset, KaopingError } from '@kaoping/contracts';
 import { describe, expect, it } from 'vitest';
 import { pack, unitsWithValues } from '../../test/factory.ts';
 import { compilePack } from '../compile/compile-pack.ts';
@@ -47,5 +47,16 @@ describe('project measures on columns', () => {
     expect(run.fallback).toBeNull();
     expect(run.exactFacts).toEqual([expect.stringMatching(/^lagging（/)]);
     expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));
+  });
+
+  it.each([
+    ['an unknown unit', project('P9', 'U9', { investment: '1' })],
+    ['an investment that is not a number', project('P9', 'U1', { investment: '1万' })],
+    ['an id that is an indicator', project('K1', 'U1', { investment: '1' })],
+  ])('reports a project with %s with the exact engine’s error', (_, bad) => {
+    const cp = compilePack(thresholds);
+    const wrong = Dataset.parse({ ...data, projects: [...data.projects, bad] });
+    const err = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof KaopingError ? [e.code, e.message, e.problems] : e; } return null; };
+    expect(err(() => evaluateFast(cp, wrong, { asOf }))).toEqual(err(() => evaluate(cp, wrong, { asOf })));
   });
 });

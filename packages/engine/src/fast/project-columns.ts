@@ -1,4 +1,4 @@
-import type { Dataset, FactCondition } from '@kaoping/contracts';
+import type { Dataset, FactCondition, RulePack } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { OPERATOR_FNS } from '../condition/operators.ts';
 import type { RunState } from '../evaluate/run-state.ts';
@@ -88,6 +88,19 @@ function projectScope(cp: CompiledPack, data: Dataset, rt: RunState, p: number):
     leaf: (c) => textLeaf(cp, data, c, rt, p),
   };
   return scope;
+}
+
+/**
+ * Whether the projects pass the exact index's checks (known unit, decimal fields that read, an id
+ * that is not an indicator's), without building it; when they do not, the exact engine reports them.
+ */
+export function projectsValid(pack: RulePack, data: Dataset): boolean {
+  if (data.projects.length === 0) return true;
+  const units = new Set(data.units.map((u) => u.id));
+  const indicators = new Set(pack.indicators.map((i) => i.id));
+  const decimals = Object.entries(projectFieldTypes(pack)).filter(([, t]) => t === 'decimal').map(([k]) => k);
+  return data.projects.every((p) => units.has(p.unitId) && !indicators.has(p.id) &&
+    decimals.every((k) => { const x = p.fields[k]; return typeof x !== 'string' || !Number.isNaN(readDecimal(x)); }));
 }
 
 const cache = new WeakMap<Columns, Map<string, UnitTotals>>();

@@ -96,6 +96,8 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
 export interface EventTotals {
   readonly measures: ReadonlyMap<string, readonly (Q | null)[]>;
   readonly codeCounts: ReadonlyMap<string, readonly Q[]>;
+  /** The run's periods without data: period facts for row conditions (inWindow). */
+  readonly periods: RunState;
 }
 
 /**
@@ -127,5 +129,5 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
       }
     }
   }
-  return { measures, codeCounts };
+  return { measures, codeCounts, periods: rt };
 }
