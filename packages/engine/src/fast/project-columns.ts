@@ -69,18 +69,20 @@ function textLeaf(cp: CompiledPack, data: Dataset, c: FactCondition, rt: RunStat
 }
 
 /** Names in a project measure's condition: flags and fields as columns, then the pack's parameters (as the exact row scope). */
-function projectScope(cp: CompiledPack, data: Dataset, rt: RunState, p: number): FastScope {
+function projectScope(cp: CompiledPack, data: Dataset, rt: RunState, p: number, fields: Map<string, FNode>): FastScope {
   const n = data.projects.length;
+  // Flags are built per measure (their columns are lent from the pool); fields are kept for the run.
   const built = new Map<string, FNode>();
   const scope: FastScope = {
     n,
     ident: (name) => {
       if (cp.params.has(name) && projectFieldTypes(cp.pack)[name] === undefined && !COMPUTED.has(name) && !ROW_NAMES.has(name) && flagOf(cp, name) === undefined) return constNode(cp.params.get(name) ?? null, n);
-      let node = built.get(name);
+      const flag = flagOf(cp, name);
+      const memo = flag === undefined ? fields : built;
+      let node = memo.get(name);
       if (node === undefined) {
-        const flag = flagOf(cp, name);
         node = flag === undefined ? fieldNode(cp, data, name) : compileFastCondition(flag.when, scope);
-        built.set(name, node);
+        memo.set(name, node);
       }
       return node;
     },
@@ -103,7 +105,24 @@ export function projectsValid(pack: RulePack, data: Dataset): boolean {
     decimals.every((k) => { const x = p.fields[k]; return typeof x !== 'string' || !Number.isNaN(readDecimal(x)); }));
 }
 
-const cache = new WeakMap<Columns, Map<string, UnitTotals>>();
+/** Per run: each project's unit, the field columns (plain arrays, never lent), and the measures computed. */
+interface RunProjects {
+  readonly unitOf: Int32Array;
+  readonly fields: Map<string, FNode>;
+  readonly totals: Map<string, UnitTotals>;
+}
+
+const runs = new WeakMap<Columns, RunProjects>();
+
+function runProjects(cols: Columns): RunProjects {
+  let r = runs.get(cols);
+  if (r === undefined) {
+    const unit = new Map(cols.data.units.map((u, k) => [u.id, k]));
+    r = { unitOf: Int32Array.from(cols.data.projects, (p) => unit.get(p.unitId) ?? -1), fields: new Map(), totals: new Map() };
+    runs.set(cols, r);
+  }
+  return r;
+}
 
 /**
  * A count or sum over projects as columns: the measure's condition over every project at once,
@@ -111,40 +130,49 @@ const cache = new WeakMap<Columns, Map<string, UnitTotals>>();
  * result is kept outside the column pool, which is taken back after each group).
  */
 export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: RunState, p: number): UnitTotals {
-  const runCache = cache.get(cols) ?? new Map<string, UnitTotals>();
-  cache.set(cols, runCache);
-  const hit = runCache.get(id);
+  const run = runProjects(cols);
+  const hit = run.totals.get(id);
   if (hit !== undefined) return hit;
   const m = cp.measures.get(id)!;
   const { data } = cols;
-  const scope = projectScope(cp, data, rt, p);
+  const scope = projectScope(cp, data, rt, p, run.fields);
   const P = data.projects.length;
   if (m.def.aggregate === 'sum' && m.value !== null) throw new Unsupported('项目计算值求和');
   const value = m.def.aggregate === 'count' ? null : scope.ident(m.def.field ?? '');
   if (value !== null && value.t !== 'n') throw new Unsupported(`项目字段 ${m.def.field ?? ''}`);
   const where = m.def.where === undefined ? null : compileFastCondition(m.def.where, scope);
-  const pass = Uint8Array.from({ length: P }, () => 1);
-  if (where !== null) { const w = where.t === 'b' ? where.col().v : null; for (let k = 0; k < P; k++) pass[k] = w !== null && w[k] === 1 ? 1 : 0; }
+  const w = where === null ? null : where.t === 'b' ? where.col().v : new Float64Array(P);
   const x = value === null ? null : value.col();
-  const unitOf = new Map(data.units.map((u, k) => [u.id, k]));
   const v = new Float64Array(cols.n);
   const e = new Float64Array(cols.n);
-  const rows: number[][] = Array.from({ length: cols.n }, () => []);
-  for (let k = 0; k < P; k++) {
+  // Projects that count, chained per unit in input order, for the exact totals asked near a decision.
+  const head = new Int32Array(cols.n).fill(-1);
+  const next = new Int32Array(P).fill(-1);
+  for (let k = P - 1; k >= 0; k--) {
     const xk = x === null ? 1 : x.v[k]!;
-    if (pass[k] === 0 || Number.isNaN(xk)) continue;
-    const u = unitOf.get(data.projects[k]!.unitId)!;
-    const ek = x === null || x.e === null ? 0 : x.e[k]!;
-    const t = v[u]! + xk;
-    e[u] = e[u] === 0 && ek === 0 && Number.isInteger(t) && Math.abs(t) <= 2 ** 53 ? 0 : e[u]! + ek + Math.abs(t) * U;
-    v[u] = t;
-    rows[u]!.push(k);
+    if ((w !== null && w[k] !== 1) || Number.isNaN(xk)) continue;
+    const u = run.unitOf[k]!;
+    next[k] = head[u]!;
+    head[u] = k;
   }
-  const texts = x === null ? null : data.projects.map((p) => p.fields[m.def.field ?? '']);
+  for (let u = 0; u < cols.n; u++) {
+    for (let k = head[u]!; k !== -1; k = next[k]!) {
+      const xk = x === null ? 1 : x.v[k]!;
+      const ek = x === null || x.e === null ? 0 : x.e[k]!;
+      const t = v[u]! + xk;
+      e[u] = e[u] === 0 && ek === 0 && Number.isInteger(t) && Math.abs(t) <= 2 ** 53 ? 0 : e[u]! + ek + Math.abs(t) * U;
+      v[u] = t;
+    }
+  }
+  const field = m.def.field ?? '';
   const totals: UnitTotals = {
     v, e,
-    exact: (u) => rows[u]!.reduce((s, k) => s.add(texts === null ? 1 : parseDecimal(texts[k] as string)), ZERO),
+    exact: (u) => {
+      let s = ZERO;
+      for (let k = head[u]!; k !== -1; k = next[k]!) s = s.add(x === null ? 1 : parseDecimal(data.projects[k]!.fields[field] as string));
+      return s;
+    },
   };
-  runCache.set(id, totals);
+  run.totals.set(id, totals);
   return totals;
 }
