@@ -129,7 +129,6 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
     evYm[k] = month(row.period);
     chain(evHead, evTail, evNext, u, k);
   }
-  if (data.projects.length > 0) return null;
   return { data, n, unitGroup, groupUnits, nInd, repHead, repNext, repYm, repValue, repErr, targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr, evHead, evNext, evYm };
 }
 

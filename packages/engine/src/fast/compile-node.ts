@@ -1,5 +1,5 @@
 import { column } from './pool.ts';
-import type { Condition } from '@kaoping/contracts';
+import type { Condition, FactCondition } from '@kaoping/contracts';
 import { isFactCondition } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { Q } from '../exact/q.ts';
@@ -7,6 +7,7 @@ import type { Node } from '../formula/ast.ts';
 import { arith, nullNumber, sum } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
 import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
+import { groupCall } from './group-aggregates.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
 
 /** Name resolution while compiling a formula for one group, like the exact engine's scopes. */
@@ -16,6 +17,8 @@ export interface FastScope {
   member(object: string, prop: string): FNode;
   /** Unit scope only: indicatorSum(…) and friends over the group's indicators. */
   indicators?: (build: (scope: FastScope) => FNode | null) => (FNode | null)[];
+  /** A condition leaf the scope decides itself (project text and date fields), or null. */
+  leaf?: (c: FactCondition) => FNode | null;
 }
 
 const ZERO_Q = new Q(0);
@@ -82,6 +85,8 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
     }
     case 'indicatorSum': case 'indicatorCount': case 'indicatorAll': case 'indicatorAny':
       return indicatorAggregate(node.fn, node.args, scope);
+    case 'groupMax': case 'groupMin': case 'groupSum': case 'groupAvg': case 'groupCount': case 'groupRank':
+      return groupCall(node.fn, node.args, (a) => compileNode(a, scope), n);
     default:
       throw new Unsupported(`函数 ${node.fn}`);
   }
@@ -119,6 +124,8 @@ const OPS = { equal: '==', notEqual: '!=', lessThan: '<', lessThanInclusive: '<=
 export function compileFastCondition(c: Condition, scope: FastScope): FNode {
   const n = scope.n;
   if (isFactCondition(c)) {
+    const own = scope.leaf?.(c) ?? null;
+    if (own !== null) return own;
     const op = OPS[c.operator as keyof typeof OPS];
     if (op === undefined) throw new Unsupported(`运算符 ${c.operator}`);
     const ref = (fact: string, path: string | undefined): FNode => {

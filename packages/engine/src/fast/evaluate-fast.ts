@@ -2,22 +2,29 @@ import type { Dataset, RunResult, TraceLine } from '@kaoping/contracts';
 import { IsoDate } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { periodSeries } from '../evaluate/calendar.ts';
-import type { DataIndex } from '../evaluate/data-index.ts';
+import { type DataIndex, indexData } from '../evaluate/data-index.ts';
 import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
 import { materialize, pinnedState } from './materialize.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
+import { explainProjects } from '../project/explain-projects.ts';
 import { runLimitError } from '../limits/guard-formula.ts';
 import { isLimitError } from '../limits/limit-errors.ts';
 import { Unsupported } from './node.ts';
 import { eventTotals } from './sources.ts';
+import { projectsValid } from './project-columns.ts';
 
 /** A fast run: decisions as compact arrays; the full result is written on demand. */
 export interface FastRun {
   /** Why the exact engine ran instead of the fast path (a feature it does not compile), or null. */
   readonly fallback: string | null;
+  /**
+   * Formulas the column compiler does not take, computed member by member by the exact engine
+   * inside the fast run (each with the reason); empty when everything ran on columns.
+   */
+  readonly exactFacts: readonly string[];
   /** Per group of the pack, in pack order (empty when `fallback` is set). */
   readonly groups: readonly FastGroup[];
   /** Unit ids by unit number. */
@@ -34,34 +41,34 @@ function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, rea
   const r = evaluate(cp, data, options);
   let traced: RunResult | null = null;
   const explain = (unitId: string) => (traced ??= options.trace === true ? r : evaluate(cp, data, { ...options, trace: true })).trace?.[unitId] ?? null;
-  return { fallback: reason, groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
+  return { fallback: reason, exactFacts: [], groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
 }
 
-/** Pack features the fast path does not compile yet: they always run on the exact engine. */
-function unsupportedPackFeature(cp: CompiledPack): string | null {
-  if (cp.pack.projectRules !== undefined) return '项目规则';
-  if (cp.pack.veto?.placement === 'last') return '一票否决排在最后';
-  if ((cp.pack.parameters ?? []).length > 0) return '规则参数';
-  return null;
-}
 
 /**
  * Scores, ranks and decides the lists in float64 over columns, deciding exactly wherever a float
  * answer could differ (comparisons and roundings within error bounds, near ties, division by a
- * value that may be zero). Packs or data it does not compile run on the exact engine instead.
+ * value that may be zero). A formula the column compiler does not take (project measures, prev and
+ * the period functions, text values…) is computed member by member by the exact engine and listed
+ * in `exactFacts`; only what has no column form at all (a value that is a number for some members
+ * and a boolean for others, bad data) runs the whole pack on the exact engine, with `fallback`.
  */
 export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateOptions): FastRun {
   if (!IsoDate.safeParse(options.asOf).success) return exactRun(cp, data, options, '截止日格式');
-  const declined = unsupportedPackFeature(cp);
-  if (declined !== null) return exactRun(cp, data, options, declined);
   const cols = indexColumns(cp.pack, data);
-  if (cols === null) return exactRun(cp, data, options, '数据含项目或有误');
+  if (cols === null) return exactRun(cp, data, options, '数据有误');
   const periods = periodSeries(cp.pack.calendar, options.asOf);
   const p = periods.length - 1;
+  if (!projectsValid(cp.pack, data)) return exactRun(cp, data, options, '数据有误');
+  // The exact index, made only when a formula needs the exact engine or the result is written.
+  let index: DataIndex | null = null;
+  const indexed = () => (index ??= indexData(cp.pack, data));
+  let exact: RunState | null = null;
+  const exactState = () => (exact ??= new RunState(cp, indexed(), periods));
   let groups: FastGroup[];
   try {
     const events = eventTotals(cp, cols, new RunState(cp, EMPTY, periods), p);
-    groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events));
+    groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events, exactState));
   } catch (e) {
     if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
     if (isLimitError(e)) throw runLimitError(e.message);
@@ -69,14 +76,14 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   }
   let memo: RunResult | null = null;
   let rt: RunState | null = null;
-  const state = () => (rt ??= pinnedState(cp, data, periods, groups));
+  const state = () => (rt ??= pinnedState(cp, data, periods, groups, indexed()));
   const unitIds = data.units.map((u) => u.id);
   return {
-    fallback: null, groups, unitIds,
+    fallback: null, exactFacts: [...new Set(groups.flatMap((g) => g.exactFacts))], groups, unitIds,
     result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
     explain: (unitId) => {
       const u = unitIds.indexOf(unitId);
-      return u < 0 ? null : explainUnit(state(), p, u);
+      return u < 0 ? null : [...explainUnit(state(), p, u), ...explainProjects(state(), p, u)];
     },
   };
 }

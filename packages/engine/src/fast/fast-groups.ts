@@ -7,12 +7,15 @@ import { type FNode, Unsupported } from './node.ts';
 import { takeBack } from './pool.ts';
 import { type GroupRanks, rankColumns } from './rank-group.ts';
 import type { EventTotals } from './sources.ts';
+import type { RunState } from '../evaluate/run-state.ts';
 
 /** One list's entries in a group: member positions in result order, with the reasons that held. */
 export interface FastList {
   readonly id: string;
   readonly members: Int32Array;
   readonly reasons: readonly (readonly string[])[];
+  /** Per entry, the indices of the list's rules that held (amounts and notes are read from them). */
+  readonly rules: readonly (readonly number[])[];
 }
 
 /** A group's decisions as compact arrays. `rank` is 0 for a member that is not ranked. */
@@ -24,6 +27,8 @@ export interface FastGroup {
   /** Member positions in result order: by rank then unit id, the unranked last by id. */
   readonly order: Int32Array;
   readonly lists: readonly FastList[];
+  /** Facts the exact engine computed member by member (formulas the column compiler does not take). */
+  readonly exactFacts: readonly string[];
 }
 
 function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int32Array {
@@ -39,17 +44,18 @@ function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int3
 }
 
 /** Decides one group: ranks, then every list rule as a boolean column. */
-export function decideGroup(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals): FastGroup {
+export function decideGroup(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals, exact: (() => RunState) | null = null): FastGroup {
   try {
-    return decide(cp, cols, g, period, p, events);
+    return decide(cp, cols, g, period, p, events, exact);
   } finally {
     takeBack();
   }
 }
 
-function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals): FastGroup {
+function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals, exact: (() => RunState) | null): FastGroup {
   const members = cols.groupUnits[g]!;
   const gf = new GroupFacts(cp, cols, g, members, period, p, events);
+  gf.exact = exact;
   let ranks: GroupRanks | null = null;
   gf.ranks = rankColumns(gf, (r) => { ranks = r; });
   gf.ranks();
@@ -57,22 +63,21 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
   if (r === null) throw new Unsupported('排名');
   const order = resultOrder(cols, members, r.rank);
   const scope = gf.unitScope();
-  const lists = cp.lists.map((list) => {
-    const rules = list.rules.flatMap((rule): { reason: string; when: FNode }[] => {
-      if (rule.amount !== null || rule.detail !== null) throw new Unsupported('名单金额或说明');
+  const lists = cp.lists.map((list, k) => {
+    const rules = list.rules.flatMap((rule, r): { reason: string; r: number; when: FNode }[] => {
       if (rule.groups !== null && !rule.groups.has(g)) return [];
-      const k = cp.lists.indexOf(list);
-      const j = list.rules.indexOf(rule);
-      return [{ reason: rule.reason, when: compileFastCondition(cp.pack.lists![k]!.rules[j]!.when, scope) }];
+      const when = gf.orExact('名单条件', () => compileFastCondition(cp.pack.lists![k]!.rules[r]!.when, scope), (rt, u) => rule.when(rt.ctx(p, u)) === true);
+      return [{ reason: rule.reason, r, when }];
     });
     const hit = rules.map((x) => (x.when.t === 'b' ? x.when.col().v : null));
     const picked: number[] = [];
     const reasons: string[][] = [];
+    const held: number[][] = [];
     for (const j of order) {
-      const rs = rules.filter((_, k) => hit[k]?.[j] === 1).map((x) => x.reason);
-      if (rs.length > 0) { picked.push(j); reasons.push(rs); }
+      const hits = rules.filter((_, h) => hit[h]?.[j] === 1);
+      if (hits.length > 0) { picked.push(j); reasons.push(hits.map((x) => x.reason)); held.push(hits.map((x) => x.r)); }
     }
-    return { id: list.id, members: Int32Array.from(picked), reasons };
+    return { id: list.id, members: Int32Array.from(picked), reasons, rules: held };
   });
-  return { members, rank: r.rank, below: r.below, ranked: r.ranked, order, lists };
+  return { members, rank: r.rank, below: r.below, ranked: r.ranked, order, lists, exactFacts: gf.exactFacts };
 }

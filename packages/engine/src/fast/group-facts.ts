@@ -8,9 +8,12 @@ import { arith } from './arith.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, compileNode, type FastScope } from './compile-node.ts';
 import { choose, coalesce, extreme } from './functions.ts';
-import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import { boolNode, compact, constNode, type FNode, numNode, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
+import type { RunState } from '../evaluate/run-state.ts';
+import { exactColumn } from './exact-bridge.ts';
+import { projectTotals, type UnitTotals } from './project-columns.ts';
 
 /** Only true holds: 1 where the value is 1, else 0. */
 function strict(v: Float64Array, n: number): Float64Array {
@@ -34,6 +37,10 @@ export class GroupFacts {
   private readonly unitNames: ReadonlySet<string>;
   private readonly anyIndicatorNames: ReadonlySet<string>;
   ranks: (() => RankColumns) | null = null;
+  /** The exact engine's state over the same data, for what the column compiler does not take (null: fall back). */
+  exact: (() => RunState) | null = null;
+  /** What the exact engine computed member by member, for the run's report. */
+  readonly exactFacts: string[] = [];
 
   constructor(readonly cp: CompiledPack, readonly cols: Columns, readonly g: number, readonly members: Int32Array,
     readonly period: PeriodInfo, readonly p: number, readonly events: EventTotals) {
@@ -53,6 +60,21 @@ export class GroupFacts {
       return node;
     } finally {
       this.building.delete(key);
+    }
+  }
+
+  /**
+   * Compiles `build`; what the column compiler does not take is computed member by member by the
+   * exact engine (`valueAt`), so one such formula no longer sends the whole run to the exact engine.
+   */
+  orExact(what: string, build: () => FNode, valueAt: (rt: RunState, u: number) => Value): FNode {
+    try {
+      return build();
+    } catch (e) {
+      if (!(e instanceof Unsupported) || this.exact === null) throw e;
+      const rt = this.exact();
+      this.exactFacts.push(`${what}（${e.message}）`);
+      return exactColumn(this.n, (j) => valueAt(rt, this.members[j]!), `${what}：${e.message}`);
     }
   }
 
@@ -89,6 +111,7 @@ export class GroupFacts {
 
   private unitIdent(name: string): FNode {
     if (this.unitNames.has(name)) return this.unitFact(name);
+    if (this.cp.params.has(name)) return constNode(this.cp.params.get(name) ?? null, this.n);
     if ((PERIOD_NAMES as readonly string[]).includes(name)) return this.periodFact(name);
     throw new Unsupported(name);
   }
@@ -115,49 +138,67 @@ export class GroupFacts {
   }
 
   indFact(i: number, name: string): FNode {
-    return this.memo(`${i}|${name}`, () => {
-      const ind = this.cp.indicators[i]!;
-      const weight = this.cp.weights[this.g]?.[i] ?? null;
-      switch (name) {
-        case 'input': return ind.input === null ? constNode(null, this.n) : inputNode(this.cols, this.members, i, ind.input, this.period);
-        case 'target': return targetNode(this.cols, this.members, ind.targetOf, this.period);
-        case 'weight': return constNode(weight, this.n);
-        case 'inGroup': return constNode(weight !== null, this.n);
-        case 'applicable': {
-          if (weight === null) return constNode(false, this.n);
-          const f = this.indFormula(i, 'applicable');
-          return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.col().v, this.n));
-        }
-        case 'id': case 'name': case 'lightBase': case 'light': case 'lightReason':
-          throw new Unsupported(`指标事实 ${name}`);
+    return this.memo(`${i}|${name}`, () => this.orExact(name, () => this.compileIndFact(i, name), (rt, u) => rt.indFact(this.p, u, i, name)));
+  }
+
+  private compileIndFact(i: number, name: string): FNode {
+    const ind = this.cp.indicators[i]!;
+    const weight = this.cp.weights[this.g]?.[i] ?? null;
+    switch (name) {
+      case 'input': return ind.input === null ? constNode(null, this.n) : inputNode(this.cols, this.members, i, ind.input, this.period);
+      case 'target': return targetNode(this.cols, this.members, ind.targetOf, this.period);
+      case 'weight': return constNode(weight, this.n);
+      case 'inGroup': return constNode(weight !== null, this.n);
+      case 'applicable': {
+        if (weight === null) return constNode(false, this.n);
+        const f = this.indFormula(i, 'applicable');
+        return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.col().v, this.n));
       }
-      const f = this.indFormula(i, name);
-      if (!GATED.has(name)) return f;
-      const applicable = this.indFact(i, 'applicable');
-      return choose(applicable, f, constNode(null, this.n), this.n);
-    });
+      case 'id': case 'name': case 'lightBase': case 'light': case 'lightReason':
+        throw new Unsupported(`指标事实 ${name}`);
+    }
+    const f = this.indFormula(i, name);
+    if (!GATED.has(name)) return f;
+    const applicable = this.indFact(i, 'applicable');
+    return choose(applicable, f, constNode(null, this.n), this.n);
   }
 
   unitFact(name: string): FNode {
-    return this.memo(`u|${name}`, () => {
-      const f = this.cp.unitFormulas.get(name);
-      if (f !== undefined) return compileNode(f.node, this.unitScope());
-      const m = this.events.measures.get(name);
-      if (m !== undefined) return this.perUnit(m);
-      const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
-      if (adj !== undefined) return this.adjustment(adj, name !== adj.id);
-      switch (name) {
-        case 'vetoed': return this.cp.pack.veto === undefined ? constNode(false, this.n) : compileFastCondition(this.cp.pack.veto.when, this.unitScope());
-        case 'groupSize': return constNode(new Q(this.n), this.n);
-        case 'rank': case 'unitsRankedBelow': case 'unitsRankedAbove': case 'rankedCount': {
-          const ranks = this.ranks;
-          if (ranks === null) throw new Unsupported('排名');
-          const key = name === 'rank' ? 'rank' : name === 'unitsRankedBelow' ? 'below' : name === 'unitsRankedAbove' ? 'above' : 'rankedCount';
-          return { t: 'n', col: () => ranks()[key].col(), exact: (j) => ranks()[key].exact(j) };
-        }
-        default: throw new Unsupported(`单位事实 ${name}`);
+    return this.memo(`u|${name}`, () => this.orExact(name, () => this.compileUnitFact(name), (rt, u) => rt.unitFact(this.p, u, name)));
+  }
+
+  private compileUnitFact(name: string): FNode {
+    const f = this.cp.unitFormulas.get(name);
+    if (f !== undefined) return compileNode(f.node, this.unitScope());
+    const m = this.events.measures.get(name);
+    if (m !== undefined) return this.perUnit(m);
+    const source = this.cp.measures.get(name)?.def.source;
+    if (source === 'projects') return this.forMembers(projectTotals(this.cp, this.cols, name, this.events.periods, this.p));
+    // Rows of reports are read by the exact engine.
+    if (source !== undefined) throw new Unsupported('填报度量');
+    const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
+    if (adj !== undefined) return this.adjustment(adj, name !== adj.id);
+    switch (name) {
+      case 'vetoed': return this.cp.pack.veto === undefined ? constNode(false, this.n) : compileFastCondition(this.cp.pack.veto.when, this.unitScope());
+      case 'groupSize': return constNode(new Q(this.n), this.n);
+      case 'rank': case 'unitsRankedBelow': case 'unitsRankedAbove': case 'rankedCount': {
+        const ranks = this.ranks;
+        if (ranks === null) throw new Unsupported('排名');
+        const key = name === 'rank' ? 'rank' : name === 'unitsRankedBelow' ? 'below' : name === 'unitsRankedAbove' ? 'above' : 'rankedCount';
+        return { t: 'n', col: () => ranks()[key].col(), exact: (j) => ranks()[key].exact(j) };
       }
-    });
+      default: throw new Unsupported(`单位事实 ${name}`);
+    }
+  }
+
+  /** Per-unit totals of the run (project measures) gathered for the group's members. */
+  private forMembers(t: UnitTotals): FNode {
+    return numNode(() => {
+      const v = column(this.n);
+      const e = column(this.n);
+      this.members.forEach((u, j) => { v[j] = t.v[u]!; e[j] = t.e[u]!; });
+      return compact(v, e);
+    }, (j) => t.exact(this.members[j]!));
   }
 
   /** A per-unit exact value (measures, event counts) gathered for the group's members. */

@@ -4,19 +4,22 @@ import type { CompiledPack } from '../compile/compiled.ts';
 import { isQ, roundHalfUp, toExact } from '../exact/q.ts';
 import { unitResult } from '../evaluate/build-result.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
-import { indexData } from '../evaluate/data-index.ts';
+import { type DataIndex, indexData } from '../evaluate/data-index.ts';
 import { factJson, plain } from '../evaluate/format.ts';
 import type { RankInfo } from '../evaluate/ranking.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
+import { buildProjects } from '../project/build-projects.ts';
+import { explainProjects } from '../project/explain-projects.ts';
+import { fastListEntries } from './list-entries.ts';
 import type { FastGroup } from './fast-groups.ts';
 
 /** The exact engine's run state, with the ranks of the last period taken from the fast path. */
 class PinnedRanks extends RunState {
   private readonly pinned = new Map<number, RankInfo>();
 
-  constructor(cp: CompiledPack, data: Dataset, periods: readonly PeriodInfo[], groups: readonly FastGroup[]) {
-    super(cp, indexData(cp.pack, data), periods);
+  constructor(cp: CompiledPack, data: DataIndex, periods: readonly PeriodInfo[], groups: readonly FastGroup[]) {
+    super(cp, data, periods);
     const p = periods.length - 1;
     for (const g of groups) {
       g.members.forEach((u, j) => {
@@ -43,8 +46,8 @@ class PinnedRanks extends RunState {
 }
 
 /** The exact run state behind a fast run's numbers and explanations, with the fast path's ranks. */
-export function pinnedState(cp: CompiledPack, data: Dataset, periods: readonly PeriodInfo[], groups: readonly FastGroup[]): RunState {
-  return new PinnedRanks(cp, data, periods, groups);
+export function pinnedState(cp: CompiledPack, data: Dataset, periods: readonly PeriodInfo[], groups: readonly FastGroup[], index?: DataIndex): RunState {
+  return new PinnedRanks(cp, index ?? indexData(cp.pack, data), periods, groups);
 }
 
 /**
@@ -55,7 +58,6 @@ export function materialize(rt: RunState, asOf: string, groups: readonly FastGro
   const { cp, periods } = rt;
   const p = periods.length - 1;
   const period = periods[p]!;
-  const id = (u: number) => rt.data.units[u]?.id ?? '';
   const result: RunResult = {
     format: RUN_FORMAT,
     pack: { id: cp.pack.id, name: cp.pack.name, version: cp.pack.version ?? null },
@@ -65,9 +67,7 @@ export function materialize(rt: RunState, asOf: string, groups: readonly FastGro
     lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit, reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])) })),
     groups: cp.pack.groups.map((group, g) => {
       const fg = groups[g]!;
-      const entries = Object.fromEntries(fg.lists.map((l) => [l.id, Array.from(l.members, (j, k) => ({
-        unitId: id(fg.members[j]!), reasons: [...l.reasons[k]!], amount: null, detail: factJson(null),
-      }))]));
+      const entries = Object.fromEntries(fg.lists.map((l, k) => [l.id, fastListEntries(rt, p, fg.members, l, k)]));
       return {
         id: group.id, name: group.name,
         indicators: (cp.groupIndicators[g] ?? []).map((i) => ({ id: cp.indicators[i]?.id ?? '', name: cp.indicators[i]?.name ?? '', weight: plain(cp.weights[g]?.[i] ?? null) ?? '' })),
@@ -77,6 +77,8 @@ export function materialize(rt: RunState, asOf: string, groups: readonly FastGro
       };
     }),
   };
-  if (trace) result.trace = Object.fromEntries(rt.data.units.map((unit, u) => [unit.id, explainUnit(rt, p, u)]));
+  if (cp.params.size > 0) result.parameters = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));
+  if (cp.projectRules.present) result.projects = buildProjects(rt, p);
+  if (trace) result.trace = Object.fromEntries(rt.data.units.map((unit, u) => [unit.id, [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)]]));
   return result;
 }

@@ -35,9 +35,9 @@ function comparer(keys: readonly FNode[], cols: readonly Col[], desc: readonly b
 export function rankGroupFast(gf: GroupFacts): GroupRanks {
   const { cp, n } = gf;
   const scope = gf.unitScope();
-  const eligible = compileNode(cp.ranking.eligible.node, scope);
+  const eligible = gf.orExact('参与排名', () => compileNode(cp.ranking.eligible.node, scope), (rt, u) => cp.ranking.eligible.get(rt.ctx(gf.p, u)));
   const keys = cp.ranking.keys.map((k) => {
-    const node = compileNode(k.get.node, scope);
+    const node = gf.orExact('排序键', () => compileNode(k.get.node, scope), (rt, u) => k.get.get(rt.ctx(gf.p, u)));
     if (node.t !== 'n') throw new Unsupported('排序键不是数值');
     return k.round === null ? node : round(node, k.round, n, true);
   });
@@ -53,12 +53,24 @@ export function rankGroupFast(gf: GroupFacts): GroupRanks {
     const j = list[k]!;
     rank[j] = k > 0 && cmp(list[k - 1]!, j) === 0 ? rank[list[k - 1]!]! : k + 1;
   }
+  const lastPlaced = vetoedLast(gf, el);
   let last = list.length - 1;
   for (let k = list.length - 1; k >= 0; k--) {
     if (k < list.length - 1 && rank[list[k]!] !== rank[list[k + 1]!]) last = k;
-    below[list[k]!] = list.length - 1 - last;
+    below[list[k]!] = list.length - 1 - last + lastPlaced.length;
   }
-  return { rank, below, ranked: list.length };
+  for (const j of lastPlaced) rank[j] = list.length + 1;
+  return { rank, below, ranked: list.length + lastPlaced.length };
+}
+
+/** With `veto.placement: "last"`, the members not eligible that are vetoed: they share the rank after all others. */
+function vetoedLast(gf: GroupFacts, eligible: Float64Array | null): number[] {
+  if (gf.cp.ranking.vetoPlacement !== 'last' || gf.cp.ranking.keys.length === 0) return [];
+  const vetoed = gf.unitFact('vetoed');
+  const v = vetoed.t === 'b' ? vetoed.col().v : null;
+  const out: number[] = [];
+  for (let j = 0; j < gf.n; j++) if ((eligible === null || eligible[j] !== 1) && v !== null && v[j] === 1) out.push(j);
+  return out;
 }
 
 function intNode(n: number, f: (j: number) => number): FNode {

@@ -6,7 +6,7 @@ import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { NO_YEAR } from './columns.ts';
-import { compact, type FNode, numNode, Unsupported } from './node.ts';
+import { compact, type FNode, numNode } from './node.ts';
 
 const abs = Math.abs;
 
@@ -96,14 +96,19 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
 export interface EventTotals {
   readonly measures: ReadonlyMap<string, readonly (Q | null)[]>;
   readonly codeCounts: ReadonlyMap<string, readonly Q[]>;
+  /** The run's periods without data: period facts for row conditions (inWindow). */
+  readonly periods: RunState;
 }
 
-/** Computes measures (events only) and adjustment event counts once, exactly: events are few. */
+/**
+ * Computes event measures and adjustment event counts once, exactly: events are few. Measures over
+ * projects or reports are left to the group's facts (the exact engine computes them per member).
+ */
 export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: number): EventTotals {
   const w = rt.periods[p]!;
   const measures = new Map<string, (Q | null)[]>();
   for (const m of cp.measures.values()) {
-    if (m.def.source !== 'events') throw new Unsupported(`指标源 ${m.def.source}`);
+    if (m.def.source !== 'events') continue;
     measures.set(m.def.id, new Array<Q | null>(c.n).fill(ZERO));
   }
   const codes = new Set(cp.adjustments.flatMap((a) => a.items.filter((it) => it.count === null).map((it) => it.id)));
@@ -116,6 +121,7 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
       const cc = codeCounts.get(e.code);
       if (cc !== undefined) cc[u] = cc[u]!.add(row.count);
       for (const m of cp.measures.values()) {
+        if (m.def.source !== 'events') continue;
         if (m.where !== null && m.where({ rt, p, u, i: -1, row }) !== true) continue;
         const x: Value = m.def.aggregate === 'count' ? ZERO.add(1) : (row as Record<string, Value>)[m.def.field ?? 'count'] ?? null;
         const col = measures.get(m.def.id)!;
@@ -123,5 +129,5 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
       }
     }
   }
-  return { measures, codeCounts };
+  return { measures, codeCounts, periods: rt };
 }

@@ -1,0 +1,62 @@
+import { Dataset, KaopingError } from '@kaoping/contracts';
+import { describe, expect, it } from 'vitest';
+import { pack, unitsWithValues } from '../../test/factory.ts';
+import { compilePack } from '../compile/compile-pack.ts';
+import { evaluate } from '../evaluate/evaluate.ts';
+import { evaluateFast } from './evaluate-fast.ts';
+
+const asOf = '2024-03-31';
+const project = (id: string, unitId: string, fields: Record<string, string | boolean | null>) => ({ id, unitId, name: `项目${id}`, fields });
+const data = Dataset.parse({
+  ...unitsWithValues(['1.1', '0.9', '0.54875']),
+  projects: [
+    project('P1', 'U1', { investment: '30000', industry: '二产', realEstate: false, signedOn: '2024-02-01' }),
+    project('P2', 'U1', { investment: '29999.99', industry: '二产', realEstate: false, signedOn: '2024-03-31' }),
+    project('P3', 'U2', { investment: '0.1', industry: '三产', realEstate: null, signedOn: '2023-12-31' }),
+    project('P4', 'U3', { investment: null, industry: null, realEstate: true, signedOn: null }),
+  ],
+});
+const thresholds = pack({
+  projectFlags: [{ id: 'major', name: '重大项目', when: { all: [{ fact: 'realEstate', operator: 'equal', value: false }, { fact: 'investment', operator: 'greaterThanInclusive', value: 30000 }] } }],
+  measures: [
+    { id: 'landed', name: '落地重大项目', source: 'projects', aggregate: 'count', where: { all: [{ fact: 'major', operator: 'equal', value: true }, { fact: 'signedOn', operator: 'inWindow', value: true }] } },
+    { id: 'industrial', name: '二产投资', source: 'projects', aggregate: 'sum', field: 'investment', where: { any: [{ fact: 'industry', operator: 'in', value: ['二产'] }, { fact: 'investment', operator: 'lessThan', value: 0.2 }] } },
+  ],
+  facts: [{ id: 'projectScore', name: '项目得分', formula: 'landed * 10 + industrial / 10000' }],
+  ranking: { keys: [{ formula: 'projectScore', order: 'desc' }] },
+});
+
+describe('project measures on columns', () => {
+  it('counts and sums projects qualified by flags, thresholds, text and dates without the exact engine, byte-identical', () => {
+    const cp = compilePack(thresholds);
+    for (const trace of [false, true]) {
+      const run = evaluateFast(cp, data, { asOf, trace });
+      expect(run.fallback).toBeNull();
+      expect(run.exactFacts).toEqual([]);
+      expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace })));
+    }
+  });
+
+  it('leaves measures over project outcomes to the exact engine, member by member, and names them', () => {
+    const cp = compilePack(pack({
+      projectRules: { status: [{ status: 'lagging', reason: 'unsigned', when: { all: [{ fact: 'signedOn', operator: 'equal', value: null }] } }] },
+      measures: [{ id: 'lagging', name: '滞后项目', source: 'projects', aggregate: 'count', where: { all: [{ fact: 'status', operator: 'equal', value: 'lagging' }] } }],
+      ranking: { keys: [{ formula: 'total - lagging', order: 'desc' }] },
+    }));
+    const run = evaluateFast(cp, data, { asOf, trace: true });
+    expect(run.fallback).toBeNull();
+    expect(run.exactFacts).toEqual([expect.stringMatching(/^lagging（/)]);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));
+  });
+
+  it.each([
+    ['an unknown unit', project('P9', 'U9', { investment: '1' })],
+    ['an investment that is not a number', project('P9', 'U1', { investment: '1万' })],
+    ['an id that is an indicator', project('K1', 'U1', { investment: '1' })],
+  ])('reports a project with %s with the exact engine’s error', (_, bad) => {
+    const cp = compilePack(thresholds);
+    const wrong = Dataset.parse({ ...data, projects: [...data.projects, bad] });
+    const err = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof KaopingError ? [e.code, e.message, e.problems] : e; } return null; };
+    expect(err(() => evaluateFast(cp, wrong, { asOf }))).toEqual(err(() => evaluate(cp, wrong, { asOf })));
+  });
+});
