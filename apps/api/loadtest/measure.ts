@@ -8,10 +8,13 @@ export interface Row {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The server's CPU time (user + system) per answered request: what a request costs, however busy the machine. */
+  cpuMsPerReq: number | undefined;
 }
 
 /** autocannon against one GET for `seconds`, as a browser would ask (session cookie, gzip accepted). */
-export async function hammer(what: string, url: string, cookie: string, connections: number, seconds = 10): Promise<Row> {
+export async function hammer(what: string, url: string, cookie: string, connections: number, seconds = 10, cpuMs?: () => number | undefined): Promise<Row> {
+  const cpuBefore = cpuMs?.();
   const result = await autocannon({
     url,
     connections,
@@ -27,7 +30,13 @@ export async function hammer(what: string, url: string, cookie: string, connecti
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cpuMsPerReq: perRequest(cpuBefore, cpuMs?.(), result.requests.total),
   };
+}
+
+function perRequest(before: number | undefined, after: number | undefined, requests: number): number | undefined {
+  if (before === undefined || after === undefined || requests === 0) return undefined;
+  return Math.round(((after - before) / requests) * 100) / 100;
 }
 
 /** Waits until the server answers `url` again (after a burst it may still be working off queued requests); the ms waited, or null. */
@@ -46,9 +55,17 @@ export async function settle(url: string, cookie: string, limitMs = 180_000): Pr
 
 export function printHeader(title: string): void {
   process.stdout.write(`\n${title}\n`);
-  process.stdout.write('| request | connections | req/s | p50 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|\n');
+  process.stdout.write('| request | connections | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU ms/req |\n|---|---|---|---|---|---|---|---|\n');
 }
 
 export function printRow(r: Row): void {
-  process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |\n`);
+  process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} |\n`);
+}
+
+/** One table with the same requests measured twice (e.g. read caches off, then on), side by side. */
+export function printComparison(title: string, labels: readonly [string, string], before: readonly Row[], after: readonly Row[]): void {
+  const cols = (l: string) => `${l} req/s | ${l} p50 ms | ${l} p99 ms | ${l} errors+non-2xx | ${l} CPU ms/req`;
+  process.stdout.write(`\n${title}\n| request | connections | ${cols(labels[0])} | ${cols(labels[1])} |\n|${'---|'.repeat(12)}\n`);
+  const cells = (r: Row | undefined) => (r ? `${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.cpuMsPerReq ?? '–'}` : '– | – | – | – | –');
+  before.forEach((b, i) => process.stdout.write(`| ${b.what} | ${b.connections} | ${cells(b)} | ${cells(after[i])} |\n`));
 }

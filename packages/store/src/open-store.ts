@@ -21,6 +21,12 @@ export interface StoreOptions {
 export interface Store {
   db: Kysely<Database>;
   kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onNotify(payload)` for each NOTIFY on `channel` from any session (this process's writes included; on
+   * PGlite before the writing query's promise settles). `onLost` is called if notices may have been missed (the
+   * PostgreSQL listening connection failed); nothing is delivered after that. Ends with the store.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,7 +53,10 @@ async function openPglite(dataDir: string | undefined, command = 'kaoping'): Pro
 
 function pgliteStore(client: PGlite, release: () => void): Store {
   const db = new Kysely<Database>({ dialect: serializedDialect(new KyselyPGlite(client).dialect) });
-  return { db, kind: 'pglite', close: () => db.destroy().finally(release) };
+  const listen = async (channel: string, onNotify: (payload: string) => void) => {
+    await client.listen(channel, onNotify);
+  };
+  return { db, kind: 'pglite', listen, close: () => db.destroy().finally(release) };
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
@@ -66,5 +75,33 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  // One connection per listener, outside the pool (a pooled connection would be handed to queries).
+  const listeners = new Set<pg.Client>();
+  const listen = async (channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void) => {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name: ${channel}`);
+    const client = new pg.Client({ connectionString: url });
+    let lost = false;
+    const lose = (error: Error) => {
+      if (lost || !listeners.has(client)) return;
+      lost = true;
+      listeners.delete(client);
+      onLost(error);
+      void client.end().catch(() => undefined);
+    };
+    client.on('notification', (n) => {
+      if (!lost && n.channel === channel) onNotify(n.payload ?? '');
+    });
+    client.on('error', lose);
+    client.on('end', () => lose(new Error('the listening connection ended')));
+    listeners.add(client);
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+  };
+  const close = async () => {
+    const ending = [...listeners];
+    listeners.clear();
+    await Promise.all(ending.map((c) => c.end().catch(() => undefined)));
+    await db.destroy();
+  };
+  return { db, kind: 'postgres', listen, close };
 }

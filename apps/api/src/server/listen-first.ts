@@ -21,7 +21,9 @@ export function listenFirst(port: number): Promise<EarlyServer> {
   const server = createServer((req, res) => handler(req, res));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    // A burst of 1,000 new connections must not overflow the accept queue (Node's default backlog is 511; the
+    // kernel caps it at net.core.somaxconn).
+    server.listen({ port, backlog: 4096 }, () => {
       server.off('error', reject);
       resolve({ server, serve: (app) => void (handler = app) });
     });

@@ -57,6 +57,27 @@ describe.skipIf(DATABASE_URL === undefined)('several API instances on one Postgr
     expect((await call(0, 'GET', '/auth/me', cookie)).status).toBe(401);
   });
 
+  it('refuses on one instance a session ended on the other, after the second had it cached', async () => {
+    const { cookie } = await logIn(0);
+    // Instance 1 now holds the session in its read cache.
+    expect((await call(1, 'GET', '/auth/me', cookie)).status).toBe(200);
+    expect((await call(1, 'GET', '/auth/me', cookie)).status).toBe(200);
+    expect((await call(0, 'POST', '/auth/logout', cookie)).status).toBe(204);
+    // Instance 1 hears of it by NOTIFY after the commit: within milliseconds, given up to 2 s here.
+    await expect.poll(async () => (await call(1, 'GET', '/auth/me', cookie)).status, { timeout: 2000, interval: 10 }).toBe(401);
+  });
+
+  it('refuses on one instance a user disabled on the other', async () => {
+    const admin = await logIn(0);
+    const made = await call(0, 'POST', '/users', admin.cookie, { username: 'other', password: ADMIN.password, role: 'viewer' });
+    expect(made.status).toBe(201);
+    const login = await call(1, 'POST', '/auth/login', '', { username: 'other', password: ADMIN.password });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await call(1, 'GET', '/auth/me', cookie)).status).toBe(200);
+    expect((await call(0, 'PATCH', '/users/other', admin.cookie, { disabled: true })).status).toBe(200);
+    await expect.poll(async () => (await call(1, 'GET', '/auth/me', cookie)).status, { timeout: 2000, interval: 10 }).toBe(401);
+  });
+
   it('refuses a draft saved on one instance against a revision the other already replaced (409)', async () => {
     const { cookie } = await logIn(0);
     expect((await call(0, 'POST', '/schemes', cookie, { id: 'multi', name: '多实例方案' })).status).toBe(201);

@@ -156,4 +156,21 @@ export const MIGRATIONS: Migration[] = [
       WHERE role = 'reporter'`,
     ],
   },
+  {
+    id: 12,
+    name: 'notify readers of changed runs, sessions and users',
+    statements: [
+      // Every API process LISTENs on kaoping_reads and drops what it cached from the table named in the payload
+      // (its own writes, a job's, another instance's on PostgreSQL). Row-level, so a DELETE of no rows (expired
+      // sessions at each login) says nothing; PostgreSQL sends one notice per table and transaction.
+      `CREATE FUNCTION kp_notify_reads() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('kaoping_reads', TG_TABLE_NAME);
+        RETURN NULL;
+      END $$`,
+      `CREATE TRIGGER kp_runs_changed AFTER INSERT OR UPDATE OR DELETE ON runs FOR EACH ROW EXECUTE FUNCTION kp_notify_reads()`,
+      `CREATE TRIGGER kp_sessions_ended AFTER UPDATE OR DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION kp_notify_reads()`,
+      `CREATE TRIGGER kp_users_changed AFTER UPDATE OR DELETE ON users FOR EACH ROW EXECUTE FUNCTION kp_notify_reads()`,
+    ],
+  },
 ];

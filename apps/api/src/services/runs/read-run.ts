@@ -20,7 +20,16 @@ export async function listVisibleRuns(store: Store, schemeId: string, user: User
 
 /** A run as listed (without its result, one query); a draft is 404 to those who may not review it. */
 export async function visibleRunHead(store: Store, id: string, user: User): Promise<ListedRun> {
-  const listed = markOfficial(await listRunsBeside(store.db, id)).find((r) => r.id === id);
+  return visibleTo(await runHead(store, id), id, user);
+}
+
+/** A run as listed, whoever asks; undefined when there is no such run. */
+export async function runHead(store: Store, id: string): Promise<ListedRun | undefined> {
+  return markOfficial(await listRunsBeside(store.db, id)).find((r) => r.id === id);
+}
+
+/** The head, if the user may see it; 404 otherwise (a draft to those who may not review it). */
+export function visibleTo(listed: ListedRun | undefined, id: string, user: User): ListedRun {
   if (!listed || (!seesDrafts(user) && listed.releasedAt === null)) throw fail.notFound(`运行记录 ${id} `);
   return listed;
 }

@@ -3,8 +3,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { getRunView, putRunView, type RunViewRow, type Store, type User } from '@kaoping/store';
 import type { Request, Response } from 'express';
 import { unitScope } from '../../auth/unit-scope.ts';
-import type { ListedRun } from './mark-official.ts';
-import { readRunWith, visibleRunHead } from './read-run.ts';
+import { fail } from '../../errors/fail.ts';
+import { readCachesOf, type CachedHead, type ReadCaches } from '../reads/read-caches.ts';
+import { readRunWith, runHead, visibleTo } from './read-run.ts';
 
 /** Bump when what a run's answer contains changes, so views stored by older code are rebuilt. */
 const VIEW_FORMAT = 'run-view-1';
@@ -17,17 +18,24 @@ function hash(text: string | Uint8Array): string {
  * GET /runs/:rid without re-parsing the stored result: the answer for the run's current state (status, official)
  * and the user's audience (everyone, or one reporter's unit) is built once, stored gzip-compressed in run_views
  * and sent as stored, with a strong ETag (If-None-Match → 304). A release or void changes the state, so the next
- * read rebuilds it; every API process shares the stored views.
+ * read rebuilds it; every API process shares the stored views. The run's head and its views are also kept in
+ * this process's read caches, so a repeated read asks the database nothing.
  */
 export async function sendRunView(store: Store, id: string, user: User, req: Request, res: Response): Promise<void> {
-  const head = await visibleRunHead(store, id, user);
+  const caches = readCachesOf(store);
+  const { head, state } = await headOf(store, caches, id);
+  visibleTo(head, id, user);
   // A reporter reads only runs of the bound scheme, and the own unit's view (403 otherwise, even when cached).
   const audience = user.role === 'reporter' ? `unit:${unitScope(user, head.schemeId, undefined) ?? ''}` : 'all';
-  const state = hash(`${VIEW_FORMAT}\n${JSON.stringify(head)}`);
-  let view = await getRunView(store.db, id, audience);
-  if (view?.state !== state) {
-    view = await buildView(store, head, user, state);
-    await putRunView(store.db, id, audience, view);
+  let view = caches.view(id, audience, state);
+  if (view === undefined) {
+    view = await getRunView(store.db, id, audience);
+    if (view?.state !== state) {
+      view = await buildView(store, head, user, state);
+      await putRunView(store.db, id, audience, view);
+    }
+    view = { ...view, bodyGz: asBuffer(view.bodyGz) };
+    caches.putView(id, audience, view);
   }
   res.setHeader('ETag', view.etag);
   res.setHeader('Cache-Control', 'private, no-cache');
@@ -37,13 +45,29 @@ export async function sendRunView(store: Store, id: string, user: User, req: Req
     res.status(304).end();
   } else if (req.acceptsEncodings('gzip') === 'gzip') {
     res.setHeader('Content-Encoding', 'gzip');
-    res.send(Buffer.from(view.bodyGz));
+    res.send(view.bodyGz);
   } else {
     res.send(gunzipSync(view.bodyGz));
   }
 }
 
-async function buildView(store: Store, head: ListedRun, user: User, state: string): Promise<RunViewRow> {
+async function headOf(store: Store, caches: ReadCaches, id: string): Promise<CachedHead> {
+  const cached = caches.head(id);
+  if (cached) return cached;
+  const ticket = caches.ticket();
+  const head = await runHead(store, id);
+  if (head === undefined) throw fail.notFound(`运行记录 ${id} `);
+  const fresh = { head, state: hash(`${VIEW_FORMAT}\n${JSON.stringify(head)}`) };
+  caches.putHead(id, fresh, ticket);
+  return fresh;
+}
+
+/** The stored bytes as a Buffer without copying (PGlite gives a Uint8Array), so sending them copies nothing. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+async function buildView(store: Store, head: CachedHead['head'], user: User, state: string): Promise<RunViewRow> {
   const body = JSON.stringify(await readRunWith(store, head, user));
   return { state, etag: `"${hash(body)}"`, bodyGz: gzipSync(body, { level: 9 }) };
 }
