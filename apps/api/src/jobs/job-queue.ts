@@ -130,9 +130,9 @@ export class JobQueue {
       try {
         do {
           this.again = false;
-          await failAbandonedJobs(db, lease.maxAttempts, abandoned);
+          await failAbandonedJobs(db, lease.maxAttempts, abandoned, [...this.active.keys()]);
           while (this.active.size < this.options.concurrency) {
-            const job = await claimJob(db, lease);
+            const job = await claimJob(db, lease, [...this.active.keys()]);
             if (!job) break;
             this.active.set(job.id, null);
             void this.execute(job).finally(() => {

@@ -62,12 +62,15 @@ export async function getJob(db: Db, id: string): Promise<StoredJob | undefined>
 
 /**
  * Fails every running job whose lease has expired after its last allowed attempt (its processes died
- * each time), with `error` (JSON text). Returns the ids failed.
+ * each time), with `error` (JSON text), but not those in `except` (the caller's own, still running). Returns the ids failed.
  */
-export async function failAbandonedJobs(db: Db, maxAttempts: number, error: (attempts: number) => string): Promise<string[]> {
+export async function failAbandonedJobs(
+  db: Db, maxAttempts: number, error: (attempts: number) => string, except: readonly string[] = [],
+): Promise<string[]> {
   const now = nowIso();
-  const abandoned = await db.selectFrom('jobs').select(['id', 'attempts'])
-    .where('state', '=', 'running').where('lease_until', '<', now).where('attempts', '>=', maxAttempts).execute();
+  const abandoned = (await db.selectFrom('jobs').select(['id', 'attempts'])
+    .where('state', '=', 'running').where('lease_until', '<', now).where('attempts', '>=', maxAttempts).execute())
+    .filter((j) => !except.includes(j.id));
   const failed: string[] = [];
   for (const job of abandoned) {
     const done = await db.updateTable('jobs')
@@ -81,16 +84,18 @@ export async function failAbandonedJobs(db: Db, maxAttempts: number, error: (att
 
 /**
  * Takes the oldest job that is queued, or running with an expired lease (its process died) and
- * attempts left, and marks it running under a fresh lease, in one statement. `FOR UPDATE SKIP LOCKED`
+ * attempts left (and not in `except`), and marks it running under a fresh lease, in one statement. `FOR UPDATE SKIP LOCKED`
  * lets several API processes on one PostgreSQL share the queue without taking the same job.
  */
-export async function claimJob(db: Db, lease: LeaseOptions = DEFAULT_LEASE): Promise<StoredJob | undefined> {
+export async function claimJob(db: Db, lease: LeaseOptions = DEFAULT_LEASE, except: readonly string[] = []): Promise<StoredJob | undefined> {
   const now = nowIso();
+  // The caller's own running jobs are never taken for abandoned (its heartbeat may merely wait behind a long transaction).
+  const mine = except.length === 0 ? sql`` : sql`AND id NOT IN (${sql.join(except)})`;
   const result = await sql<JobRow>`
     UPDATE jobs SET state = 'running', started_at = ${now}, heartbeat_at = ${now}, lease_until = ${isoIn(lease.leaseMs)}, attempts = attempts + 1
     WHERE id = (
       SELECT id FROM jobs
-      WHERE state = 'queued' OR (state = 'running' AND lease_until < ${now} AND attempts < ${lease.maxAttempts})
+      WHERE (state = 'queued' OR (state = 'running' AND lease_until < ${now} AND attempts < ${lease.maxAttempts})) ${mine}
       ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING *`.execute(db);
   const row = result.rows[0];
