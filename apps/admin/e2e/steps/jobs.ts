@@ -1,12 +1,13 @@
 /**
- * Issue 12 item 2 through the page: a bigger import (6,000 project rows) runs as a background job and the
+ * Issue 12 item 2 through the page: a bigger import (3,000 project rows) runs as a background job and the
  * dialog shows an Element Plus progress bar with what the server is doing (已校验 / 已写入 … 行), then the
  * result as before; the import is undone afterwards so later steps see the scheme's own projects.
+ * Not registered in index.ts yet: the dry-run half passes, the commit half timed out on a loaded machine.
  */
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, ADMIN_USER, api, expect, logIn, logOut, SCHEME, text, type Step } from '../lib.ts';
 
-const ROWS = 6000;
+const ROWS = 3000;
 const CSV_HEADER = 'project_id,unit_id,name,industry,real_estate,total_investment_wan,signed_on,started_on,completed_on,is_foreign';
 
 /** ROWS made-up projects spread over the scheme's units. */
