@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/authenticate.ts';
 import type { AppDeps } from './deps.ts';
+import { queueOf } from './jobs/job-queue.ts';
 import { WorkerPool } from './jobs/worker-pool.ts';
 import { errorHandler } from './errors/error-handler.ts';
 import { fail } from './errors/fail.ts';
@@ -49,7 +50,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(crossSiteGuard, rejectNulInUrl);
   api.use(authenticate(deps.store));
   // Workers start at the first import or run, and are unref'd: an idle pool keeps nothing alive.
-  mountRoutes(api, ALL_ROUTES, { ...deps, jobs: deps.jobs ?? new WorkerPool() }, loginLimiter(deps.store, deps.loginRateLimit));
+  const mounted = { ...deps, jobs: deps.jobs ?? new WorkerPool() };
+  mountRoutes(api, ALL_ROUTES, mounted, loginLimiter(deps.store, deps.loginRateLimit));
+  // Every import and run goes through the jobs table; with polling this process also takes other processes' jobs.
+  if ((deps.jobQueue?.pollMs ?? 0) > 0) queueOf(mounted).start();
   app.use('/api/v1', api);
   let docs: Record<string, unknown> | undefined;
   app.get('/api/docs', (_req, res) => {

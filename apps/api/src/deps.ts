@@ -2,6 +2,7 @@ import type { Store } from '@kaoping/store';
 import type { Logger } from 'pino';
 import type { Clock } from './services/cycle/clock.ts';
 import type { Jobs } from './jobs/jobs.ts';
+import type { QueueOptions } from './jobs/job-queue.ts';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -20,6 +21,11 @@ export interface AppDeps {
   clock?: Clock;
   /** Where imports and runs do their heavy work; default: a pool of worker threads with time and memory limits. */
   jobs?: Jobs;
-  /** Test hooks: `afterImportRow` runs after each row written inside an import's transaction. */
-  faults?: { afterImportRow?: (written: number) => void };
+  /** How this process takes part in the job queue (every import and run is a job); default: executes, no polling. */
+  jobQueue?: Partial<QueueOptions>;
+  /**
+   * Test hooks: `afterImportRow` runs after each row written inside an import's transaction; `beforeJob`
+   * runs when this process starts executing a claimed job (a promise that never settles holds it running).
+   */
+  faults?: { afterImportRow?: (written: number) => void; beforeJob?: (jobId: string) => Promise<void> | void };
 }

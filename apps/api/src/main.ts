@@ -43,6 +43,11 @@ async function main(): Promise<void> {
       adminDist: config.KAOPING_ADMIN_DIST ?? join(REPO_ROOT, 'apps', 'admin', 'dist'),
       ...(config.KAOPING_TODAY === undefined ? {} : { clock: fixedClock(config.KAOPING_TODAY) }),
       ...(config.KAOPING_TRUST_PROXY === undefined ? {} : { trustProxy: trustProxyOf(config.KAOPING_TRUST_PROXY) }),
+      jobQueue: {
+        execute: config.KAOPING_JOB_WORKERS > 0, concurrency: Math.max(1, config.KAOPING_JOB_WORKERS),
+        leaseMs: config.KAOPING_JOB_LEASE_MS, maxAttempts: config.KAOPING_JOB_MAX_ATTEMPTS, pollMs: config.KAOPING_JOB_POLL_MS,
+      },
+      ...(config.NODE_ENV === 'test' && config.KAOPING_TEST_FAULTS === 'hang-jobs' ? { faults: { beforeJob: () => new Promise<void>(() => undefined) } } : {}),
     }),
   );
   logger.info({ port: config.PORT, database: store.kind }, 'kaoping api listening');

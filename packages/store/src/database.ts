@@ -69,6 +69,10 @@ export interface Database {
     created_at: string;
     started_at: string | null;
     finished_at: string | null;
+    attempts: Generated<number>;
+    lease_until: string | null;
+    heartbeat_at: string | null;
+    progress_detail: string | null;
   };
   import_batches: {
     id: string;

@@ -10,3 +10,5 @@ import { cycleSteps } from './cycle.ts';
 import { namesSteps } from './names.ts';
 
 export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps];
+// steps/jobs.ts (the background import's progress bar) is not registered yet: its commit half did not pass on this
+// machine (the dialog stayed open past 30 s after 确认导入); see the jobs branch report.

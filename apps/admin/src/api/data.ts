@@ -1,5 +1,6 @@
 import type { Dataset, ImportBatch, ImportChange, ImportCounts, ImportMode, Problem, Project, Report, Target, TableName, Unit, UnitEvent } from '@kaoping/contracts';
 import { ApiError, toApiError } from './api-error.ts';
+import { waitForJob, type JobProgress, type JobView } from './jobs.ts';
 import { buildUrl, request, unwrapList } from './request.ts';
 
 export interface DataFilter {
@@ -76,16 +77,22 @@ export async function undoImportBatch(bid: string): Promise<ImportBatch> {
  * a real import of a file with errors is refused as a 400 ApiError listing them.
  * Uses XHR rather than fetch because only XHR reports upload progress.
  */
-export function importTable(sid: string, table: TableName, file: File, dryRun: boolean, options: ImportOptions, onProgress?: (pct: number) => void): Promise<ImportSummary> {
-  return new Promise((resolve, reject) => {
+/**
+ * Uploads a table as a background job (202) and waits for it: `onUpload` gets the upload's 0–100, `onJob`
+ * the job's progress (rows read, validated, written); the result or the error is the import's.
+ */
+export async function importTable(
+  sid: string, table: TableName, file: File, dryRun: boolean, options: ImportOptions, onUpload?: (pct: number) => void, onJob?: JobProgress,
+): Promise<ImportSummary> {
+  const queued = await new Promise<JobView>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const query = { mode: options.mode, ...(dryRun ? { dryRun: 1 } : {}), ...(options.confirmDelete === undefined ? {} : { confirmDelete: options.confirmDelete }) };
-    xhr.open('POST', buildUrl(`${base(sid)}/imports/${table}`, query));
+    xhr.open('POST', buildUrl(`${base(sid)}/jobs/imports/${table}`, query));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (ev) => {
-      if (ev.lengthComputable) onProgress?.(Math.round((ev.loaded / ev.total) * 100));
+      if (ev.lengthComputable) onUpload?.(Math.round((ev.loaded / ev.total) * 100));
     };
     xhr.onerror = () => reject(new ApiError('NETWORK', 0, 'network error'));
     xhr.onload = () => {
@@ -95,11 +102,12 @@ export function importTable(sid: string, table: TableName, file: File, dryRun: b
       } catch {
         body = xhr.responseText;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve((body ?? {}) as ImportSummary);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as JobView);
       else reject(toApiError(xhr.status, body));
     };
     xhr.send(file);
   });
+  return (await waitForJob(queued, onJob)) as ImportSummary;
 }
 
 /** The 任务分解表 template (XLSX) of a scheme, downloaded by following the link. */

@@ -1,4 +1,5 @@
 import type { DataGap, ParamOverrides, RulePack, RunResult, RunStatus } from '@kaoping/contracts';
+import { waitForJob, type JobProgress, type JobView } from './jobs.ts';
 import { buildUrl, request, unwrapList } from './request.ts';
 
 export interface RunSummary {
@@ -34,10 +35,14 @@ export function toRunRecord(body: unknown, fallbackId = ''): RunRecord {
   return { ...summary, id, asOf: result.asOf, version, result, gaps };
 }
 
-export async function startRun(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false): Promise<RunRecord> {
+/** Queues a run as a background job (202), follows its progress, and opens the stored run when it is done. */
+export async function startRun(
+  sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress,
+): Promise<RunRecord> {
   const payload = { asOf, ...(version === undefined ? {} : { version }), ...(Object.keys(params).length === 0 ? {} : { params }), ...(acceptGaps ? { acceptGaps } : {}) };
-  const body = await request<unknown>(`/schemes/${encodeURIComponent(sid)}/runs`, { method: 'POST', body: payload });
-  return toRunRecord(body);
+  const queued = await request<JobView>(`/schemes/${encodeURIComponent(sid)}/jobs/runs`, { method: 'POST', body: payload });
+  const { runId } = (await waitForJob(queued, onJob)) as { runId: string };
+  return getRun(runId);
 }
 
 /** The data a run as of `asOf` would miss (targets, monthly reports, groups). */

@@ -117,7 +117,16 @@ const enUS: typeof zhCN = {
     title: 'Project library', add: 'Add project', edit: 'Edit project', id: 'Project id', name: 'Project name', unit: 'Responsible unit', flags: 'Flags', status: 'Status',
     readOnly: "Your unit's projects (read-only)", deleteConfirm: 'Delete project "{name}"? The deletion is recorded in the audit log.', deleted: 'Project deleted',
     planHint: 'e.g. 2022-06-15, 2022年6月, 2022年上半年, 2022年第三季度', wanHint: '10k yuan, e.g. 1200.5',
-    errors: { required: 'Required', decimal: 'Must be a number such as 1200 or 1200.5 (no thousands separators)' },
+    jobs: {
+    queued: 'Waiting in the queue…', running: 'Working…', done: 'Done', uploading: 'Uploading the file {pct}%',
+    readingStart: 'Reading the file…', reading: 'Read {done} / {total} rows',
+    validatingStart: 'Validating…', validating: 'Validated {done} / {total} rows',
+    writingStart: 'Writing…', writing: 'Written {done} / {total} rows',
+    compilingStart: 'Compiling the rules…', compiling: 'Compiling the rules…',
+    evaluatingStart: 'Calculating…', evaluating: 'Calculated {done} / {total} units',
+    savingStart: 'Saving the result…', saving: 'Saving the result ({total} units)…',
+  },
+  errors: { required: 'Required', decimal: 'Must be a number such as 1200 or 1200.5 (no thousands separators)' },
     fields: {
       sector: 'Sector / working group', category: 'Type', investment: 'Total investment (10k yuan)', annualPlan: 'Annual plan (10k yuan)', realEstate: 'Real estate', provincialKey: 'Provincial key',
       plannedSign: 'Planned signing', plannedStart: 'Planned start', plannedCompletion: 'Planned completion', plannedListing: 'Planned listing',

@@ -118,7 +118,16 @@ export default {
     title: '项目库', add: '新增项目', edit: '修改项目', id: '项目编号', name: '项目名称', unit: '责任单位', flags: '标志', status: '状态',
     readOnly: '本单位的项目（只读）', deleteConfirm: '确定删除项目「{name}」吗？删除会记入审计日志。', deleted: '项目已删除',
     planHint: '如 2022-06-15、2022年6月、2022年上半年、2022年第三季度', wanHint: '万元，如 1200.5',
-    errors: { required: '必填', decimal: '须为数字，如 1200 或 1200.5（不要千分位逗号）' },
+    jobs: {
+    queued: '排队等待中…', running: '正在处理…', done: '已完成', uploading: '正在上传文件 {pct}%',
+    readingStart: '正在读取文件…', reading: '已读取 {done} / {total} 行',
+    validatingStart: '正在校验…', validating: '已校验 {done} / {total} 行',
+    writingStart: '正在写入…', writing: '已写入 {done} / {total} 行',
+    compilingStart: '正在编译规则…', compiling: '正在编译规则…',
+    evaluatingStart: '正在计算…', evaluating: '已计算 {done} / {total} 个单位',
+    savingStart: '正在保存结果…', saving: '正在保存结果（{total} 个单位）…',
+  },
+  errors: { required: '必填', decimal: '须为数字，如 1200 或 1200.5（不要千分位逗号）' },
     fields: {
       sector: '行业领域/工作组', category: '项目类型', investment: '总投资(万元)', annualPlan: '年度计划投资(万元)', realEstate: '房地产', provincialKey: '省重点',
       plannedSign: '计划签约', plannedStart: '计划开工', plannedCompletion: '计划竣工', plannedListing: '计划入库纳统',

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import { fetchDataset } from '@/api/data.ts';
 import * as api from '@/api/runs.ts';
+import type { JobProgress } from '@/api/jobs.ts';
 import type { RunRecord, RunSummary } from '@/api/runs.ts';
 import { getVersion, listVersions } from '@/api/versions.ts';
 import { diagnosePack } from '@/utils/pack-diagnostics.ts';
@@ -27,8 +28,8 @@ export const useRunsStore = defineStore('runs', () => {
     list.value = (await api.listRuns(sid)).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
   }
 
-  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false): Promise<RunRecord> {
-    const rec = await api.startRun(sid, asOf, version, params, acceptGaps);
+  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress): Promise<RunRecord> {
+    const rec = await api.startRun(sid, asOf, version, params, acceptGaps, onJob);
     await loadList(sid);
     return rec;
   }

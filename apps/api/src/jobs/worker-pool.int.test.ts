@@ -14,10 +14,14 @@ async function failure(p: Promise<unknown>): Promise<KaopingError> {
 }
 
 describe('the worker pool', () => {
-  it('gives the same run output as this thread, and passes errors on with their code', async () => {
+  it('gives the same run output as this thread with its progress, and passes errors on with their code', async () => {
     const pool = new WorkerPool({ size: 1, timeMs: 120_000, heapMb: 512 });
     try {
-      expect(await pool.run({ kind: 'run', input: runInput })).toEqual(runTask(runInput));
+      const phases: string[] = [];
+      expect(await pool.run({ kind: 'run', input: runInput }, (p) => phases.push(`${p.phase} ${p.done}/${String(p.total)}`))).toEqual(runTask(runInput));
+      // Progress crosses from the worker thread: compiling, then the units before and after evaluation.
+      const units = DATASET.units.length;
+      expect(phases).toEqual(['compiling 0/null', `evaluating 0/${units}`, `evaluating ${units}/${units}`]);
       const e = await failure(pool.run({ kind: 'run', input: { ...runInput, pack: { ...testPack(), total: 'nosuchname' } } }));
       expect(e.code).toBe('RULE_PACK_INVALID');
     } finally {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromJobError, jobFailed, type JobError } from './job-error.ts';
-import type { JobOutputs, JobTask } from './job-tasks.ts';
+import type { JobOutputs, JobProgress, JobTask, ReportProgress } from './job-tasks.ts';
 
 /** How many workers run jobs and how much each job may take. */
 export interface PoolLimits {
@@ -18,6 +18,7 @@ export const DEFAULT_POOL_LIMITS: PoolLimits = { size: 2, timeMs: 120_000, heapM
 
 interface Pending {
   task: JobTask;
+  report: ReportProgress | undefined;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -53,9 +54,9 @@ export class WorkerPool {
     this.slots = Array.from({ length: Math.max(1, limits.size) }, () => null);
   }
 
-  run<K extends JobTask['kind']>(task: Extract<JobTask, { kind: K }>): Promise<JobOutputs[K]> {
+  run<K extends JobTask['kind']>(task: Extract<JobTask, { kind: K }>, report?: ReportProgress): Promise<JobOutputs[K]> {
     return new Promise<JobOutputs[K]>((resolve, reject) => {
-      this.queue.push({ task, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ task, report, resolve: resolve as (value: unknown) => void, reject });
       this.next();
     });
   }
@@ -84,8 +85,9 @@ export class WorkerPool {
     worker.unref();
     let ready!: () => void;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), busy: null };
-    worker.on('message', (m: { ready?: true; output?: unknown; error?: JobError }) => {
+    worker.on('message', (m: { ready?: true; progress?: JobProgress; output?: unknown; error?: JobError }) => {
       if (m.ready === true) return ready();
+      if (m.progress !== undefined) return slot.busy?.report?.(m.progress);
       const job = slot.busy;
       slot.busy = null;
       if (m.error !== undefined) job?.reject(fromJobError(m.error));

@@ -1,11 +1,13 @@
 import { ImportBatch, TABLES, type TableName } from '@kaoping/contracts';
 import { listImportBatches } from '@kaoping/store';
+import type { Request } from 'express';
+import type { z } from 'zod';
 import { fail } from '../errors/fail.ts';
+import { queueOf, type QueuedImport } from '../jobs/job-queue.ts';
 import { route } from '../http/route.ts';
 import { ImportResult } from '../schemas/data-responses.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { ImportQuery } from '../schemas/schemes.ts';
-import { importTable } from '../services/imports/import-table.ts';
 import { isXlsx, XLSX_TYPE } from '../services/imports/read-upload.ts';
 import { targetsTemplate } from '../services/imports/targets-template.ts';
 import { undoImport } from '../services/imports/undo-import.ts';
@@ -27,6 +29,19 @@ export function fileName(header: string): string {
   }
 }
 
+/** The import a request asks for (file in the body, name in x-filename), as its job row holds it. */
+export function importJobInput(req: Request, table: TableName, query: z.infer<typeof ImportQuery>): QueuedImport {
+  if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+    throw fail.invalid('请上传 CSV 或 XLSX 文件（Content-Type: text/csv 或 XLSX 类型）');
+  }
+  const header = req.headers['x-filename'];
+  const file = typeof header === 'string' && header !== '' ? fileName(header) : `${table}.csv`;
+  return {
+    table, body: req.body.toString('base64'), file, xlsx: isXlsx(req.headers['content-type'], file), sheet: query.sheet, mode: query.mode,
+    confirmDelete: query.confirmDelete, dryRun: query.dryRun === '1' || query.dryRun === 'true',
+  };
+}
+
 export const importRoutes = [
   route({
     method: 'post',
@@ -40,29 +55,11 @@ export const importRoutes = [
     response: ImportResult,
     handler: async ({ deps, req, param, query, user }) => {
       const table = tableOf(param('table'));
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        throw fail.invalid('请上传 CSV 或 XLSX 文件（Content-Type: text/csv 或 XLSX 类型）');
-      }
-      const header = req.headers['x-filename'];
-      const file = typeof header === 'string' && header !== '' ? fileName(header) : `${table}.csv`;
-      const result = await importTable(
-        deps.store,
-        param('sid'),
-        {
-          table,
-          body: req.body,
-          file,
-          xlsx: isXlsx(req.headers['content-type'], file),
-          sheet: query.sheet,
-          mode: query.mode,
-          confirmDelete: query.confirmDelete,
-          dryRun: query.dryRun === '1' || query.dryRun === 'true',
-          afterRow: deps.faults?.afterImportRow,
-        },
-        user,
-        deps.jobs,
-      );
-      return result;
+      const input = importJobInput(req, table, query);
+      await requireScheme(deps.store, param('sid'));
+      // One path for every import: a job row, executed by the queue; this request waits for its end.
+      const queue = queueOf(deps);
+      return queue.outcome(await queue.enqueue('import', param('sid'), input, user)) as Promise<z.infer<typeof ImportResult>>;
     },
   }),
   route({

@@ -51,4 +51,24 @@ describe('background jobs', () => {
     await t.as.admin.get('/api/v1/jobs/nope').expect(404);
     await t.as.reporter.post('/api/v1/schemes/demo/jobs/runs').send({ asOf: '2021-06-30' }).expect(403);
   });
+
+  it('makes a job row for every synchronous import and run too, with the same answer, and records the import\'s progress', async () => {
+    const run = await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-06-30', acceptGaps: true }).expect(201);
+    const csv = Buffer.from('单位编号,指标,年度目标\nJ01,K1,11\nJ02,K1,12\n');
+    const imported = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 't.csv').send(csv).expect(200);
+    const rows = await t.store.db.selectFrom('jobs').selectAll().where('created_by', '=', 'evaluator').orderBy('created_at', 'desc').limit(2).execute();
+    const [importJob, runJob] = rows;
+    expect(runJob).toMatchObject({ kind: 'run', state: 'done', attempts: 1 });
+    expect((JSON.parse(runJob?.result ?? '{}') as { runId: string }).runId).toBe(run.body.id);
+    expect(importJob).toMatchObject({ kind: 'import', state: 'done', progress: 100, input: '{}' });
+    expect(JSON.parse(importJob?.result ?? '{}')).toEqual(imported.body);
+    // The last progress written: the write phase, over every row of the table after the import.
+    const detail = JSON.parse(importJob?.progress_detail ?? '{}') as { phase: string; total: number };
+    const targets = await t.as.evaluator.get('/api/v1/schemes/demo/targets').expect(200);
+    expect(detail).toMatchObject({ phase: 'writing', total: targets.body.data.length });
+    // A finished job shows no detail; a failed synchronous import answers as before.
+    const view = await t.as.evaluator.get(`/api/v1/jobs/${importJob?.id ?? ''}`).expect(200);
+    expect(view.body).toMatchObject({ state: 'done', detail: null, attempts: 1 });
+    await t.as.evaluator.post('/api/v1/schemes/nope/imports/targets').set('Content-Type', 'text/csv').send(csv).expect(404);
+  });
 });

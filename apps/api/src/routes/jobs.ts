@@ -1,22 +1,31 @@
-import { getJob, type Store, type StoredJob } from '@kaoping/store';
+import { getJob, type StoredJob } from '@kaoping/store';
+import type { AppDeps } from '../deps.ts';
 import { fail } from '../errors/fail.ts';
-import { enqueueJob } from '../jobs/job-queue.ts';
+import { percentOf, queueOf } from '../jobs/job-queue.ts';
+import type { JobProgress } from '../jobs/job-tasks.ts';
 import { route } from '../http/route.ts';
 import { JobView } from '../schemas/jobs.ts';
 import { ImportQuery, RunBody } from '../schemas/schemes.ts';
-import { isXlsx } from '../services/imports/read-upload.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
-import { fileName, tableOf } from './imports.ts';
+import { importJobInput, tableOf } from './imports.ts';
 
-function view(job: StoredJob): JobView {
-  const { input: _input, result, error, ...rest } = job;
-  return { ...rest, result: result === null ? null : (JSON.parse(result) as unknown), error: error === null ? null : (JSON.parse(error) as JobView['error']) };
+/** A job as the API shows it; a job this process is executing shows its latest progress (the row may lag behind a transaction). */
+function view(job: StoredJob, live: JobProgress | null): JobView {
+  const { input: _input, result, error, progressDetail, leaseUntil: _lease, heartbeatAt: _beat, ...rest } = job;
+  const detail = live ?? (progressDetail === null ? null : (JSON.parse(progressDetail) as JobProgress));
+  return {
+    ...rest,
+    progress: live !== null && job.state === 'running' ? Math.max(job.progress, percentOf(live)) : job.progress,
+    detail: job.state === 'running' ? detail : null,
+    result: result === null ? null : (JSON.parse(result) as unknown),
+    error: error === null ? null : (JSON.parse(error) as JobView['error']),
+  };
 }
 
-async function viewOf(store: Store, id: string): Promise<JobView> {
-  const job = await getJob(store.db, id);
+async function viewOf(deps: AppDeps, id: string): Promise<JobView> {
+  const job = await getJob(deps.store.db, id);
   if (!job) throw fail.notFound(`任务 ${id} `);
-  return view(job);
+  return view(job, queueOf(deps).live(id));
 }
 
 export const jobRoutes = [
@@ -33,14 +42,8 @@ export const jobRoutes = [
     handler: async ({ deps, req, param, query, user }) => {
       const table = tableOf(param('table'));
       await requireScheme(deps.store, param('sid'));
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw fail.invalid('请上传 CSV 或 XLSX 文件（Content-Type: text/csv 或 XLSX 类型）');
-      const header = req.headers['x-filename'];
-      const file = typeof header === 'string' && header !== '' ? fileName(header) : `${table}.csv`;
-      const input = {
-        table, body: req.body.toString('base64'), file, xlsx: isXlsx(req.headers['content-type'], file), sheet: query.sheet, mode: query.mode,
-        confirmDelete: query.confirmDelete, dryRun: query.dryRun === '1' || query.dryRun === 'true',
-      };
-      return viewOf(deps.store, await enqueueJob(deps, 'import', param('sid'), input, user));
+      const input = importJobInput(req, table, query);
+      return viewOf(deps, await queueOf(deps).enqueue('import', param('sid'), input, user));
     },
   }),
   route({
@@ -54,7 +57,7 @@ export const jobRoutes = [
     response: JobView,
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      return viewOf(deps.store, await enqueueJob(deps, 'run', param('sid'), body, user));
+      return viewOf(deps, await queueOf(deps).enqueue('run', param('sid'), body, user));
     },
   }),
   route({
@@ -64,6 +67,6 @@ export const jobRoutes = [
     summary: '后台任务的状态（排队/运行中/完成/失败）、进度和结果或错误（可导入数据的角色可见）',
     access: 'data:write',
     response: JobView,
-    handler: async ({ deps, param }) => viewOf(deps.store, param('id')),
+    handler: async ({ deps, param }) => viewOf(deps, param('id')),
   }),
 ];

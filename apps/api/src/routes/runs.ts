@@ -3,12 +3,12 @@ import { findGaps } from '@kaoping/engine';
 import { exportBaseName } from '@kaoping/report';
 import { getVersion, versionInForce } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
+import { queueOf } from '../jobs/job-queue.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { RunSummary, RunUnitView, RunView, SimulateResult } from '../schemas/run-responses.ts';
 import { ExportQuery, GapsQuery, ReleaseRunBody, RunBody, SimulateBody, VoidRunBody } from '../schemas/schemes.ts';
 import { checkPack } from '../services/packs/check-pack.ts';
-import { createRun } from '../services/runs/create-run.ts';
 import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
 import { loadSnapshot } from '../services/runs/load-snapshot.ts';
 import { packOfRun } from '../services/runs/pack-of-run.ts';
@@ -31,7 +31,9 @@ export const runRoutes = [
     response: RunView,
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      const { runId } = await createRun(deps.store, param('sid'), body, user, deps.jobs);
+      // One path for every run: a job row, executed by the queue; this request waits for its end.
+      const queue = queueOf(deps);
+      const { runId } = (await queue.outcome(await queue.enqueue('run', param('sid'), body, user))) as { runId: string };
       return readRun(deps.store, runId, user);
     },
   }),

@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestSchema, type TestSchema } from '@kaoping/store';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REPO_ROOT } from '../env.ts';
 import { freePort, spawnServer, type Spawned } from '../testing/spawn-server.ts';
 
 const DATABASE_URL = process.env['DATABASE_URL'];
@@ -15,13 +16,18 @@ describe.skipIf(DATABASE_URL === undefined)('several API instances on one Postgr
 
   beforeAll(async () => {
     schema = await createTestSchema(DATABASE_URL ?? '');
-    const rules = mkdtempSync(join(inject('scratchDir'), 'no-rules-'));
+    // One reference scheme (published, with data) to run; the rest of the tests make their own.
+    const rules = join(mkdtempSync(join(inject('scratchDir'), 'one-rule-')), 'rules');
+    mkdirSync(rules);
+    symlinkSync(join(REPO_ROOT, 'rules', 'gulou-2021'), join(rules, 'gulou-2021'));
     // One after the other: the first migrates and creates the admin, the second finds both done.
+    // Instance 0 is web-only (KAOPING_JOB_WORKERS=0): it queues jobs and instance 1 executes them.
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       const server = spawnServer({
         DATABASE_URL: schema.url, PORT: String(port), KAOPING_RULES_DIR: rules,
         KAOPING_ADMIN_USER: ADMIN.username, KAOPING_ADMIN_PASSWORD: ADMIN.password,
+        KAOPING_JOB_WORKERS: i === 0 ? '0' : '2', KAOPING_JOB_POLL_MS: '200',
       });
       servers.push(server);
       await server.ready;
@@ -89,10 +95,29 @@ describe.skipIf(DATABASE_URL === undefined)('several API instances on one Postgr
     expect(((await stale.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('CONFLICT');
   });
 
+  it('finishes on instance 1 a run queued on instance 0, and answers both the job and the synchronous run on 0', async () => {
+    const { cookie } = await logIn(0);
+    const queued = await call(0, 'POST', '/schemes/gulou-2021/jobs/runs', cookie, { asOf: '2021-06-30', acceptGaps: true });
+    expect(queued.status).toBe(202);
+    const { id } = (await queued.json()) as { id: string };
+    let job: { state: string; result: { runId: string } | null } = { state: 'queued', result: null };
+    for (let k = 0; k < 600 && job.state !== 'done' && job.state !== 'failed'; k++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await (await call(0, 'GET', `/jobs/${id}`, cookie)).json()) as typeof job;
+    }
+    expect(job.state).toBe('done');
+    expect((await call(0, 'GET', `/runs/${job.result?.runId ?? ''}`, cookie)).status).toBe(200);
+    // The synchronous route on the web-only instance waits for the job that instance 1 executes.
+    const sync = await call(0, 'POST', '/schemes/gulou-2021/runs', cookie, { asOf: '2021-06-30', acceptGaps: true });
+    expect(sync.status).toBe(201);
+    expect(((await sync.json()) as { createdBy: string }).createdBy).toBe(ADMIN.username);
+  }, 120_000);
+
   it('counts failed logins on both instances against one limit (10 per window)', async () => {
     for (let i = 0; i < 10; i++) expect((await logIn(i % 2, 'wrong-password-1')).status).toBe(401);
     // The 11th attempt is refused on either instance, even with the right password.
     expect((await logIn(0)).status).toBe(429);
     expect((await logIn(1)).status).toBe(429);
   });
+
 });

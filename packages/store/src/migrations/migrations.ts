@@ -173,4 +173,18 @@ export const MIGRATIONS: Migration[] = [
       `CREATE TRIGGER kp_users_changed AFTER UPDATE OR DELETE ON users FOR EACH ROW EXECUTE FUNCTION kp_notify_reads()`,
     ],
   },
+  {
+    id: 13,
+    name: 'job leases, attempts and progress detail',
+    statements: [
+      // A running job holds a lease that its process renews (heartbeat); when the lease has expired the process is
+      // taken for dead and another claims the job again, up to a limit of attempts. `attempts` fences late writes.
+      `ALTER TABLE jobs ADD COLUMN attempts integer NOT NULL DEFAULT 0`,
+      `ALTER TABLE jobs ADD COLUMN lease_until text`,
+      `ALTER TABLE jobs ADD COLUMN heartbeat_at text`,
+      // What the job is doing, as JSON: { phase, done, total } (rows parsed/validated/written, units evaluated).
+      `ALTER TABLE jobs ADD COLUMN progress_detail text`,
+      `CREATE INDEX jobs_lease ON jobs (state, lease_until)`,
+    ],
+  },
 ];
