@@ -2,7 +2,7 @@ import type { Store } from '@kaoping/store';
 import type { Logger } from 'pino';
 import type { Clock } from './services/cycle/clock.ts';
 import type { Jobs } from './jobs/jobs.ts';
-import type { QueueOptions } from './jobs/job-queue.ts';
+import type { QueueOptions } from './jobs/queue-options.ts';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {

@@ -4,6 +4,7 @@ import {
   type JobClaim, type JobKind, type StoredJob, type User,
 } from '@kaoping/store';
 import type { AppDeps } from '../deps.ts';
+import { DEFAULT_QUEUE, type QueueOptions } from './queue-options.ts';
 import { fail } from '../errors/fail.ts';
 import { importTable, type ImportInput } from '../services/imports/import-table.ts';
 import { createRun, type RunInput } from '../services/runs/create-run.ts';
@@ -14,23 +15,6 @@ import { inlineJobs, type Jobs } from './jobs.ts';
 /** A queued import as stored in its job row: the file as base64. */
 export type QueuedImport = Omit<ImportInput, 'body' | 'afterRow'> & { body: string };
 
-/** How this process takes part in the queue. */
-export interface QueueOptions {
-  /** Execute jobs here; false makes a web-only instance that queues jobs for the others. */
-  execute: boolean;
-  /** Jobs executed at once by this process. */
-  concurrency: number;
-  /** How long a claim holds without a heartbeat (renewed every third of it); then the job is taken for abandoned. */
-  leaseMs: number;
-  /** Claims a job gets before it is failed (each one ended by a process that died). */
-  maxAttempts: number;
-  /** Look for jobs queued by other instances or abandoned by dead ones this often; 0: only when this process queues one. */
-  pollMs: number;
-  /** Progress is written to the job row at most this often. */
-  progressMs: number;
-}
-
-export const DEFAULT_QUEUE: QueueOptions = { execute: true, concurrency: 2, leaseMs: 60_000, maxAttempts: 3, pollMs: 0, progressMs: 250 };
 
 /** Where a phase starts and ends on the 0–100 bar. */
 const PHASES: Record<JobProgress['phase'], [number, number]> = {
