@@ -32,6 +32,7 @@ async function measureOne(databaseUrl: string | undefined): Promise<void> {
       `import 100k project rows: ${imported.importMs} ms (HTTP ${imported.status}); ` +
         `concurrent GET /schemes: ${imported.reads} requests (${imported.failed} failed), max latency ${imported.maxReadMs} ms\n`,
     );
+    await (await import('./import-while-reading.ts')).importXlsxWhileReading(admin, reader, 'gulou-2021', units);
   } finally {
     await target.stop();
   }
