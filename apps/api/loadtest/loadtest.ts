@@ -1,5 +1,5 @@
 import { logIn } from './client.ts';
-import { importWhileReading, projectsCsv } from './import-while-reading.ts';
+import { importWhileReading, importXlsxWhileReading, projectsCsv } from './import-while-reading.ts';
 import { hammer, printComparison, printHeader, printRow, settle, type Row } from './measure.ts';
 import { seedRun } from './seed-run.ts';
 import { ADMIN, startTarget } from './start-target.ts';
@@ -40,6 +40,7 @@ async function measureReads(databaseUrl: string | undefined, cache: boolean, and
         `import 100k project rows: ${imported.importMs} ms (HTTP ${imported.status}); ` +
           `concurrent GET /schemes: ${imported.reads} requests (${imported.failed} failed), max latency ${imported.maxReadMs} ms\n`,
       );
+      await importXlsxWhileReading(admin, reader, 'gulou-2021', units);
     }
     return { label: target.label, rows };
   } finally {

@@ -38,4 +38,16 @@ describe('parseCsv', () => {
     expect(caught).toBeInstanceOf(KaopingError);
     expect(caught).toMatchObject({ code: 'DATA_INVALID' });
   });
+
+  it('names the row where an unclosed quote starts', () => {
+    expect(() => parseCsv('a,b\n1,2\n3,"x\ny\n')).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ row: 3 })] }) as Error);
+  });
+
+  it('reads CR line ends, a quote inside an unquoted cell, and text after a closing quote as written', () => {
+    expect(parseCsv('a,b\r1,2 "寸"\r"x"y,\r\n')).toEqual([['a', 'b'], ['1', '2 "寸"'], ['xy', '']]);
+  });
+
+  it('keeps empty cells at the ends of a row and a last line without a line break', () => {
+    expect(parseCsv(',a,\n"",b')).toEqual([['', 'a', ''], ['', 'b']]);
+  });
 });

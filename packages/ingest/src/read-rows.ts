@@ -18,7 +18,7 @@ export interface WideCell {
 export interface SourceRow {
   row: number;
   values: Map<string, FieldValue>;
-  columns: Map<string, string>;
+  columns: ReadonlyMap<string, string>;
   wide: WideCell[] | null;
 }
 
@@ -41,10 +41,12 @@ export function readRows(
 ): { rows: SourceRow[]; problems: CellProblem[] } {
   const good: SourceRow[] = [];
   const problems: CellProblem[] = [];
+  // Every row of a sheet has the same columns: one map shared by all (a worker sends it back once, not per row).
+  const columns = new Map([...header.columns].map(([key, { ref }]) => [key, ref.header]));
   rows.forEach((cells, index) => {
     if (index <= header.index || cells.every((cell) => cellText(cell) === '')) return;
     const bad: (CellProblem & { index: number })[] = [];
-    const source = readRow(cells, index + 1 + rowOffset, header, layout, bad);
+    const source = readRow(cells, index + 1 + rowOffset, header, layout, columns, bad);
     if (bad.length === 0) good.push(source);
     bad.sort((a, b) => a.index - b.index);
     problems.push(...bad.map(({ row, column, message }) => ({ row, column, message })));
@@ -57,15 +59,15 @@ function readRow(
   row: number,
   header: HeaderMatch,
   layout: TableLayout,
+  columns: ReadonlyMap<string, string>,
   bad: (CellProblem & { index: number })[],
 ): SourceRow {
-  const source: SourceRow = { row, values: new Map(layout.constants), columns: new Map(), wide: null };
+  const source: SourceRow = { row, values: new Map(layout.constants), columns, wide: null };
   const problem = (ref: ColumnRef, message: string): void => {
     bad.push({ row, column: ref.header, message, index: ref.index });
   };
   for (const [key, { spec, ref }] of header.columns) {
     const parsed = parseCell(spec.kind, cells[ref.index]);
-    source.columns.set(key, ref.header);
     if (!parsed.ok) problem(ref, parsed.message);
     else if (parsed.value === null && spec.nonEmpty) problem(ref, `${ref.header}不能为空`);
     else source.values.set(key, parsed.value);

@@ -187,4 +187,13 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX jobs_lease ON jobs (state, lease_until)`,
     ],
   },
+  {
+    id: 14,
+    name: 'import staging',
+    statements: [
+      // Rows of an import written before its one short swap transaction (c1… are the table's columns after seq).
+      `CREATE TABLE import_stage (
+        stage_id text NOT NULL, seq integer NOT NULL, c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)`,
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 import type { Dataset } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
-import { fromRow, toRow, type DataRecords, type DataTable } from './data-rows.ts';
+import { insertRecords } from './data-bulk.ts';
+import { fromRow, type DataRecords, type DataTable } from './data-rows.ts';
 
 export const DATA_TABLES: readonly DataTable[] = ['units', 'targets', 'reports', 'events', 'projects'];
 
@@ -13,6 +14,7 @@ export interface DataFilter {
 /**
  * Replaces every row of one table of a scheme. Call inside a transaction: a failure part-way
  * (including one thrown by `afterRow`, used by tests to cut an import short) must roll it all back.
+ * Rows go in multi-row statements (see {@link insertRecords}).
  */
 export async function replaceTable<T extends DataTable>(
   db: Db,
@@ -22,14 +24,7 @@ export async function replaceTable<T extends DataTable>(
   afterRow?: (written: number) => void,
 ): Promise<void> {
   await db.deleteFrom(table as DataTable).where('scheme_id', '=', schemeId).execute();
-  for (const [seq, record] of records.entries()) {
-    // One statement per row keeps memory flat and lets a failure land between rows.
-    await db
-      .insertInto(table)
-      .values({ ...toRow[table](record), scheme_id: schemeId, seq } as never)
-      .execute();
-    afterRow?.(seq + 1);
-  }
+  await insertRecords(db, schemeId, table, records, afterRow);
 }
 
 /** Rows of one table in input order, optionally filtered. */

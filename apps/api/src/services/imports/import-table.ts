@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportMode, type Problem, type TableName, type Unit } from '@kaoping/contracts';
-import { appendAudit, insertImportBatch, listRecords, nowIso, replaceTable, tableHash, type DataRecords, type Store, type User } from '@kaoping/store';
+import {
+  appendAudit, dropStage, insertImportBatch, listRecords, lockTable, nowIso, stageRecords, swapInStage, tableFingerprint,
+  type DataRecords, type Db, type Store, type User,
+} from '@kaoping/store';
 import { importRules } from './import-rules.ts';
 import { importProblems } from './import-problems.ts';
 import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
@@ -15,7 +18,10 @@ export interface ImportInput {
   dryRun: boolean;
   /** 整表替换 must name the number of rows it deletes (as the dry run reported it). */
   confirmDelete?: number | undefined;
+  /** Called for each row once it is written (to the staging table, before the swap). */
   afterRow?: ((written: number) => void) | undefined;
+  /** Test hook: runs inside the swap transaction, after the rows are in, before the batch and audit are written. */
+  beforeCommit?: (() => void) | undefined;
 }
 
 /** How many changed rows a dry run lists (the counts cover them all). */
@@ -25,12 +31,13 @@ const SHOWN = 500;
  * Imports one table into a scheme in the chosen mode (default 合并更新), all or nothing. Any problem
  * is 400 listing every one (file, sheet, row, column) and nothing is written; a dry run returns the
  * plan instead. The file is read and planned by `jobs` (a worker thread in the server), within the
- * upload limits. A write is stored as an undoable batch and audited in the same transaction.
+ * upload limits. The rows are staged outside any transaction, then swapped in by one short transaction
+ * that also stores the undoable batch and the audit entry, so other requests are not held up meanwhile.
  */
 export async function importTable(store: Store, schemeId: string, input: ImportInput, user: User, jobs: Jobs = inlineJobs) {
   const mode = input.mode ?? 'merge';
   const rules = await importRules(store.db, schemeId);
-  const current = await listRecords(store.db, schemeId, input.table);
+  const { current, fingerprint } = await snapshot(store.db, schemeId, input.table);
   const { read, plan } = await jobs.run({
     kind: 'import',
     input: { table: input.table, body: input.body, file: input.file, xlsx: input.xlsx, sheet: input.sheet, mode, rules, current },
@@ -43,22 +50,43 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   if (mode === 'replace' && plan.counts.deleted > 0 && input.confirmDelete !== plan.counts.deleted) {
     throw new KaopingError(ErrorCode.CONFLICT, `整表替换将删除 ${plan.counts.deleted} 行现有数据，请确认删除这 ${plan.counts.deleted} 行后再导入`);
   }
-  return store.db.transaction().execute(async (trx) => {
-    const before = await listRecords(trx, schemeId, input.table);
-    await replaceTable(trx, schemeId, input.table, plan.next as DataRecords[typeof input.table][], input.afterRow);
-    const batch = {
-      id: randomUUID(), schemeId, table: input.table, mode, file: input.file, sheet: input.sheet ?? null, actor: user.username,
-      createdAt: nowIso(), counts: plan.counts, beforeRows: before, afterHash: await tableHash(trx, schemeId, input.table),
-    };
-    await insertImportBatch(trx, batch);
-    await appendAudit(trx, {
-      actor: user.username,
-      action: 'import',
-      entity: input.table,
-      entityId: schemeId,
-      before: { rows: before.length },
-      after: { rows: plan.next.length, batch: batch.id, mode: IMPORT_MODE_LABELS[mode], counts: plan.counts, file: input.file, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) },
+  // The rows go to the staging table in short statements; only the swap holds a transaction.
+  const stage = await stageRecords(store.db, input.table, plan.next as DataRecords[typeof input.table][], input.afterRow);
+  try {
+    return await store.db.transaction().execute(async (trx) => {
+      await lockTable(trx, schemeId, input.table);
+      if ((await tableFingerprint(trx, schemeId, input.table)) !== fingerprint) {
+        throw new KaopingError(ErrorCode.CONFLICT, '导入期间这张表被其他操作修改过，未写入任何数据；请重新导入');
+      }
+      await swapInStage(trx, schemeId, stage);
+      input.beforeCommit?.();
+      const batch = {
+        id: randomUUID(), schemeId, table: input.table, mode, file: input.file, sheet: input.sheet ?? null, actor: user.username,
+        createdAt: nowIso(), counts: plan.counts, beforeRows: current, afterHash: stage.hash,
+      };
+      await insertImportBatch(trx, batch);
+      await appendAudit(trx, {
+        actor: user.username,
+        action: 'import',
+        entity: input.table,
+        entityId: schemeId,
+        before: { rows: current.length },
+        after: { rows: plan.next.length, batch: batch.id, mode: IMPORT_MODE_LABELS[mode], counts: plan.counts, file: input.file, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) },
+      });
+      return { dryRun: false as const, imported: read.records.length, batchId: batch.id, mode, counts: plan.counts, problems: [] as Problem[] };
     });
-    return { dryRun: false as const, imported: read.records.length, batchId: batch.id, mode, counts: plan.counts, problems: [] as Problem[] };
-  });
+  } finally {
+    await dropStage(store.db, stage.id);
+  }
+}
+
+/**
+ * The table's rows the import is planned against (and undone back to), with the fingerprint the swap
+ * checks: a change in between (another import, an edit) makes the import fail rather than overwrite it.
+ */
+async function snapshot(db: Db, schemeId: string, table: ImportInput['table']) {
+  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => ({
+    current: await listRecords(trx, schemeId, table),
+    fingerprint: await tableFingerprint(trx, schemeId, table),
+  }));
 }

@@ -1,0 +1,121 @@
+import type { Dataset, Project } from '@kaoping/contracts';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../open-store.ts';
+import { openTestStore } from '../testing/open-test-store.ts';
+import { BULK_CHUNK, dropStage, insertRecords, lockTable, stageRecords, swapInStage, tableFingerprint } from './data-bulk.ts';
+import { DATA_TABLES, listRecords, replaceTable } from './data-tables.ts';
+import { upsertTarget } from './data-upserts.ts';
+import { insertScheme } from './schemes.ts';
+import { tableHash } from './table-hash.ts';
+
+// Nullable columns, aliases, JSON fields and a unit without aliases: what the stored form must keep exactly.
+const data: Dataset = {
+  units: [
+    { id: 'J02', name: '榕西街道', group: '街镇组', aliases: ['榕西'] },
+    { id: 'J01', name: '榕东街道', group: null },
+  ],
+  targets: [
+    { unitId: 'J01', indicator: 'K1', value: '4', period: null },
+    { unitId: 'J02', indicator: 'K1', value: '0.125', period: '2021' },
+  ],
+  reports: [{ unitId: 'J01', indicator: 'K6', period: '2021-01', value: null }],
+  events: [
+    { unitId: 'J02', period: '2021-05', kind: 'veto', code: 'V1', count: '1', note: null },
+    { unitId: 'J01', period: '2021-06', kind: null, code: 'B2', count: '2', note: '“引号”, 逗号\n换行' },
+  ],
+  projects: [{ id: 'P1', unitId: 'J01', name: '园区', fields: { total: '35000', realEstate: false, signedOn: null } }],
+};
+
+const projects = (n: number, tag: string): Project[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `P${i}`, unitId: `J0${(i % 2) + 1}`, name: `${tag}${i}`, fields: { total: String(i), realEstate: i % 2 === 0 } }));
+
+const stagedRows = async (stageId: string): Promise<number> => {
+  const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM import_stage WHERE stage_id = ${stageId}`.execute(store.db);
+  return Number(rows[0]?.n);
+};
+
+let store: Store;
+beforeAll(async () => {
+  store = await openTestStore();
+  await insertScheme(store.db, { id: 'a', name: 'A', pack: {} }, 'x');
+  await insertScheme(store.db, { id: 'b', name: 'B', pack: {} }, 'x');
+}, 180_000);
+afterAll(async () => {
+  await store.close();
+});
+
+describe('bulk writes', () => {
+  it('stages and swaps in every table exactly, with the hash the table reads back with', async () => {
+    for (const table of DATA_TABLES) {
+      const records = data[table] as never[];
+      const stage = await stageRecords(store.db, table, records);
+      expect(await listRecords(store.db, 'a', table)).toEqual([]);
+      await store.db.transaction().execute((trx) => swapInStage(trx, 'a', stage));
+      await dropStage(store.db, stage.id);
+      expect(await listRecords(store.db, 'a', table)).toEqual(records);
+      expect(stage.hash).toBe(await tableHash(store.db, 'a', table));
+      expect(await stagedRows(stage.id)).toBe(0);
+    }
+  });
+
+  it('writes more than one chunk in order, and replaces what the scheme had', async () => {
+    const many = projects(BULK_CHUNK * 2 + 3, '项目');
+    const seen: number[] = [];
+    const stage = await stageRecords(store.db, 'projects', many, (n) => seen.push(n));
+    expect(seen).toEqual(many.map((_, i) => i + 1));
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage));
+    await dropStage(store.db, stage.id);
+    expect(await listRecords(store.db, 'b', 'projects')).toEqual(many);
+    expect(stage.hash).toBe(await tableHash(store.db, 'b', 'projects'));
+
+    const fewer = projects(3, '新');
+    const next = await stageRecords(store.db, 'projects', fewer);
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next));
+    await dropStage(store.db, next.id);
+    expect(await listRecords(store.db, 'b', 'projects')).toEqual(fewer);
+    expect(await listRecords(store.db, 'a', 'projects')).toEqual(data.projects);
+  });
+
+  it('drops the stage and leaves the tables alone when a row hook fails', async () => {
+    const before = await listRecords(store.db, 'a', 'projects');
+    const failing = stageRecords(store.db, 'projects', projects(BULK_CHUNK + 1, 'x'), (n) => {
+      if (n === BULK_CHUNK + 1) throw new Error('cut short');
+    });
+    await expect(failing).rejects.toThrow('cut short');
+    const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM import_stage`.execute(store.db);
+    expect(Number(rows[0]?.n)).toBe(0);
+    expect(await listRecords(store.db, 'a', 'projects')).toEqual(before);
+  });
+
+  it('rolls a swap back with its transaction', async () => {
+    const before = await listRecords(store.db, 'a', 'targets');
+    const stage = await stageRecords(store.db, 'targets', [{ unitId: 'J09', indicator: 'K9', value: '9', period: null }]);
+    const swap = store.db.transaction().execute(async (trx) => {
+      await lockTable(trx, 'a', 'targets');
+      await swapInStage(trx, 'a', stage);
+      throw new Error('abort');
+    });
+    await expect(swap).rejects.toThrow('abort');
+    await dropStage(store.db, stage.id);
+    expect(await listRecords(store.db, 'a', 'targets')).toEqual(before);
+  });
+
+  it('fingerprints a table: equal until a row changes, per scheme', async () => {
+    const first = await tableFingerprint(store.db, 'a', 'targets');
+    expect(await tableFingerprint(store.db, 'a', 'targets')).toBe(first);
+    expect(await tableFingerprint(store.db, 'b', 'targets')).not.toBe(first);
+    await upsertTarget(store.db, 'a', { unitId: 'J02', indicator: 'K1', value: '0.25', period: '2021' });
+    expect(await tableFingerprint(store.db, 'a', 'targets')).not.toBe(first);
+  });
+
+  it('inserts in chunks (replaceTable) with a row hook per row', async () => {
+    const many = projects(BULK_CHUNK + 5, '块');
+    let last = 0;
+    await store.db.transaction().execute((trx) => replaceTable(trx, 'b', 'projects', many, (n) => (last = n)));
+    expect(last).toBe(many.length);
+    expect(await listRecords(store.db, 'b', 'projects')).toEqual(many);
+    await expect(store.db.transaction().execute((trx) => insertRecords(trx, 'b', 'projects', projects(1, '重复')))).rejects.toThrow();
+    expect(await listRecords(store.db, 'b', 'projects')).toEqual(many);
+  });
+});
