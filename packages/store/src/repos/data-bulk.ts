@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Database, Db } from '../database.ts';
 import { fromRow, toRow, type DataRecords, type DataTable } from './data-rows.ts';
-import { recordsHash } from './table-hash.ts';
+import { recordsHash } from './records-hash.ts';
 
 /** The columns of each data table after scheme_id and seq, in the order staged rows keep them (c1, c2, …). */
 const COLUMNS = {
