@@ -14,15 +14,17 @@ export function readDecimal(text: string): number {
   const s = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
   let k = s.charCodeAt(0) === 45 ? 1 : 0;
   const start = k;
-  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  // Digits are accumulated as they are checked: an integer of up to 15 digits is exact in a double
+  // and needs no second parse.
+  let int = 0;
+  for (let c = s.charCodeAt(k); k < s.length && c >= 48 && c <= 57; c = s.charCodeAt(++k)) int = int * 10 + (c - 48);
   if (k === start) return NaN;
-  if (k < s.length) {
-    if (s.charCodeAt(k) !== 46) return NaN;
-    readDecimal.dot = true;
-    const frac = ++k;
-    while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
-    if (k === frac || k < s.length) return NaN;
-  }
+  if (k === s.length) return k - start <= 15 ? (start === 1 ? -int : int) : Number(s);
+  if (s.charCodeAt(k) !== 46) return NaN;
+  readDecimal.dot = true;
+  const frac = ++k;
+  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === frac || k < s.length) return NaN;
   return Number(s);
 }
 

@@ -27,8 +27,10 @@ export interface FastGroup {
 }
 
 function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int32Array {
-  const id = (j: number) => cols.data.units[members[j]!]!.id;
-  const pos = Array.from(members, (_, j) => j);
+  const ids = Array.from(members, (u) => cols.data.units[u]!.id);
+  const id = (j: number) => ids[j]!;
+  const pos = new Array<number>(members.length);
+  for (let j = 0; j < pos.length; j++) pos[j] = j;
   pos.sort((a, b) => {
     const ra = rank[a]!;
     const rb = rank[b]!;
@@ -69,8 +71,9 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
     const picked: number[] = [];
     const reasons: string[][] = [];
     for (const j of order) {
-      const rs = rules.filter((_, k) => hit[k]?.[j] === 1).map((x) => x.reason);
-      if (rs.length > 0) { picked.push(j); reasons.push(rs); }
+      let rs: string[] | null = null;
+      for (let k = 0; k < rules.length; k++) if (hit[k]?.[j] === 1) (rs ??= []).push(rules[k]!.reason);
+      if (rs !== null) { picked.push(j); reasons.push(rs); }
     }
     return { id: list.id, members: Int32Array.from(picked), reasons };
   });
