@@ -23,15 +23,16 @@ function rankGroup(ids: readonly string[], members: number[], cents: Float64Arra
   return { ranks, present: present.reverse(), statement: statement.reverse() };
 }
 
-/**
- * The lean hand-written peer: what a good engineer would write for exactly this scheme, in floats.
- * Typed arrays indexed by unit and indicator number, one pass over each input table.
- */
-export function leanPeer(data: Dataset): Outcome {
+/** The lean peer's data: typed arrays indexed by unit and indicator number, one pass over each input table. */
+export interface LeanData { n: number; ids: string[]; groups: number[]; target: Float64Array; actual: Float64Array; bonus: Float64Array; vetoed: Uint8Array }
+
+export function leanIndex(data: Dataset): LeanData {
   const n = data.units.length;
   const unit = new Map<string, number>();
   const ids = data.units.map((u, k) => { unit.set(u.id, k); return u.id; });
   const ind = new Map(INDICATORS.map((id, k) => [id, k]));
+  const group = new Map(GROUPS.map((g, k) => [g, k]));
+  const groups = data.units.map((u) => group.get(u.group ?? '')!);
   const target = new Float64Array(n * N_IND);
   const actual = new Float64Array(n * N_IND);
   const bonus = new Float64Array(n);
@@ -43,10 +44,14 @@ export function leanPeer(data: Dataset): Outcome {
     if (e.kind === 'veto') vetoed[u] = 1;
     if (e.code === 'B') bonus[u]! += Number(e.count);
   }
+  return { n, ids, groups, target, actual, bonus, vetoed };
+}
+
+/** The lean peer's rules on its indexed data: scores in floats, ranks and lists. */
+export function leanDecide({ n, ids, groups, target, actual, bonus, vetoed }: LeanData): Outcome {
   const cents = new Float64Array(n);
   const missed = new Int32Array(n);
   const members: number[][] = GROUPS.map(() => []);
-  const group = new Map(GROUPS.map((g, k) => [g, k]));
   for (let u = 0; u < n; u++) {
     let points = 0;
     let weights = 0;
@@ -61,13 +66,21 @@ export function leanPeer(data: Dataset): Outcome {
     }
     const total = (weights > 0 ? (points * 100) / weights : 0) + Math.min(bonus[u]! * BONUS_POINTS, BONUS_CAP);
     cents[u] = Math.round(total * 100);
-    if (vetoed[u] === 0) members[group.get(data.units[u]!.group ?? '')!]!.push(u);
+    if (vetoed[u] === 0) members[groups[u]!]!.push(u);
   }
-  const groups: Outcome['groups'] = {};
+  const out: Outcome['groups'] = {};
   GROUPS.forEach((g, k) => {
-    const out = rankGroup(ids, members[k]!, cents, missed);
-    for (let u = 0; u < n; u++) if (data.units[u]!.group === g && vetoed[u] === 1) out.ranks[ids[u]!] = null;
-    groups[g] = out;
+    const r = rankGroup(ids, members[k]!, cents, missed);
+    for (let u = 0; u < n; u++) if (groups[u] === k && vetoed[u] === 1) r.ranks[ids[u]!] = null;
+    out[g] = r;
   });
-  return { groups };
+  return { groups: out };
+}
+
+/**
+ * The lean hand-written peer: what a good engineer would write for exactly this scheme, in floats.
+ * Typed arrays indexed by unit and indicator number, one pass over each input table.
+ */
+export function leanPeer(data: Dataset): Outcome {
+  return leanDecide(leanIndex(data));
 }

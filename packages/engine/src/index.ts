@@ -18,4 +18,5 @@ export { packWarnings, type PackWarningOptions } from './warnings/pack-warnings.
 export * from './catalogue/index.ts';
 export { evaluateFast, type FastRun } from './fast/evaluate-fast.ts';
 export type { FastGroup, FastList } from './fast/fast-groups.ts';
+export { writeChunks, type JsonSink } from './fast/stream-result.ts';
 export { matchGroup } from './evaluate/data-index.ts';

@@ -44,13 +44,28 @@ function chain(head: Int32Array, tail: Int32Array, next: Int32Array, cell: numbe
   tail[cell] = r;
 }
 
-/** Month numbers of period texts, read once per distinct text. */
+/** Month numbers of period texts, read once per distinct text (rows of a period usually follow each other). */
 function monthsOf(): (period: string) => number {
   const seen = new Map<string, number>();
+  let last: string | null = null;
+  let lastMonth = 0;
   return (period) => {
+    if (period === last) return lastMonth;
     let m = seen.get(period);
     if (m === undefined) { m = periodMonth(period); seen.set(period, m); }
+    last = period;
+    lastMonth = m;
     return m;
+  };
+}
+
+/** Unit numbers by id; rows of a unit usually follow each other, so the last id is checked first. */
+function unitsOf(unitOf: ReadonlyMap<string, number>): (id: string) => number | undefined {
+  let last: string | null = null;
+  let lastUnit: number | undefined;
+  return (id) => {
+    if (id !== last) { last = id; lastUnit = unitOf.get(id); }
+    return lastUnit;
   };
 }
 
@@ -73,6 +88,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   for (let u = 0; u < n; u++) { const g = unitGroup[u]!; groupUnits[g]![counts[g]!++] = u; }
 
   const month = monthsOf();
+  const unitAt = unitsOf(unitOf);
   const indOf = new Map(pack.indicators.map((x, k) => [x.id, k]));
   const nInd = pack.indicators.length;
   const R = data.reports.length;
@@ -84,7 +100,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const repErr = new Float64Array(R);
   for (let r = 0; r < R; r++) {
     const row = data.reports[r]!;
-    const u = unitOf.get(row.unitId);
+    const u = unitAt(row.unitId);
     if (u === undefined) return null;
     const v = row.value === null ? NaN : readDecimal(row.value);
     if (row.value !== null && Number.isNaN(v)) return null;
@@ -107,7 +123,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const tgtErr = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     const row = data.targets[t]!;
-    const u = unitOf.get(row.unitId);
+    const u = unitAt(row.unitId);
     const v = readDecimal(row.value);
     if (u === undefined || Number.isNaN(v)) return null;
     tgtValue[t] = v;
@@ -124,7 +140,7 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const evYm = new Int32Array(E);
   for (let k = 0; k < E; k++) {
     const row = data.events[k]!;
-    const u = unitOf.get(row.unitId);
+    const u = unitAt(row.unitId);
     if (u === undefined || Number.isNaN(readDecimal(row.count))) return null;
     evYm[k] = month(row.period);
     chain(evHead, evTail, evNext, u, k);

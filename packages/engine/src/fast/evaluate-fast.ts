@@ -7,7 +7,8 @@ import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
-import { materialize, pinnedState } from './materialize.ts';
+import { materialize, pinnedState, resultShape } from './materialize.ts';
+import { heldShape, jsonChunks } from './stream-result.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { runLimitError } from '../limits/guard-formula.ts';
@@ -33,6 +34,8 @@ export interface FastRun {
   result(): RunResult;
   /** One unit's explanation (the result's `trace` entry), computed for that unit only; null for an unknown id. */
   explain(unitId: string): TraceLine[] | null;
+  /** The result's JSON text in chunks, byte-identical to `JSON.stringify(result())`, computed unit by unit (see stream-result.ts). */
+  json(): Iterable<string>;
 }
 
 const EMPTY: DataIndex = { units: [], groupUnits: [], targets: [], reports: [], events: [], projects: [] };
@@ -41,7 +44,7 @@ function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, rea
   const r = evaluate(cp, data, options);
   let traced: RunResult | null = null;
   const explain = (unitId: string) => (traced ??= options.trace === true ? r : evaluate(cp, data, { ...options, trace: true })).trace?.[unitId] ?? null;
-  return { fallback: reason, exactFacts: [], groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain };
+  return { fallback: reason, exactFacts: [], groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain, json: () => jsonChunks(heldShape(r)) };
 }
 
 
@@ -81,6 +84,7 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   return {
     fallback: null, exactFacts: [...new Set(groups.flatMap((g) => g.exactFacts))], groups, unitIds,
     result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
+    json: () => jsonChunks(memo === null ? resultShape(state(), options.asOf, groups, options.trace === true) : heldShape(memo)),
     explain: (unitId) => {
       const u = unitIds.indexOf(unitId);
       return u < 0 ? null : [...explainUnit(state(), p, u), ...explainProjects(state(), p, u)];

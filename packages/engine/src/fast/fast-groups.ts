@@ -32,8 +32,10 @@ export interface FastGroup {
 }
 
 function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int32Array {
-  const id = (j: number) => cols.data.units[members[j]!]!.id;
-  const pos = Array.from(members, (_, j) => j);
+  const ids = Array.from(members, (u) => cols.data.units[u]!.id);
+  const id = (j: number) => ids[j]!;
+  const pos = new Array<number>(members.length);
+  for (let j = 0; j < pos.length; j++) pos[j] = j;
   pos.sort((a, b) => {
     const ra = rank[a]!;
     const rb = rank[b]!;
@@ -74,8 +76,14 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
     const reasons: string[][] = [];
     const held: number[][] = [];
     for (const j of order) {
-      const hits = rules.filter((_, h) => hit[h]?.[j] === 1);
-      if (hits.length > 0) { picked.push(j); reasons.push(hits.map((x) => x.reason)); held.push(hits.map((x) => x.r)); }
+      let rs: string[] | null = null;
+      let hs: number[] | null = null;
+      for (let k = 0; k < rules.length; k++) {
+        if (hit[k]?.[j] !== 1) continue;
+        (rs ??= []).push(rules[k]!.reason);
+        (hs ??= []).push(rules[k]!.r);
+      }
+      if (rs !== null && hs !== null) { picked.push(j); reasons.push(rs); held.push(hs); }
     }
     return { id: list.id, members: Int32Array.from(picked), reasons, rules: held };
   });

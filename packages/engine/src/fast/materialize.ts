@@ -13,6 +13,7 @@ import { buildProjects } from '../project/build-projects.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { fastListEntries } from './list-entries.ts';
 import type { FastGroup } from './fast-groups.ts';
+import { Fields, LazyArray, LazyRecord, resolve } from './stream-result.ts';
 
 /** The exact engine's run state, with the ranks of the last period taken from the fast path. */
 class PinnedRanks extends RunState {
@@ -51,34 +52,47 @@ export function pinnedState(cp: CompiledPack, data: Dataset, periods: readonly P
 }
 
 /**
- * Writes the `kaoping.run/1` result of a fast run: ranks and lists from the fast path, every
- * number and explanation from the exact engine, unit by unit.
+ * The `kaoping.run/1` result of a fast run as a lazy shape: ranks and lists from the fast path,
+ * every number and explanation from the exact engine, computed unit by unit as the shape is read.
  */
-export function materialize(rt: RunState, asOf: string, groups: readonly FastGroup[], trace: boolean): RunResult {
+export function resultShape(rt: RunState, asOf: string, groups: readonly FastGroup[], trace: boolean): Fields {
   const { cp, periods } = rt;
   const p = periods.length - 1;
   const period = periods[p]!;
-  const result: RunResult = {
+  const fields: Record<string, unknown> = {
     format: RUN_FORMAT,
     pack: { id: cp.pack.id, name: cp.pack.name, version: cp.pack.version ?? null },
     asOf,
     period: { id: period.id, label: period.label, start: period.start, end: period.end, asOf: period.asOf, timeProgress: toExact(period.timeProgress) },
     indicators: cp.pack.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit ?? null })),
     lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit, reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])) })),
-    groups: cp.pack.groups.map((group, g) => {
+    groups: new LazyArray(cp.pack.groups.length, (g) => {
+      const group = cp.pack.groups[g]!;
       const fg = groups[g]!;
       const entries = Object.fromEntries(fg.lists.map((l, k) => [l.id, fastListEntries(rt, p, fg.members, l, k)]));
-      return {
+      return new Fields({
         id: group.id, name: group.name,
         indicators: (cp.groupIndicators[g] ?? []).map((i) => ({ id: cp.indicators[i]?.id ?? '', name: cp.indicators[i]?.name ?? '', weight: plain(cp.weights[g]?.[i] ?? null) ?? '' })),
-        units: Array.from(fg.order, (j) => unitResult(rt, p, fg.members[j]!)),
+        units: new LazyArray(fg.order.length, (k) => unitResult(rt, p, fg.members[fg.order[k]!]!)),
         lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
         listEntries: entries,
-      };
+      });
     }),
   };
-  if (cp.params.size > 0) result.parameters = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));
-  if (cp.projectRules.present) result.projects = buildProjects(rt, p);
-  if (trace) result.trace = Object.fromEntries(rt.data.units.map((unit, u) => [unit.id, [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)]]));
-  return result;
+  if (cp.params.size > 0) fields['parameters'] = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));
+  if (cp.projectRules.present) fields['projects'] = buildProjects(rt, p);
+  if (trace) {
+    // Object.fromEntries keeps the last unit of an id: so does the trace.
+    const last = new Map(rt.data.units.map((unit, u) => [unit.id, u]));
+    fields['trace'] = new LazyRecord(rt.data.units.map((unit) => unit.id), (key) => {
+      const u = last.get(key)!;
+      return [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)];
+    });
+  }
+  return new Fields(fields);
+}
+
+/** The `kaoping.run/1` result of a fast run, whole. */
+export function materialize(rt: RunState, asOf: string, groups: readonly FastGroup[], trace: boolean): RunResult {
+  return resolve(resultShape(rt, asOf, groups, trace)) as RunResult;
 }

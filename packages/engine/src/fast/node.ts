@@ -52,16 +52,22 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value): FNod
   };
 }
 
-const filled = new Map<string, Float64Array>();
+const filled = new Map<number, Map<number, Float64Array>>();
+let filledCount = 0;
 
-/** A column holding one value, shared by every constant with that value and length (never written to). */
+/**
+ * A column holding one value, shared by every constant with that value and length (never written to).
+ * Keyed by length, then by value (a Map's keys: NaN is one key, and −0 is 0).
+ */
 function fill(n: number, x: number): Float64Array {
-  const key = `${n}|${x}`;
-  let a = filled.get(key);
+  if (filledCount > 256) { filled.clear(); filledCount = 0; }
+  let byValue = filled.get(n);
+  if (byValue === undefined) { byValue = new Map(); filled.set(n, byValue); }
+  let a = byValue.get(x);
   if (a === undefined) {
-    if (filled.size > 256) filled.clear();
     a = new Float64Array(n).fill(x);
-    filled.set(key, a);
+    byValue.set(x, a);
+    filledCount++;
   }
   return a;
 }

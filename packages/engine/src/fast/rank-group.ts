@@ -74,7 +74,11 @@ function vetoedLast(gf: GroupFacts, eligible: Float64Array | null): number[] {
 }
 
 function intNode(n: number, f: (j: number) => number): FNode {
-  return numNode(() => ({ v: Float64Array.from({ length: n }, (_, j) => f(j)), e: null }), () => null);
+  return numNode(() => {
+    const v = new Float64Array(n);
+    for (let j = 0; j < n; j++) v[j] = f(j);
+    return { v, e: null };
+  }, () => null);
 }
 
 /** Rank facts as columns (null where a member is not ranked), computed once on first use. */

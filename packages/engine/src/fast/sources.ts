@@ -79,7 +79,8 @@ function targetRow(c: Columns, u: number, key: number, year: number): number {
 export function targetNode(c: Columns, members: Int32Array, targetOf: string, w: PeriodInfo): FNode {
   const n = members.length;
   const key = c.targetKeys.get(targetOf)!;
-  const rows = Int32Array.from(members, (u) => targetRow(c, u, key, w.year));
+  const rows = new Int32Array(n);
+  for (let j = 0; j < n; j++) rows[j] = targetRow(c, members[j]!, key, w.year);
   return numNode(() => {
     const v = column(n);
     const e = column(n);
