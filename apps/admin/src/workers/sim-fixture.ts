@@ -1,8 +1,9 @@
 import { Dataset, type RulePack } from '@kaoping/contracts';
+import { parsePack } from '@kaoping/engine';
 
 /** Test data for the simulation worker: one group, K1 scored on completion, K2 on rank, three units. */
 export function simPack(weights: { K1: number; K2: number } = { K1: 80, K2: 20 }): RulePack {
-  return {
+  return parsePack({
     schemaVersion: 1,
     id: 'sim-test',
     name: '模拟测试方案',
@@ -14,7 +15,7 @@ export function simPack(weights: { K1: number; K2: number } = { K1: 80, K2: 20 }
     ],
     weights: { towns: weights },
     ranking: { keys: [{ formula: 'total', order: 'desc', round: 2 }] },
-  } as RulePack;
+  });
 }
 
 /** U1 leads on K1, U3 on K2: moving the weight from K1 (80 : 20) to K2 (20 : 80) reverses the order. */
