@@ -69,14 +69,14 @@ describe('the simulation worker client', () => {
   });
 
   it('a newer edit supersedes a run in flight: the old one resolves stale and its worker is stopped', async () => {
-    // U3 reaches a third of its K1 target: 10.00 of the second draft's weight 30 (the first would give 6.67).
+    // U3: a third of its K1 target and all of K2, so 10 + 70 under the second draft (6.67 + 80 under the first).
     const { client, workers } = setup();
     const first = client.run(request(20));
     const second = client.run(request(30));
     expect(await first).toEqual({ kind: 'stale' });
     const done = await second;
     if (done.kind !== 'done') throw new Error(`expected a simulation, got ${done.kind}`);
-    expect(done.sim.draft.groups[0]?.units.find((u) => u.unitId === 'U3')?.indicators.K1?.score).toBe('10.00');
+    expect(done.sim.draft.groups[0]?.units.find((u) => u.unitId === 'U3')?.total).toBe('80.00');
     expect(workers.map((w) => w.terminated)).toEqual([true, false]);
     expect(workers[1]?.kinds()).toEqual(['dataset', 'published', 'simulate']);
   });

@@ -29,6 +29,16 @@ describe('the simulation worker core', () => {
     expect(a.ms.published).not.toBeNull();
   });
 
+  it('sends the page unit summaries, not indicator details (the diff has read them)', () => {
+    const core = primed();
+    core.accept(ask(1));
+    const a = ok(core.runPending());
+    const u = a.sim.draft.groups[0]?.units[0];
+    expect(u?.total).not.toBeNull();
+    expect([u?.indicators, u?.facts, u?.measures, u?.exact]).toEqual([{}, {}, {}, {}]);
+    expect(a.sim.published?.groups[0]?.units[0]?.indicators).toEqual({});
+  });
+
   it('runs only the newest of the requests queued while it was busy, once', () => {
     const core = primed();
     core.accept(ask(1, { draft: simPack({ K1: 100, K2: 0 }) }));

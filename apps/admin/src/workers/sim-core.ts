@@ -14,6 +14,15 @@ function failure(e: unknown): SimFailure {
   return { code: ErrorCode.INTERNAL, message: e instanceof Error ? e.message : String(e), problems: [] };
 }
 
+/**
+ * A result as the page receives it: each unit's summary (rank, total, light, adjustments) without its indicator
+ * details, facts and measures, which the diff has already read. At 2,000 units the full results are megabytes that
+ * the page would have to copy on its own thread.
+ */
+export function summarize(r: RunResult): RunResult {
+  return { ...r, groups: r.groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, indicators: {}, facts: {}, measures: {}, exact: {} })) })) };
+}
+
 /** The published pack compiled; one that no longer compiles is simulated against as if there were none, as before. */
 function compilePublished(pack: RulePack | null): CompiledPack | null {
   if (pack === null) return null;
@@ -67,7 +76,8 @@ export function createSimCore(now: () => number = () => performance.now()) {
     const diff = diffRuns(publishedRun.result, draft);
     const t4 = now();
     const ms = { compile: t1 - t0, draft: t2 - t1, published: publishedMs, diff: t4 - t3, total: t4 - t0 };
-    return { seq: msg.seq, ok: true, sim: { draft, published: publishedRun.result, diff }, ms };
+    const pub = publishedRun.result === null ? null : summarize(publishedRun.result);
+    return { seq: msg.seq, ok: true, sim: { draft: summarize(draft), published: pub, diff }, ms };
   }
 
   /** Runs the newest pending request, if any; a pack that does not compile answers with its located problems. */
