@@ -124,7 +124,10 @@ export const useEditorStore = defineStore('editor', () => {
   async function runSimulation(): Promise<void> {
     const d = diagnostics.value;
     if (d === null || d.parsed === null || d.compiled === null || dataset.value === null || asOf.value === '') {
+      // A draft with errors is not simulated: an answer still coming for an earlier draft is dropped.
+      simulationClient().cancel();
       simulation.value = null;
+      simStatus.value = { ...simStatus.value, running: false };
       return;
     }
     simStatus.value = { ...simStatus.value, running: true };

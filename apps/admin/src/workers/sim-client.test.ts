@@ -81,6 +81,15 @@ describe('the simulation worker client', () => {
     expect(workers[1]?.kinds()).toEqual(['dataset', 'published', 'simulate']);
   });
 
+  it('cancel drops the run in flight and stops its worker', async () => {
+    const { client, workers } = setup();
+    const pending = client.run(request(20));
+    client.cancel();
+    expect(await pending).toEqual({ kind: 'stale' });
+    expect(workers[0]?.terminated).toBe(true);
+    expect((await client.run(request(20))).kind).toBe('done');
+  });
+
   it('drops an answer whose sequence number is not the newest', async () => {
     const { client, workers } = setup();
     const pending = client.run(request(20));

@@ -82,14 +82,18 @@ export function createSimClient(spawn: () => WorkerLike) {
     f.resolve(a.ok ? { kind: 'done', sim: a.sim, ms: a.ms } : { kind: 'failed', error: a.error });
   }
 
+  /** Drops the request in flight, if any: it resolves as stale and its worker is stopped mid-run. */
+  function cancel(): void {
+    if (inFlight === null) return;
+    inFlight.resolve({ kind: 'stale' });
+    inFlight = null;
+    worker?.terminate();
+    worker = null;
+  }
+
   /** Simulates `req`; an earlier request still running resolves as stale. */
   function run(req: SimRequest): Promise<SimOutcome> {
-    if (inFlight !== null) {
-      inFlight.resolve({ kind: 'stale' });
-      inFlight = null;
-      worker?.terminate();
-      worker = null;
-    }
+    cancel();
     seq += 1;
     return new Promise((resolve) => {
       inFlight = { seq, req, resolve, retried: false };
@@ -97,14 +101,7 @@ export function createSimClient(spawn: () => WorkerLike) {
     });
   }
 
-  function dispose(): void {
-    inFlight?.resolve({ kind: 'stale' });
-    inFlight = null;
-    worker?.terminate();
-    worker = null;
-  }
-
-  return { run, dispose };
+  return { run, cancel };
 }
 
 export type SimClient = ReturnType<typeof createSimClient>;
