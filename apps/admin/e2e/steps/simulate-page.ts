@@ -105,7 +105,8 @@ export function measureFrames(page: Page, input: Inputs, units: number): Promise
       const gaps = [];
       let last = performance.now();
       let done = false;
-      const tick = (now) => { gaps.push([now - last, now]); last = now; if (!done) requestAnimationFrame(tick); };
+      // performance.now(), not the frame's start time: that can precede the answer read in the same frame.
+      const tick = () => { const now = performance.now(); gaps.push([now - last, now]); last = now; if (!done) requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
       const t0 = performance.now();
       const answer = ask(worker, [{ kind: 'dataset', key: 'big', dataset: data }, { kind: 'published', key: 'p', pack: arg.published },
