@@ -20,6 +20,8 @@ export default defineConfig({
     conditions: ['kaoping-src', ...defaultClientConditions],
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // The live simulation's worker (src/workers/simulate.worker.ts) is a module worker: an ES file of this origin.
+  worker: { format: 'es' },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
   preview: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
 });

@@ -68,6 +68,7 @@ export default {
     publishTitle: '发布新版本', published_ok: '已发布版本 {v}', changes: '差异', live: '编辑时自动模拟', computing: '计算中…', noData: '没有数据',
     listChanges: '名单变化', rankChanges: '排名对比', invalidDraft: '草稿有错误，无法模拟',
     lightsChanged: '{n} 个单位灯色有变化',
+    running: '模拟中…', updated: '已更新 {time}', took: '耗时 {ms} 毫秒', tookTitle: '编译草稿 {compile} 毫秒，计算草稿 {draft} 毫秒，已发布版本{published}，对比 {diff} 毫秒', reused: '沿用上次结果',
   },
   versions: { system: '系统', added: '新增', removed: '删除', changed: '修改', effectiveFrom: '生效日期', title: '版本历史', version: '版本', note: '说明', by: '发布人', at: '发布时间', diff: '对比', restore: '恢复为草稿', restored: '已将版本 {v} 恢复为草稿', compareWith: '对比版本', noDiff: '无差异', rule: '规则', field: '位置', before: '修改前', after: '修改后', restoreHint: '恢复后请在「规则编辑」中查看、修改并重新发布',
     status: '复核状态', pending: '待复核', approved: '已复核', rejected: '已驳回', review: '复核', approve: '复核通过', reject: '驳回', rejectReason: '请填写驳回理由', reviewNote: '复核意见（可选）', reviewTitle: '复核 v{v}', reviewBase: '与生效版本 v{v} 逐条对比', reviewNoBase: '尚无可对比的生效版本', ruleChanges: '规则变更', simChanges: '模拟结果变化（截至 {asOf}，与生效版本相比）', approvedOk: 'v{v} 已复核通过，自生效日期起生效', rejectedOk: 'v{v} 已驳回', ownVersion: '自己发布的版本须由另一位考评员或管理员复核', reviewedBy: '复核人', reviewRequired: '发布需复核', reviewRequiredHint: '开启后，发布的版本须由另一位考评员或管理员复核通过才生效', reviewRequiredOn: '已开启发布需复核', reviewRequiredOff: '已关闭发布需复核',

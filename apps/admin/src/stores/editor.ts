@@ -1,5 +1,4 @@
 import type { Dataset, ParamOverrides, RulePack } from '@kaoping/contracts';
-import { compilePack, type CompiledPack } from '@kaoping/engine';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { fetchDataset } from '@/api/data.ts';
@@ -8,7 +7,9 @@ import { getVersion, listVersions, publish as publishApi } from '@/api/versions.
 import { i18n } from '@/locales/index.ts';
 import { diagnosePack } from '@/utils/pack-diagnostics.ts';
 import { isUnder } from '@/utils/json-pointer.ts';
-import { simulate, type Simulation } from '@/utils/simulate.ts';
+import { simulationClient, type Simulation } from '@/utils/simulate.ts';
+import type { SimOutcome } from '@/workers/sim-client.ts';
+import type { SimTimings } from '@/workers/sim-protocol.ts';
 
 const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
@@ -21,10 +22,15 @@ export const useEditorStore = defineStore('editor', () => {
   const text = ref('');
   const textError = ref<string | null>(null);
   const dataset = shallowRef<Dataset | null>(null);
-  const published = shallowRef<{ version: number; compiled: CompiledPack | null } | null>(null);
+  /** The newest published version's pack, as the worker is sent it (once per version). */
+  const published = shallowRef<{ version: number; pack: RulePack } | null>(null);
+  /** Bumped whenever a new dataset object is loaded: the worker keeps the one it was sent under this key. */
+  let datasetSerial = 0;
   const asOf = ref('');
   const simulation = shallowRef<Simulation | null>(null);
   const simError = shallowRef<unknown>(null);
+  /** The live simulation's state for the editor's status line: running, or when it last finished and how long it took. */
+  const simStatus = shallowRef<{ running: boolean; at: Date | null; ms: SimTimings | null }>({ running: false, at: null, ms: null });
   /** 方案参数 overrides of the live simulation (the draft only). */
   const params = ref<ParamOverrides>({});
 
@@ -79,6 +85,7 @@ export const useEditorStore = defineStore('editor', () => {
     schemeId.value = sid;
     const [draft, data] = await Promise.all([getDraft(sid), fetchDataset(sid)]);
     dataset.value = data;
+    datasetSerial += 1;
     revision.value = draft.revision;
     savedJson.value = pretty(draft.pack);
     pack.value = JSON.parse(savedJson.value) as RulePack;
@@ -96,7 +103,7 @@ export const useEditorStore = defineStore('editor', () => {
       return;
     }
     const detail = await getVersion(sid, latest);
-    published.value = { version: latest, compiled: diagnosePack(detail.pack).compiled };
+    published.value = { version: latest, pack: detail.pack };
   }
 
   async function save(): Promise<void> {
@@ -113,28 +120,48 @@ export const useEditorStore = defineStore('editor', () => {
     return v.version;
   }
 
-  function runSimulation(): void {
+  /** Posts the draft to the simulation worker; an answer that a newer edit superseded is dropped. */
+  async function runSimulation(): Promise<void> {
     const d = diagnostics.value;
-    if (d === null || d.compiled === null || dataset.value === null || asOf.value === '') {
+    if (d === null || d.parsed === null || d.compiled === null || dataset.value === null || asOf.value === '') {
+      // A draft with errors is not simulated: an answer still coming for an earlier draft is dropped.
+      simulationClient().cancel();
       simulation.value = null;
+      simStatus.value = { ...simStatus.value, running: false };
       return;
     }
+    simStatus.value = { ...simStatus.value, running: true };
+    const pub = published.value;
+    let outcome: SimOutcome;
     try {
-      const compiled = Object.keys(params.value).length === 0 || d.parsed === null ? d.compiled : compilePack(d.parsed, { params: params.value });
-      simulation.value = simulate(compiled, published.value?.compiled ?? null, dataset.value, asOf.value);
-      simError.value = null;
+      outcome = await simulationClient().run({
+        dataset: { key: `${schemeId.value}#${datasetSerial}`, data: dataset.value },
+        published: { key: pub === null ? `${schemeId.value}@none` : `${schemeId.value}@v${pub.version}`, pack: pub?.pack ?? null },
+        draft: d.parsed,
+        params: { ...params.value },
+        asOf: asOf.value,
+      });
     } catch (e) {
-      simError.value = e;
+      outcome = { kind: 'failed', error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e), problems: [] } };
     }
+    if (outcome.kind === 'stale') return;
+    if (outcome.kind === 'done') {
+      simulation.value = outcome.sim;
+      simError.value = null;
+    } else {
+      simError.value = outcome.error;
+    }
+    simStatus.value = { running: false, at: new Date(), ms: outcome.kind === 'done' ? outcome.ms : null };
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Re-simulates as the evaluator types: 300 ms after the last change of the draft, the date, the data or the parameters.
   watch([diagnostics, asOf, dataset, published, params], () => {
     clearTimeout(timer);
-    timer = setTimeout(runSimulation, 400);
+    timer = setTimeout(() => void runSimulation(), 300);
   });
 
-  return { schemeId, pack, revision, text, textError, dataset, published, asOf, params, simulation, simError, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
+  return { schemeId, pack, revision, text, textError, dataset, published, asOf, params, simulation, simError, simStatus, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
 });
 
 /** Q2's end for a quarterly scheme, else the end of the calendar start's first half-year: a period with data. */

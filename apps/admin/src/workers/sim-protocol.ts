@@ -1,0 +1,34 @@
+import type { Dataset, ParamOverrides, Problem, RulePack } from '@kaoping/contracts';
+import type { Simulation } from '@/utils/simulate.ts';
+
+/**
+ * Messages between the editor and the simulation worker. The dataset and the published pack are sent once
+ * (under a key) and kept in the worker; each edit then posts only the draft, with a sequence number.
+ */
+export type ToWorker =
+  | { kind: 'dataset'; key: string; dataset: Dataset }
+  | { kind: 'published'; key: string; pack: RulePack | null }
+  | { kind: 'simulate'; seq: number; datasetKey: string; publishedKey: string; draft: RulePack; params: ParamOverrides; asOf: string };
+
+/** Milliseconds spent inside the worker, measured with performance.now(). */
+export interface SimTimings {
+  /** Compiling the draft (with its 方案参数). */
+  compile: number;
+  draft: number;
+  /** Evaluating the published pack, or null when its result for this dataset and date was reused. */
+  published: number | null;
+  diff: number;
+  /** Everything above, as seen by the worker for this answer. */
+  total: number;
+}
+
+/** An error as it crosses to the page: what describeError needs (a stable code and located problems). */
+export interface SimFailure {
+  code: string;
+  message: string;
+  problems: Problem[];
+}
+
+export type FromWorker =
+  | { seq: number; ok: true; sim: Simulation; ms: SimTimings }
+  | { seq: number; ok: false; error: SimFailure };
