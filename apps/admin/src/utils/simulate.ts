@@ -1,17 +1,6 @@
-import type { RunResult } from '@kaoping/contracts';
 import { createSimClient, type SimClient } from '@/workers/sim-client.ts';
-import type { GroupDiff } from './run-diff.ts';
 
-/**
- * The draft's result, the published pack's (null without one) on the same data and date, and their diff. From the
- * live simulation's worker the results are summaries: units without indicator details, facts or measures (see
- * workers/sim-core.ts `summarize`); the diff carries the indicator lights that changed.
- */
-export interface Simulation {
-  draft: RunResult;
-  published: RunResult | null;
-  diff: GroupDiff[];
-}
+export type { Simulation } from '@/workers/sim-protocol.ts';
 
 let client: SimClient | null = null;
 

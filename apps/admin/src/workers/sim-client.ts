@@ -1,7 +1,6 @@
 import type { Dataset, ParamOverrides, RulePack } from '@kaoping/contracts';
-import type { Simulation } from '@/utils/simulate.ts';
 import { MISSING_DATASET, MISSING_PUBLISHED } from './sim-core.ts';
-import type { FromWorker, SimFailure, SimTimings, ToWorker } from './sim-protocol.ts';
+import type { FromWorker, SimFailure, SimTimings, Simulation, ToWorker } from './sim-protocol.ts';
 
 /** What the client needs of a Worker (a real one, or the core called directly in tests). */
 export interface WorkerLike {

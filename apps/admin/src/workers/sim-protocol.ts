@@ -1,5 +1,16 @@
-import type { Dataset, ParamOverrides, Problem, RulePack } from '@kaoping/contracts';
-import type { Simulation } from '@/utils/simulate.ts';
+import type { Dataset, ParamOverrides, Problem, RulePack, RunResult } from '@kaoping/contracts';
+import type { GroupDiff } from '@/utils/run-diff.ts';
+
+/**
+ * The draft's result, the published pack's (null without one) on the same data and date, and their diff. From the
+ * live simulation's worker the results are summaries: units without indicator details, facts or measures (see
+ * workers/sim-core.ts `summarize`); the diff carries the indicator lights that changed.
+ */
+export interface Simulation {
+  draft: RunResult;
+  published: RunResult | null;
+  diff: GroupDiff[];
+}
 
 /**
  * Messages between the editor and the simulation worker. The dataset and the published pack are sent once
