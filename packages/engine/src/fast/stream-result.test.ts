@@ -51,7 +51,8 @@ describe('streamed JSON result', () => {
 
   it('streams the exact engine’s result when the run falls back', () => {
     const data = Dataset.parse(unitsWithValues(['1.1', '0.9', '0.54875', null, '0.9']));
-    const cp = compilePack(pack({ parameters: [{ id: 'cap', name: '封顶', type: 'number' as const, default: 1.2 }] }));
+    // A ranking key that is a number for some units and a boolean for others has no column form.
+    const cp = compilePack(pack({ ranking: { keys: [{ formula: 'if(total > 50, total, false)', order: 'desc' }] } }));
     const run = evaluateFast(cp, data, { asOf: '2024-01-31', trace: true });
     expect(run.fallback).not.toBeNull();
     expect(text(run.json())).toBe(JSON.stringify(run.result()));
