@@ -1,7 +1,8 @@
 import { appendAudit, deleteSession } from '@kaoping/store';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { route } from '../http/route.ts';
-import { LoginBody, UserEnvelope } from '../schemas/auth.ts';
+import { scopeOf } from '../auth/scope.ts';
+import { LoginBody, SessionEnvelope } from '../schemas/auth.ts';
 import { login } from '../services/users/login.ts';
 
 export const authRoutes = [
@@ -13,11 +14,12 @@ export const authRoutes = [
     access: 'public',
     rateLimited: true,
     body: LoginBody,
-    response: UserEnvelope,
+    response: SessionEnvelope,
     handler: async ({ deps, req, res, body }) => {
       const { user, token } = await login(deps.store, body.username, body.password, req.ip);
       setSessionCookie(req, res, token);
-      return { user };
+      const { user: _user, ...access } = scopeOf(user);
+      return { user, access };
     },
   }),
   route({
@@ -41,9 +43,12 @@ export const authRoutes = [
     method: 'get',
     path: '/auth/me',
     tag: 'auth',
-    summary: '当前用户',
+    summary: '当前用户及其权限：权限代码、可见的方案和所绑定的单位',
     access: 'signedIn',
-    response: UserEnvelope,
-    handler: async ({ user }) => ({ user }),
+    response: SessionEnvelope,
+    handler: async ({ user, scope }) => {
+      const { user: _user, ...access } = scope;
+      return { user, access };
+    },
   }),
 ];

@@ -1,7 +1,7 @@
 import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
 import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
 import { z } from 'zod';
-import { unitScope } from '../auth/unit-scope.ts';
+import { unitScope } from '../auth/scope.ts';
 import { route, type Route } from '../http/route.ts';
 import { TABLE_RECORD } from '../schemas/data-responses.ts';
 import { listOf } from '../schemas/list-of.ts';
@@ -18,9 +18,9 @@ const listRoute = (table: TableName): Route =>
     access: 'data:read',
     query: DataQuery,
     response: listOf(TABLE_RECORD[table]),
-    handler: async ({ deps, param, query, user }) => {
+    handler: async ({ deps, param, query, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('sid'), query.unitId);
+      const unitId = unitScope(scope, param('sid'), query.unitId);
       return { data: await listRecords(deps.store.db, param('sid'), table, { ...query, unitId }) };
     },
   });
@@ -55,9 +55,9 @@ export const dataRoutes = [
     body: Report,
     status: 201,
     response: z.object({ data: Report }),
-    handler: async ({ deps, param, body, user }) => {
+    handler: async ({ deps, param, body, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      unitScope(user, param('sid'), body.unitId);
+      unitScope(scope, param('sid'), body.unitId);
       return deps.store.db.transaction().execute(async (trx) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
         const before = await upsertReport(trx, param('sid'), body);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { getRunView, putRunView, type RunViewRow, type Store, type User } from '@kaoping/store';
+import { getRunView, putRunView, type RunViewRow, type Store } from '@kaoping/store';
 import type { Request, Response } from 'express';
-import { unitScope } from '../../auth/unit-scope.ts';
+import { unitScope, type Scope } from '../../auth/scope.ts';
 import type { ListedRun } from './mark-official.ts';
 import { readRunWith, visibleRunHead } from './read-run.ts';
 
@@ -19,14 +19,15 @@ function hash(text: string | Uint8Array): string {
  * and sent as stored, with a strong ETag (If-None-Match → 304). A release or void changes the state, so the next
  * read rebuilds it; every API process shares the stored views.
  */
-export async function sendRunView(store: Store, id: string, user: User, req: Request, res: Response): Promise<void> {
-  const head = await visibleRunHead(store, id, user);
+export async function sendRunView(store: Store, id: string, scope: Scope, req: Request, res: Response): Promise<void> {
+  const head = await visibleRunHead(store, id, scope);
   // A reporter reads only runs of the bound scheme, and the own unit's view (403 otherwise, even when cached).
-  const audience = user.role === 'reporter' ? `unit:${unitScope(user, head.schemeId, undefined) ?? ''}` : 'all';
+  const unitId = unitScope(scope, head.schemeId);
+  const audience = unitId === undefined ? 'all' : `unit:${unitId}`;
   const state = hash(`${VIEW_FORMAT}\n${JSON.stringify(head)}`);
   let view = await getRunView(store.db, id, audience);
   if (view?.state !== state) {
-    view = await buildView(store, head, user, state);
+    view = await buildView(store, head, scope, state);
     await putRunView(store.db, id, audience, view);
   }
   res.setHeader('ETag', view.etag);
@@ -43,7 +44,7 @@ export async function sendRunView(store: Store, id: string, user: User, req: Req
   }
 }
 
-async function buildView(store: Store, head: ListedRun, user: User, state: string): Promise<RunViewRow> {
-  const body = JSON.stringify(await readRunWith(store, head, user));
+async function buildView(store: Store, head: ListedRun, scope: Scope, state: string): Promise<RunViewRow> {
+  const body = JSON.stringify(await readRunWith(store, head, scope));
   return { state, etag: `"${hash(body)}"`, bodyGz: gzipSync(body, { level: 9 }) };
 }
