@@ -1,8 +1,9 @@
-import { appendAudit, deleteSession } from '@kaoping/store';
+import { deleteSession } from '@kaoping/store';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { route } from '../http/route.ts';
 import { scopeOf } from '../auth/scope.ts';
 import { LoginBody, SessionEnvelope } from '../schemas/auth.ts';
+import { audited } from '../services/audit/audited.ts';
 import { login } from '../services/users/login.ts';
 
 export const authRoutes = [
@@ -31,9 +32,9 @@ export const authRoutes = [
     status: 204,
     handler: async ({ deps, req, res, user }) => {
       const sessionId = res.locals.sessionId;
-      await deps.store.db.transaction().execute(async (trx) => {
+      await audited(deps.store, user.username, async (trx, audit) => {
         if (sessionId !== undefined) await deleteSession(trx, sessionId);
-        await appendAudit(trx, { actor: user.username, action: 'logout', entity: 'session', entityId: user.username });
+        await audit({ action: 'logout', entity: 'session', entityId: user.username });
       });
       clearSessionCookie(req, res);
       return undefined;

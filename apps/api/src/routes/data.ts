@@ -1,11 +1,12 @@
 import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
-import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
+import { listRecords, upsertReport, upsertTarget } from '@kaoping/store';
 import { z } from 'zod';
 import { unitScope } from '../auth/scope.ts';
 import { route, type Route } from '../http/route.ts';
 import { TABLE_RECORD } from '../schemas/data-responses.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { DataQuery } from '../schemas/schemes.ts';
+import { audited } from '../services/audit/audited.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { requireKnownUnit } from '../services/schemes/require-known-unit.ts';
 
@@ -38,10 +39,10 @@ export const dataRoutes = [
     response: z.object({ data: Target }),
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      return deps.store.db.transaction().execute(async (trx) => {
+      return audited(deps.store, user.username, async (trx, audit) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
         const before = await upsertTarget(trx, param('sid'), body);
-        await appendAudit(trx, { actor: user.username, action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
+        await audit({ action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
         return { data: body };
       });
     },
@@ -58,10 +59,10 @@ export const dataRoutes = [
     handler: async ({ deps, param, body, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
       unitScope(scope, param('sid'), body.unitId);
-      return deps.store.db.transaction().execute(async (trx) => {
+      return audited(deps.store, user.username, async (trx, audit) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
         const before = await upsertReport(trx, param('sid'), body);
-        await appendAudit(trx, { actor: user.username, action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
+        await audit({ action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
         return { data: body };
       });
     },
