@@ -17,14 +17,14 @@ export const accessSteps: Step[] = [
     await page.waitForSelector('[data-test="forbidden"]');
     const zh = await text(page, '[data-test="forbidden"]');
     for (const part of ['无权限', '查看者', '催报与报送设置', '导入与修改数据']) expect(zh.includes(part), `the 无权限 page lacks "${part}": "${zh}"`);
-    expect(page.url().includes(`from=${encodeURIComponent(target)}`), `the 无权限 page does not name where the viewer was going: ${page.url()}`);
+    expect(new URL(page.url()).searchParams.get('from') === target, `the 无权限 page does not name where the viewer was going: ${page.url()}`);
     expect(!(await menuKeys(page)).includes('menu.chase'), 'the viewer is offered 催报与报送设置 in the menu');
-    await shot('40-access-viewer-forbidden');
+    await shot('access-01-viewer-forbidden');
     await page.click('[data-test="locale"]');
     await page.waitForFunction(() => document.querySelector('[data-test="forbidden"]')?.textContent?.includes('No access') === true);
     const en = await text(page, '[data-test="forbidden"]');
     expect(en.includes('Import and edit data'), `the English 无权限 page lacks the permission's name: "${en}"`);
-    await shot('41-access-viewer-forbidden-en');
+    await shot('access-02-viewer-forbidden-en');
     await page.click('[data-test="locale"]');
     await page.waitForFunction(() => document.querySelector('[data-test="forbidden"]')?.textContent?.includes('无权限') === true);
     await page.click('[data-test="forbidden-back"]');
