@@ -1,4 +1,5 @@
-import { getDraft, insertRun, putCycleSettings, type Role } from '@kaoping/store';
+import { can, ROLES, type Role } from '@kaoping/contracts';
+import { getDraft, insertRun, putCycleSettings } from '@kaoping/store';
 import { defaultBulletinTemplate } from '@kaoping/report';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +10,27 @@ import { TEST_PACK } from './testing/test-pack.ts';
 
 type Who = Role | 'anonymous';
 type Expect = 2 | 401 | 403;
-const WHO: Who[] = ['admin', 'evaluator', 'reporter', 'viewer', 'anonymous'];
+const WHO: Who[] = [...ROLES, 'anonymous'];
 
-/** The expected answer for every route × role (2 = any 2xx), written out independently of the role table. */
+/**
+ * What the role table in @kaoping/contracts says each role gets from each route, walking every declared route:
+ * public → 2 for all; otherwise anonymous 401, then 2 or 403 by the route's permission (signedIn: 2).
+ */
+function fromRoleTable(): Record<string, Expect[]> {
+  return Object.fromEntries(
+    ALL_ROUTES.map((r) => {
+      const key = `${r.method} ${r.path}`;
+      if (r.access === 'public') return [key, WHO.map(() => 2)];
+      const access = r.access;
+      return [key, WHO.map((who) => (who === 'anonymous' ? 401 : access === 'signedIn' || can(who, access) ? 2 : 403))];
+    }),
+  );
+}
+
+/**
+ * The expected answer for every route × role (2 = any 2xx), written out independently of the role table: the
+ * table must agree with it, and the running API must answer it (a reporter bound to scheme demo and unit J01).
+ */
 const MATRIX: Record<string, [Expect, Expect, Expect, Expect, Expect]> = {
   //                                          admin evaluator reporter viewer anonymous
   'post /auth/login': [2, 2, 2, 2, 2],
@@ -183,6 +202,10 @@ async function send(key: string, agent: Agent, who: Who) {
 describe('authorization matrix', () => {
   it('covers every route exactly', () => {
     expect(ALL_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('agrees with the role table in @kaoping/contracts for every route', () => {
+    expect(fromRoleTable()).toEqual(MATRIX);
   });
 
   for (const [key, expected] of Object.entries(MATRIX)) {

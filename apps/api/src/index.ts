@@ -2,6 +2,5 @@ export { createApp } from './app.ts';
 export type { AppDeps } from './deps.ts';
 export { buildOpenApi } from './openapi/build-openapi.ts';
 export { ALL_ROUTES } from './routes/all-routes.ts';
-export { ROLE_PERMISSIONS, can, type Permission } from './auth/permissions.ts';
 export { seedReferenceSchemes } from './services/seed/seed-reference-schemes.ts';
 export { ensureAdmin } from './services/seed/ensure-admin.ts';

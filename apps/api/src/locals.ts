@@ -1,4 +1,5 @@
 import type { User } from '@kaoping/store';
+import type { Scope } from './auth/scope.ts';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -6,6 +7,8 @@ declare global {
     interface Locals {
       user?: User;
       sessionId?: string;
+      /** What the user may do and see, built once per request from the role table and the binding. */
+      scope?: Scope;
     }
   }
 }

@@ -9,7 +9,8 @@ import { librarySteps } from './library.ts';
 import { cycleSteps } from './cycle.ts';
 import { namesSteps } from './names.ts';
 import { simulateSteps } from './simulate.ts';
+import { accessSteps } from './access.ts';
 
-export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps];
+export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps];
 // steps/jobs.ts (the background import's progress bar) is not registered yet: its commit half did not pass on this
 // machine (the dialog stayed open past 30 s after 确认导入); see the jobs branch report.

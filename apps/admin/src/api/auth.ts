@@ -1,28 +1,29 @@
+import type { AccessScope } from '@kaoping/contracts';
 import { request } from './request.ts';
 
-export type Role = 'admin' | 'evaluator' | 'reporter' | 'viewer';
+export type { Role } from '@kaoping/contracts';
 export interface SessionUser {
   username: string;
-  role: Role;
+  role: AccessScope['role'];
   /** A reporter's scheme and unit; null for other roles. */
   schemeId: string | null;
   unitId: string | null;
 }
 
-interface UserEnvelope {
+/** The signed-in user and what it may do and see (permission codes and scope), as login and /auth/me send it. */
+export interface Session {
   user: SessionUser;
+  access: AccessScope;
 }
 
-export async function login(username: string, password: string): Promise<SessionUser> {
-  const body = await request<UserEnvelope>('/auth/login', { method: 'POST', body: { username, password } });
-  return body.user;
+export async function login(username: string, password: string): Promise<Session> {
+  return request<Session>('/auth/login', { method: 'POST', body: { username, password } });
 }
 
 export async function logout(): Promise<void> {
   await request<unknown>('/auth/logout', { method: 'POST' });
 }
 
-export async function fetchMe(): Promise<SessionUser> {
-  const body = await request<UserEnvelope | SessionUser>('/auth/me');
-  return 'user' in body ? body.user : body;
+export async function fetchMe(): Promise<Session> {
+  return request<Session>('/auth/me');
 }

@@ -177,5 +177,11 @@ const enUS: typeof zhCN = {
     PACK_LIMIT_EXCEEDED: 'The rules exceed the allowed size', RUN_LIMIT_EXCEEDED: 'The calculation exceeds the allowed size', UPLOAD_LIMIT_EXCEEDED: 'The file exceeds the allowed size', JOB_FAILED: 'The background job failed',
     NETWORK: 'Cannot reach the server',
   },
+  permission: {
+    'scheme:read': 'View schemes', 'scheme:write': 'Create and configure schemes', draft: 'Edit rule drafts', 'version:read': 'View published versions', 'version:write': 'Publish and restore versions',
+    'data:read': 'View data', 'data:write': 'Import and edit data', 'report:submit': 'Submit reports', 'run:read': 'View results', 'run:write': 'Run, release and void evaluations',
+    users: 'Manage users', audit: 'Audit log',
+  },
+  access: { needs: 'This page needs the "{permission}" permission.', unitBound: 'This page is for reporters bound to a unit.', scheme: 'You can only view the scheme you are bound to.' },
 };
 export default enUS;

@@ -1,10 +1,10 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
-import { PASSWORD_POLICY } from '@kaoping/contracts';
+import { PASSWORD_POLICY, PERMISSION_LABELS, ROLE_LABELS } from '@kaoping/contracts';
 
 export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
   params: { title: '方案参数' },
-  role: { admin: '管理员', evaluator: '考评员', reporter: '填报员', viewer: '查看者' },
+  role: ROLE_LABELS,
   menu: { schemes: '考评方案', overview: '方案概览', targets: '任务分解表', editor: '规则编辑', simulate: '模拟与发布', versions: '版本历史', runs: '考评运行', data: '数据', projects: '项目库', users: '用户管理', audit: '审计日志', chase: '催报与报送设置', tasks: '我的报送' },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', add: '添加', remove: '删除', edit: '编辑', search: '查询', reset: '重置', close: '关闭',
@@ -182,4 +182,7 @@ export default {
     PACK_LIMIT_EXCEEDED: '规则超出允许的规模', RUN_LIMIT_EXCEEDED: '计算超出允许的规模', UPLOAD_LIMIT_EXCEEDED: '上传的文件超出允许的规模', JOB_FAILED: '后台任务失败',
     NETWORK: '无法连接服务器',
   },
+  /** Permission and role names are the access policy's own (@kaoping/contracts). */
+  permission: PERMISSION_LABELS,
+  access: { needs: '此页面需要「{permission}」权限。', unitBound: '此页面只供绑定了单位的填报员使用。', scheme: '您只能查看所绑定的方案。' },
 };

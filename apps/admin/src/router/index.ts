@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { i18n } from '@/locales/index.ts';
 import { useAuthStore } from '@/stores/auth.ts';
+import { accessGuard } from './access.ts';
 import { adminRoutes } from './modules/admin.ts';
 import { authRoutes } from './modules/auth.ts';
 import { cycleRoutes } from './modules/cycle.ts';
@@ -28,11 +29,7 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   const auth = useAuthStore();
   await auth.ensureChecked();
-  if (to.meta.public) return auth.loggedIn && to.name === 'login' ? '/schemes' : true;
-  if (!auth.loggedIn) return { name: 'login', query: { redirect: to.fullPath } };
-  // A page the role may not open shows 无权限 (naming the page) instead of silently going elsewhere.
-  if (to.meta.roles && (auth.role === null || !to.meta.roles.includes(auth.role))) return { name: 'forbidden', query: { from: to.fullPath } };
-  return true;
+  return accessGuard(auth, to);
 });
 
 router.afterEach((to) => {

@@ -1,43 +1,41 @@
+import type { AccessScope, Permission, Role } from '@kaoping/contracts';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import * as api from '@/api/auth.ts';
-import type { Role, SessionUser } from '@/api/auth.ts';
+import type { Session, SessionUser } from '@/api/auth.ts';
 import { onUnauthorized } from '@/api/request.ts';
 
-/** What each role may do in the SPA; the API enforces the same rules (apps/api/src/auth/permissions.ts). */
-export const CAPABILITIES = {
-  editRules: ['admin', 'evaluator'],
-  publish: ['admin', 'evaluator'],
-  run: ['admin', 'evaluator'],
-  /** The 通报 and its template are the office's (run:write); reporters and viewers read results only. */
-  bulletin: ['admin', 'evaluator'],
-  /** Published versions and their diffs (version:read). */
-  readVersions: ['admin', 'evaluator', 'viewer'],
-  /** Data tables (data:read); a reporter sees only the own unit's rows. */
-  readData: ['admin', 'evaluator', 'reporter'],
-  /** Imports and target edits (data:write). */
-  editData: ['admin', 'evaluator'],
-  /** Monthly reports (report:submit); a reporter only for the own unit. */
-  submitReport: ['admin', 'evaluator', 'reporter'],
-  /** Re-evaluating a run month by month in the browser needs both the pack (version:read) and every unit's data. */
-  recompute: ['admin', 'evaluator'],
-  manageUsers: ['admin'],
-} as const satisfies Record<string, readonly Role[]>;
-export type Capability = keyof typeof CAPABILITIES;
-
+/**
+ * The signed-in user and what it may do, as the API sent it (/auth/me): menus, route guards and buttons ask
+ * `can(permission)`; the SPA keeps no role table of its own (the API enforces the same one, from @kaoping/contracts).
+ */
 export const useAuthStore = defineStore('auth', () => {
   const user = ref<SessionUser | null>(null);
+  const access = ref<AccessScope | null>(null);
   const checked = ref(false);
 
-  const role = computed<Role | null>(() => user.value?.role ?? null);
+  const role = computed<Role | null>(() => access.value?.role ?? null);
   const loggedIn = computed(() => user.value !== null);
+  /** The one unit a reporter is bound to; null when every unit is visible (or nobody is signed in). */
+  const ownUnit = computed(() => access.value?.unitId ?? null);
 
-  function can(cap: Capability): boolean {
-    return role.value !== null && (CAPABILITIES[cap] as readonly Role[]).includes(role.value);
+  function can(permission: Permission): boolean {
+    return access.value?.permissions.includes(permission) ?? false;
+  }
+
+  /** Whether the scheme is in the user's scope (a reporter only its bound scheme). */
+  function seesScheme(schemeId: string): boolean {
+    const schemes = access.value?.schemes;
+    return schemes === undefined ? false : schemes === null || schemes.includes(schemeId);
+  }
+
+  function signIn(session: Session | null): void {
+    user.value = session?.user ?? null;
+    access.value = session?.access ?? null;
   }
 
   async function login(username: string, password: string): Promise<void> {
-    user.value = await api.login(username, password);
+    signIn(await api.login(username, password));
     checked.value = true;
   }
 
@@ -45,7 +43,7 @@ export const useAuthStore = defineStore('auth', () => {
     try {
       await api.logout();
     } finally {
-      user.value = null;
+      signIn(null);
     }
   }
 
@@ -53,16 +51,16 @@ export const useAuthStore = defineStore('auth', () => {
   async function ensureChecked(): Promise<void> {
     if (checked.value) return;
     try {
-      user.value = await api.fetchMe();
+      signIn(await api.fetchMe());
     } catch {
-      user.value = null;
+      signIn(null);
     }
     checked.value = true;
   }
 
   onUnauthorized(() => {
-    user.value = null;
+    signIn(null);
   });
 
-  return { user, role, loggedIn, checked, can, login, logout, ensureChecked };
+  return { user, access, role, loggedIn, ownUnit, checked, can, seesScheme, login, logout, ensureChecked };
 });

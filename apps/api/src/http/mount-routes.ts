@@ -1,6 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import express from 'express';
-import { can } from '../auth/permissions.ts';
+import { allows, scopeOf } from '../auth/scope.ts';
 import type { AppDeps } from '../deps.ts';
 import { fail } from '../errors/fail.ts';
 import { checkJsonBody } from './check-input.ts';
@@ -15,13 +15,18 @@ const UPLOAD_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 
-/** 401 without a session, 403 without the permission; runs before the body is even read. */
+/**
+ * Builds the request's scope once (from the session's user), then 401 without a session and 403 without the
+ * permission; runs before the body is even read.
+ */
 function guard(def: Route): RequestHandler {
   return (_req, res, next) => {
-    if (def.access === 'public') return next();
     const user = res.locals.user;
-    if (!user) throw fail.unauthenticated();
-    if (def.access !== 'signedIn' && !can(user.role, def.access)) throw fail.forbidden();
+    if (user) res.locals.scope = scopeOf(user);
+    if (def.access === 'public') return next();
+    const scope = res.locals.scope;
+    if (!scope) throw fail.unauthenticated();
+    if (def.access !== 'signedIn' && !allows(scope, def.access)) throw fail.forbidden();
     next();
   };
 }
@@ -52,10 +57,10 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: AppD
         body: def.body ? parseWith(def.body, req.body ?? {}, '请求内容') : req.body,
         query: def.query ? parseWith(def.query, req.query, '查询参数') : undefined,
       };
-      const user = res.locals.user;
+      const { user, scope } = res.locals;
       let result: unknown;
-      if (def.access === 'public') result = await def.handler({ ...ctx, user });
-      else if (user) result = await def.handler({ ...ctx, user });
+      if (def.access === 'public') result = await def.handler({ ...ctx, user, scope });
+      else if (user && scope) result = await def.handler({ ...ctx, user, scope });
       else throw fail.unauthenticated();
       if (res.headersSent) return;
       if (deps.checkResponses === true && def.response && result !== undefined) checkResponse(def, result);

@@ -1,7 +1,8 @@
+import type { Permission } from '@kaoping/contracts';
 import type { User } from '@kaoping/store';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { Permission } from '../auth/permissions.ts';
+import type { Scope } from '../auth/scope.ts';
 import type { AppDeps } from '../deps.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -38,13 +39,13 @@ interface RouteBase<B, Q> {
 /** A route anyone may call. */
 export interface PublicRoute<B, Q> extends RouteBase<B, Q> {
   access: 'public';
-  handler: (ctx: Context<B, Q> & { user: User | undefined }) => Promise<unknown>;
+  handler: (ctx: Context<B, Q> & { user: User | undefined; scope: Scope | undefined }) => Promise<unknown>;
 }
 
-/** A route for signed-in users, optionally with a permission from the role table. */
+/** A route for signed-in users, optionally with a permission from the role table (@kaoping/contracts). */
 export interface GuardedRoute<B, Q> extends RouteBase<B, Q> {
   access: Permission | 'signedIn';
-  handler: (ctx: Context<B, Q> & { user: User }) => Promise<unknown>;
+  handler: (ctx: Context<B, Q> & { user: User; scope: Scope }) => Promise<unknown>;
 }
 
 export type Route<B = unknown, Q = unknown> = PublicRoute<B, Q> | GuardedRoute<B, Q>;

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { listAudit } from '@kaoping/store';
+import { ROLE_PERMISSIONS } from '@kaoping/contracts';
+import { insertScheme, listAudit, updateUser } from '@kaoping/store';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,10 @@ describe('login', () => {
   it('sets an httpOnly, SameSite=Lax session cookie and returns the user without secrets', async () => {
     const res = await request(t.app).post('/api/v1/auth/login').send({ username: 'viewer', password: PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ user: expect.objectContaining({ username: 'viewer', role: 'viewer', unitId: null }) });
+    expect(res.body).toEqual({
+      user: expect.objectContaining({ username: 'viewer', role: 'viewer', unitId: null }),
+      access: { role: 'viewer', permissions: [...ROLE_PERMISSIONS.viewer], schemes: null, unitId: null },
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/hash|argon/i);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^kp_session=[\w-]{43};/);
@@ -76,6 +80,31 @@ describe('session', () => {
   it('ignores a forged cookie', async () => {
     const res = await request(t.app).get('/api/v1/auth/me').set('Cookie', 'kp_session=forged-token');
     expect(res.status).toBe(401);
+  });
+
+  it('GET /auth/me sends the permission codes and the scope', async () => {
+    const admin = (await t.as.admin.get('/api/v1/auth/me')).body;
+    expect(admin.access).toEqual({ role: 'admin', permissions: [...ROLE_PERMISSIONS.admin], schemes: null, unitId: null });
+    expect(admin.access.permissions).toContain('users');
+    const evaluator = (await t.as.evaluator.get('/api/v1/auth/me')).body.access;
+    expect(evaluator.permissions).toContain('run:write');
+    expect(evaluator.permissions).not.toContain('users');
+    // The fixture's reporter has a unit but no scheme: it sees no scheme at all until it is bound to one.
+    expect((await t.as.reporter.get('/api/v1/auth/me')).body.access).toEqual({ role: 'reporter', permissions: [...ROLE_PERMISSIONS.reporter], schemes: [], unitId: null });
+  });
+
+  it('GET /auth/me scopes a bound reporter to its scheme and unit', async () => {
+    await insertScheme(t.store.db, { id: 'demo', name: '方案 demo', pack: {} }, 'fixture');
+    await updateUser(t.store.db, 'reporter', { schemeId: 'demo' });
+    try {
+      const agent = await t.login('reporter');
+      const { access } = (await agent.get('/api/v1/auth/me')).body;
+      expect(access).toMatchObject({ role: 'reporter', schemes: ['demo'], unitId: 'J01' });
+      expect(access.permissions).toEqual(expect.arrayContaining(['report:submit', 'data:read']));
+      expect(access.permissions).not.toContain('version:read');
+    } finally {
+      await updateUser(t.store.db, 'reporter', { schemeId: null });
+    }
   });
 
   it('ends with logout', async () => {

@@ -1,7 +1,9 @@
-import { appendAudit, deleteSession } from '@kaoping/store';
+import { deleteSession } from '@kaoping/store';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 import { route } from '../http/route.ts';
-import { LoginBody, UserEnvelope } from '../schemas/auth.ts';
+import { scopeOf } from '../auth/scope.ts';
+import { LoginBody, SessionEnvelope } from '../schemas/auth.ts';
+import { audited } from '../services/audit/audited.ts';
 import { login } from '../services/users/login.ts';
 
 export const authRoutes = [
@@ -13,11 +15,12 @@ export const authRoutes = [
     access: 'public',
     rateLimited: true,
     body: LoginBody,
-    response: UserEnvelope,
+    response: SessionEnvelope,
     handler: async ({ deps, req, res, body }) => {
       const { user, token } = await login(deps.store, body.username, body.password, req.ip);
       setSessionCookie(req, res, token);
-      return { user };
+      const { user: _user, ...access } = scopeOf(user);
+      return { user, access };
     },
   }),
   route({
@@ -29,9 +32,9 @@ export const authRoutes = [
     status: 204,
     handler: async ({ deps, req, res, user }) => {
       const sessionId = res.locals.sessionId;
-      await deps.store.db.transaction().execute(async (trx) => {
+      await audited(deps.store, user.username, async (trx, audit) => {
         if (sessionId !== undefined) await deleteSession(trx, sessionId);
-        await appendAudit(trx, { actor: user.username, action: 'logout', entity: 'session', entityId: user.username });
+        await audit({ action: 'logout', entity: 'session', entityId: user.username });
       });
       clearSessionCookie(req, res);
       return undefined;
@@ -41,9 +44,12 @@ export const authRoutes = [
     method: 'get',
     path: '/auth/me',
     tag: 'auth',
-    summary: '当前用户',
+    summary: '当前用户及其权限：权限代码、可见的方案和所绑定的单位',
     access: 'signedIn',
-    response: UserEnvelope,
-    handler: async ({ user }) => ({ user }),
+    response: SessionEnvelope,
+    handler: async ({ user, scope }) => {
+      const { user: _user, ...access } = scope;
+      return { user, access };
+    },
   }),
 ];

@@ -52,9 +52,9 @@ export const bulletinRoutes = [
     access: 'run:write',
     query: IssueQuery,
     download: [DOCX],
-    handler: async ({ deps, param, query, res, user }) => {
+    handler: async ({ deps, param, query, res, scope }) => {
       // A 待审核 run has no 通报 for those who may not see it yet (404, as for the run itself).
-      await readRun(deps.store, param('rid'), user);
+      await readRun(deps.store, param('rid'), scope);
       const { doc, fileName } = await issueBulletin(deps.store.db, param('rid'), { serial: query.serial, date: query.date ?? localDate() });
       res.type(DOCX).attachment(fileName).send(await bulletinDocx(doc));
       return undefined;

@@ -1,6 +1,5 @@
 import { ChaseList, CycleSettings, CycleView, ReporterTask, UnitEvent } from '@kaoping/contracts';
 import { z } from 'zod';
-import { unitScope } from '../auth/unit-scope.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { chaseList } from '../services/cycle/chase-list.ts';
@@ -72,11 +71,11 @@ export const cycleRoutes = [
     summary: '填报员本期任务：各方案本单位的截止日、状态、剩余天数、退回原因',
     access: 'report:submit',
     response: listOf(ReporterTask),
-    handler: async ({ deps, user }) => {
-      // A reporter's tasks are those of the one scheme and unit it is bound to; others have none.
-      if (user.role !== 'reporter' || user.schemeId === null) return { data: [] };
-      const unitId = unitScope(user, user.schemeId, undefined);
-      return { data: unitId === undefined ? [] : await reporterTasks(deps.store.db, deps.clock ?? systemClock, user.schemeId, unitId) };
+    handler: async ({ deps, scope }) => {
+      // A reporter's tasks are those of the one scheme and unit it is bound to; others (not unit-bound) have none.
+      const schemeId = scope.schemes?.[0];
+      if (schemeId === undefined || scope.unitId === null) return { data: [] };
+      return { data: await reporterTasks(deps.store.db, deps.clock ?? systemClock, schemeId, scope.unitId) };
     },
   }),
 ];

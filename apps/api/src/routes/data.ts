@@ -1,11 +1,12 @@
 import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
-import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
+import { listRecords, upsertReport, upsertTarget } from '@kaoping/store';
 import { z } from 'zod';
-import { unitScope } from '../auth/unit-scope.ts';
+import { unitScope } from '../auth/scope.ts';
 import { route, type Route } from '../http/route.ts';
 import { TABLE_RECORD } from '../schemas/data-responses.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { DataQuery } from '../schemas/schemes.ts';
+import { audited } from '../services/audit/audited.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { requireKnownUnit } from '../services/schemes/require-known-unit.ts';
 
@@ -18,9 +19,9 @@ const listRoute = (table: TableName): Route =>
     access: 'data:read',
     query: DataQuery,
     response: listOf(TABLE_RECORD[table]),
-    handler: async ({ deps, param, query, user }) => {
+    handler: async ({ deps, param, query, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('sid'), query.unitId);
+      const unitId = unitScope(scope, param('sid'), query.unitId);
       return { data: await listRecords(deps.store.db, param('sid'), table, { ...query, unitId }) };
     },
   });
@@ -38,10 +39,10 @@ export const dataRoutes = [
     response: z.object({ data: Target }),
     handler: async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
-      return deps.store.db.transaction().execute(async (trx) => {
+      return audited(deps.store, user.username, async (trx, audit) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
         const before = await upsertTarget(trx, param('sid'), body);
-        await appendAudit(trx, { actor: user.username, action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
+        await audit({ action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
         return { data: body };
       });
     },
@@ -55,13 +56,13 @@ export const dataRoutes = [
     body: Report,
     status: 201,
     response: z.object({ data: Report }),
-    handler: async ({ deps, param, body, user }) => {
+    handler: async ({ deps, param, body, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      unitScope(user, param('sid'), body.unitId);
-      return deps.store.db.transaction().execute(async (trx) => {
+      unitScope(scope, param('sid'), body.unitId);
+      return audited(deps.store, user.username, async (trx, audit) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
         const before = await upsertReport(trx, param('sid'), body);
-        await appendAudit(trx, { actor: user.username, action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
+        await audit({ action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
         return { data: body };
       });
     },

@@ -1,7 +1,7 @@
 import { Project, ProjectEntry, ProjectQuery, ProjectView } from '@kaoping/contracts';
 import { listProjectViews } from '@kaoping/store';
 import { z } from 'zod';
-import { unitScope } from '../auth/unit-scope.ts';
+import { unitScope } from '../auth/scope.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
 import { changeLibrary, createProject, editProject, removeProject } from '../services/projects/save-project.ts';
@@ -19,9 +19,9 @@ export const projectRoutes = [
     access: 'data:read',
     query: ProjectQuery,
     response: listOf(ProjectView),
-    handler: async ({ deps, param, query, user }) => {
+    handler: async ({ deps, param, query, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('sid'), query.unitId);
+      const unitId = unitScope(scope, param('sid'), query.unitId);
       return { data: await listProjectViews(deps.store.db, param('sid'), { ...query, unitId }) };
     },
   }),

@@ -29,12 +29,12 @@ export const runRoutes = [
     body: RunBody,
     status: 201,
     response: RunView,
-    handler: async ({ deps, param, body, user }) => {
+    handler: async ({ deps, param, body, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
       // One path for every run: a job row, executed by the queue; this request waits for its end.
       const queue = queueOf(deps);
       const { runId } = (await queue.outcome(await queue.enqueue('run', param('sid'), body, user))) as { runId: string };
-      return readRun(deps.store, runId, user);
+      return readRun(deps.store, runId, scope);
     },
   }),
   route({
@@ -60,9 +60,9 @@ export const runRoutes = [
     access: 'run:write',
     body: ReleaseRunBody,
     response: RunView,
-    handler: async ({ deps, param, body, user }) => {
+    handler: async ({ deps, param, body, user, scope }) => {
       await reviewRun(deps.store, param('rid'), 'release', body.note, user);
-      return readRun(deps.store, param('rid'), user);
+      return readRun(deps.store, param('rid'), scope);
     },
   }),
   route({
@@ -73,9 +73,9 @@ export const runRoutes = [
     access: 'run:write',
     body: VoidRunBody,
     response: RunView,
-    handler: async ({ deps, param, body, user }) => {
+    handler: async ({ deps, param, body, user, scope }) => {
       await reviewRun(deps.store, param('rid'), 'void', body.reason, user);
-      return readRun(deps.store, param('rid'), user);
+      return readRun(deps.store, param('rid'), scope);
     },
   }),
   route({
@@ -85,9 +85,9 @@ export const runRoutes = [
     summary: '运行记录列表（期间、版本、状态、运行人与发布人）；填报员和查看者只看到已发布过的',
     access: 'run:read',
     response: listOf(RunSummary),
-    handler: async ({ deps, param, user }) => {
+    handler: async ({ deps, param, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      return { data: await listVisibleRuns(deps.store, param('sid'), user) };
+      return { data: await listVisibleRuns(deps.store, param('sid'), scope) };
     },
   }),
   route({
@@ -97,8 +97,8 @@ export const runRoutes = [
     summary: '一次运行的结果（含推导过程与数据缺口；填报员只看到本单位；待审核的只有考评员和管理员可见）；gzip 压缩，带 ETag（If-None-Match 未变时 304）',
     access: 'run:read',
     response: RunView,
-    handler: async ({ deps, param, req, res, user }) => {
-      await sendRunView(deps.store, param('rid'), user, req, res);
+    handler: async ({ deps, param, req, res, scope }) => {
+      await sendRunView(deps.store, param('rid'), scope, req, res);
       return undefined;
     },
   }),
@@ -109,7 +109,7 @@ export const runRoutes = [
     summary: '一次运行中一个单位的结果、所在考评组与推导过程（不读取整份结果；填报员只能看本单位）',
     access: 'run:read',
     response: RunUnitView,
-    handler: async ({ deps, param, user }) => readRunUnit(deps.store, param('rid'), param('uid'), user),
+    handler: async ({ deps, param, scope }) => readRunUnit(deps.store, param('rid'), param('uid'), scope),
   }),
   route({
     method: 'get',
@@ -119,8 +119,8 @@ export const runRoutes = [
     access: 'run:read',
     query: ExportQuery,
     download: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    handler: async ({ deps, param, query, res, user }) => {
-      const run = await readRun(deps.store, param('rid'), user);
+    handler: async ({ deps, param, query, res, scope }) => {
+      const run = await readRun(deps.store, param('rid'), scope);
       const pack = await packOfRun(deps.store.db, run.schemeId, run.version);
       const name = exportBaseName(run.result);
       if (query.format === 'csv') {

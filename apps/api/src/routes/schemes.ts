@@ -1,7 +1,7 @@
 import { Calendar } from '@kaoping/contracts';
 import { defaultEffectiveFrom } from '../services/versions/default-effective-from.ts';
 import { getDraft, listSchemes } from '@kaoping/store';
-import { seesScheme } from '../auth/unit-scope.ts';
+import { seesScheme } from '../auth/scope.ts';
 import { fail } from '../errors/fail.ts';
 import { route } from '../http/route.ts';
 import { listOf } from '../schemas/list-of.ts';
@@ -20,7 +20,7 @@ export const schemeRoutes = [
     summary: '考评方案列表（填报员只看到所绑定的方案）',
     access: 'scheme:read',
     response: listOf(SchemeView),
-    handler: async ({ deps, user }) => ({ data: (await listSchemes(deps.store.db)).filter((s) => seesScheme(user, s.id)) }),
+    handler: async ({ deps, scope }) => ({ data: (await listSchemes(deps.store.db)).filter((s) => seesScheme(scope, s.id)) }),
   }),
   route({
     method: 'post',
@@ -40,7 +40,7 @@ export const schemeRoutes = [
     summary: '方案概况：考评组、单位数、指标',
     access: 'scheme:read',
     response: SchemeOverview,
-    handler: async ({ deps, param, user }) => schemeOverview(deps.store, param('sid'), user),
+    handler: async ({ deps, param, scope }) => schemeOverview(deps.store, param('sid'), scope),
   }),
   route({
     method: 'put',

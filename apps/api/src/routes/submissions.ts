@@ -1,7 +1,7 @@
 import { ReviewBody, SubmissionBody, SubmissionWithForm, periodLabel } from '@kaoping/contracts';
 import { getSubmission, type Store } from '@kaoping/store';
 import { z } from 'zod';
-import { unitScope } from '../auth/unit-scope.ts';
+import { unitScope } from '../auth/scope.ts';
 import { route } from '../http/route.ts';
 import { systemClock, type Clock } from '../services/cycle/clock.ts';
 import { findUnit } from '../services/cycle/find-unit.ts';
@@ -27,7 +27,7 @@ async function withForm(store: Store, clock: Clock, schemeId: string, unitId: st
   };
 }
 
-// Reporters reach only their own unit (unit-scope.ts); the office reviews.
+// Reporters reach only their own unit (auth/scope.ts); the office reviews.
 export const submissionRoutes = [
   route({
     method: 'get',
@@ -36,9 +36,9 @@ export const submissionRoutes = [
     summary: '一个单位一期的报送（状态、截止日、填报内容）及填报表（指标名称、本单位项目）',
     access: 'data:read',
     response: SubmissionWithForm,
-    handler: async ({ deps, param, user }) => {
+    handler: async ({ deps, param, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('sid'), param('unitId')) ?? param('unitId');
+      const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
       return withForm(deps.store, deps.clock ?? systemClock, param('sid'), unitId, param('period'));
     },
   }),
@@ -50,9 +50,9 @@ export const submissionRoutes = [
     access: 'report:submit',
     body: SaveBody,
     response: SubmissionWithForm,
-    handler: async ({ deps, param, body, user }) => {
+    handler: async ({ deps, param, body, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('sid'), param('unitId')) ?? param('unitId');
+      const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
       const { submit, ...content } = body;
       const clock = deps.clock ?? systemClock;
       await saveSubmission(deps.store, clock, user, { schemeId: param('sid'), unitId, period: param('period'), body: content, submit });

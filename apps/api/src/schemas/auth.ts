@@ -1,3 +1,4 @@
+import { AccessScope, RoleEnum } from '@kaoping/contracts';
 import { z } from 'zod';
 
 export const LoginBody = z.strictObject({
@@ -5,7 +6,7 @@ export const LoginBody = z.strictObject({
   password: z.string().min(1, '请输入密码').max(1024),
 });
 
-export const RoleEnum = z.enum(['admin', 'evaluator', 'reporter', 'viewer']);
+export { RoleEnum };
 
 export const UserView = z.object({
   username: z.string(),
@@ -18,3 +19,9 @@ export const UserView = z.object({
 });
 
 export const UserEnvelope = z.object({ user: UserView });
+
+/**
+ * The signed-in user and what it may do and see (login and GET /auth/me): permission codes from the role table,
+ * and the schemes and unit it is scoped to. The SPA derives menus, route guards and buttons from `access`.
+ */
+export const SessionEnvelope = z.object({ user: UserView, access: AccessScope });

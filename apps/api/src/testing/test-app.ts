@@ -1,4 +1,4 @@
-import type { Dataset } from '@kaoping/contracts';
+import { ROLES, type Dataset } from '@kaoping/contracts';
 import { insertScheme, insertUser, insertVersion, openTestStore, replaceTable, updateUser, type DataRecords, type Role, type Store } from '@kaoping/store';
 import type { Express } from 'express';
 import request from 'supertest';
@@ -10,7 +10,6 @@ import { hashPassword } from '../auth/password.ts';
 import type { AppDeps } from '../deps.ts';
 
 export const PASSWORD = 'correct-horse-battery';
-export const ROLES: readonly Role[] = ['admin', 'evaluator', 'reporter', 'viewer'];
 /** The reporter's unit. */
 export const REPORTER_UNIT = 'J01';
 

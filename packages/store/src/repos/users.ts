@@ -1,8 +1,9 @@
+import type { Role } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
-export const ROLES = ['admin', 'evaluator', 'reporter', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles are the access policy's (@kaoping/contracts). */
+export { ROLES, type Role } from '@kaoping/contracts';
 
 /** A user as the API shows it: never the password hash. */
 export interface User {

@@ -1,7 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { EDITORS } from '../types.ts';
 
 export const cycleRoutes: RouteRecordRaw[] = [
-  { path: '/schemes/:sid/cycle', name: 'cycle', component: () => import('@/views/cycle/CycleView.vue'), meta: { titleKey: 'menu.chase', roles: EDITORS } },
-  { path: '/tasks', name: 'tasks', component: () => import('@/views/cycle/TasksView.vue'), meta: { titleKey: 'menu.tasks', roles: ['reporter'] } },
+  { path: '/schemes/:sid/cycle', name: 'cycle', component: () => import('@/views/cycle/CycleView.vue'), meta: { titleKey: 'menu.chase', permission: 'data:write' } },
+  { path: '/tasks', name: 'tasks', component: () => import('@/views/cycle/TasksView.vue'), meta: { titleKey: 'menu.tasks', permission: 'report:submit', unitBound: true } },
 ];

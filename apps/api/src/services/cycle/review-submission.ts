@@ -1,10 +1,11 @@
 import { ErrorCode, KaopingError, type ReviewBody, type Submission } from '@kaoping/contracts';
-import { appendAudit, getSubmission, putSubmission, type Store, type User } from '@kaoping/store';
+import { getSubmission, putSubmission, type Store, type User } from '@kaoping/store';
 import { applySubmission } from './apply-submission.ts';
 import type { Clock } from './clock.ts';
 import { findUnit } from './find-unit.ts';
 import { requireCycle, requirePeriod } from './require-cycle.ts';
 import { submissionView } from './submission-view.ts';
+import { audited } from '../audit/audited.ts';
 
 const FROM: Record<ReviewBody['decision'], { state: string; refusal: string }> = {
   approve: { state: 'submitted', refusal: '只有“已提交”的报送可以审核通过' },
@@ -24,7 +25,7 @@ export async function reviewSubmission(
   review: ReviewBody,
 ): Promise<Submission> {
   const { schemeId, unitId } = at;
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     const settings = await requireCycle(trx, schemeId);
     const period = requirePeriod(settings, at.period);
     const unit = await findUnit(trx, schemeId, unitId);
@@ -40,8 +41,7 @@ export async function reviewSubmission(
       reviewedBy: user.username,
     });
     if (approve) await applySubmission(trx, schemeId, unitId, period, stored.body);
-    await appendAudit(trx, {
-      actor: user.username,
+    await audit({
       action: review.decision,
       entity: 'submission',
       entityId: `${schemeId}/${unitId}/${period}`,

@@ -1,5 +1,5 @@
 import { ErrorCode, KaopingError, type Submission, type SubmissionBody } from '@kaoping/contracts';
-import { appendAudit, getSubmission, putSubmission, type Store, type User } from '@kaoping/store';
+import { getSubmission, putSubmission, type Store, type User } from '@kaoping/store';
 import type { Clock } from './clock.ts';
 import { checkSubmissionBody } from './check-submission-body.ts';
 import { findUnit } from './find-unit.ts';
@@ -7,6 +7,7 @@ import { recordLateness } from './late-event.ts';
 import { reportingForm } from './reporting-form.ts';
 import { requireCycle, requirePeriod } from './require-cycle.ts';
 import { submissionView } from './submission-view.ts';
+import { audited } from '../audit/audited.ts';
 
 export const LOCKED_MESSAGE = '本期报送已审核锁定，不能修改；如需修改，请联系考评办解锁';
 
@@ -25,7 +26,7 @@ export interface SaveSubmission {
  */
 export async function saveSubmission(store: Store, clock: Clock, user: User, input: SaveSubmission): Promise<Submission> {
   const { schemeId, unitId, body } = input;
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     const settings = await requireCycle(trx, schemeId);
     const period = requirePeriod(settings, input.period);
     const unit = await findUnit(trx, schemeId, unitId);
@@ -49,8 +50,7 @@ export async function saveSubmission(store: Store, clock: Clock, user: User, inp
     });
     const view = submissionView(settings, unit, period, stored, clock.today());
     const late = first ? await recordLateness(trx, schemeId, settings, view, clock.today()) : null;
-    await appendAudit(trx, {
-      actor: user.username,
+    await audit({
       action: input.submit ? 'submit' : 'save-draft',
       entity: 'submission',
       entityId: `${schemeId}/${unitId}/${period}`,

@@ -1,7 +1,8 @@
-import { appendAudit, getDraft, saveDraft, type Store, type User } from '@kaoping/store';
+import { getDraft, saveDraft, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { packChanges } from '../audit/pack-changes.ts';
 import { checkPack } from '../packs/check-pack.ts';
+import { audited } from '../audit/audited.ts';
 
 /**
  * Saves the draft if `revision` is still current: a stale revision is 409 CONFLICT and nothing is
@@ -9,15 +10,14 @@ import { checkPack } from '../packs/check-pack.ts';
  */
 export async function saveSchemeDraft(store: Store, schemeId: string, input: { pack: unknown; revision: number }, user: User) {
   checkPack(input.pack);
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     const before = await getDraft(trx, schemeId);
     if (!before) throw fail.notFound(`方案 ${schemeId} `);
     const revision = await saveDraft(trx, schemeId, input.pack, input.revision, user.username);
     if (revision === null) {
       throw fail.conflict(`草稿已被 ${before.updatedBy} 于 ${before.updatedAt} 修改（当前版本号 ${before.revision}），请刷新后再保存`);
     }
-    await appendAudit(trx, {
-      actor: user.username,
+    await audit({
       action: 'update',
       entity: 'draft',
       entityId: schemeId,

@@ -1,6 +1,6 @@
 import { RunResult } from '@kaoping/contracts';
-import { getRun, getRunUnit, hasRunUnits, insertRunUnits, type Store, type User } from '@kaoping/store';
-import { unitScope } from '../../auth/unit-scope.ts';
+import { getRun, getRunUnit, hasRunUnits, insertRunUnits, type Store } from '@kaoping/store';
+import { unitScope, type Scope } from '../../auth/scope.ts';
 import { fail } from '../../errors/fail.ts';
 import { visibleRunHead } from './read-run.ts';
 import { unitRowsOf } from './unit-rows.ts';
@@ -9,9 +9,10 @@ import { unitRowsOf } from './unit-rows.ts';
  * One unit of a stored run (its row, group and trace), read from run_units without parsing the whole result.
  * Runs stored before run_units existed are cut into rows on first use. A reporter reads only the own unit.
  */
-export async function readRunUnit(store: Store, runId: string, unitId: string, user: User) {
-  const head = await visibleRunHead(store, runId, user);
-  if (user.role === 'reporter' && unitScope(user, head.schemeId, undefined) !== unitId) throw fail.notFound(`单位 ${unitId} 的结果`);
+export async function readRunUnit(store: Store, runId: string, unitId: string, scope: Scope) {
+  const head = await visibleRunHead(store, runId, scope);
+  const own = unitScope(scope, head.schemeId);
+  if (own !== undefined && own !== unitId) throw fail.notFound(`单位 ${unitId} 的结果`);
   let row = await getRunUnit(store.db, runId, unitId);
   if (!row && !(await hasRunUnits(store.db, runId))) {
     const run = await getRun(store.db, runId);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { getRunView, putRunView, type RunViewRow, type Store, type User } from '@kaoping/store';
+import { getRunView, putRunView, type RunViewRow, type Store } from '@kaoping/store';
 import type { Request, Response } from 'express';
-import { unitScope } from '../../auth/unit-scope.ts';
+import { unitScope, type Scope } from '../../auth/scope.ts';
 import { fail } from '../../errors/fail.ts';
 import { readCachesOf, type CachedHead, type ReadCaches } from '../reads/read-caches.ts';
 import { readRunWith, runHead, visibleTo } from './read-run.ts';
@@ -21,17 +21,18 @@ function hash(text: string | Uint8Array): string {
  * read rebuilds it; every API process shares the stored views. The run's head and its views are also kept in
  * this process's read caches, so a repeated read asks the database nothing.
  */
-export async function sendRunView(store: Store, id: string, user: User, req: Request, res: Response): Promise<void> {
+export async function sendRunView(store: Store, id: string, scope: Scope, req: Request, res: Response): Promise<void> {
   const caches = readCachesOf(store);
   const { head, state } = await headOf(store, caches, id);
-  visibleTo(head, id, user);
+  visibleTo(head, id, scope);
   // A reporter reads only runs of the bound scheme, and the own unit's view (403 otherwise, even when cached).
-  const audience = user.role === 'reporter' ? `unit:${unitScope(user, head.schemeId, undefined) ?? ''}` : 'all';
+  const unitId = unitScope(scope, head.schemeId);
+  const audience = unitId === undefined ? 'all' : `unit:${unitId}`;
   let view = caches.view(id, audience, state);
   if (view === undefined) {
     view = await getRunView(store.db, id, audience);
     if (view?.state !== state) {
-      view = await buildView(store, head, user, state);
+      view = await buildView(store, head, scope, state);
       await putRunView(store.db, id, audience, view);
     }
     view = { ...view, bodyGz: asBuffer(view.bodyGz) };
@@ -67,7 +68,7 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-async function buildView(store: Store, head: CachedHead['head'], user: User, state: string): Promise<RunViewRow> {
-  const body = JSON.stringify(await readRunWith(store, head, user));
+async function buildView(store: Store, head: CachedHead['head'], scope: Scope, state: string): Promise<RunViewRow> {
+  const body = JSON.stringify(await readRunWith(store, head, scope));
   return { state, etag: `"${hash(body)}"`, bodyGz: gzipSync(body, { level: 9 }) };
 }

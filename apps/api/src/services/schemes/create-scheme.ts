@@ -1,7 +1,8 @@
-import { appendAudit, copyDataset, getDraft, getScheme, insertScheme, type Store, type User } from '@kaoping/store';
+import { copyDataset, getDraft, getScheme, insertScheme, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { starterPack } from '../packs/starter-pack.ts';
 import { isRecord } from '../versions/json-diff.ts';
+import { audited } from '../audit/audited.ts';
 
 export interface CreateSchemeInput {
   id: string;
@@ -11,7 +12,7 @@ export interface CreateSchemeInput {
 
 /** A new scheme: a copy of a template scheme's draft and data, or the starter pack with no data. */
 export async function createScheme(store: Store, input: CreateSchemeInput, user: User) {
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     if (await getScheme(trx, input.id)) throw fail.conflict(`方案编号 ${input.id} 已存在`);
     let pack: unknown = starterPack(input.id, input.name);
     if (input.fromSchemeId !== undefined) {
@@ -22,7 +23,7 @@ export async function createScheme(store: Store, input: CreateSchemeInput, user:
     await insertScheme(trx, { id: input.id, name: input.name, pack }, user.username);
     if (input.fromSchemeId !== undefined) await copyDataset(trx, input.fromSchemeId, input.id);
     const after = { ...input, pack };
-    await appendAudit(trx, { actor: user.username, action: 'create', entity: 'scheme', entityId: input.id, after });
+    await audit({ action: 'create', entity: 'scheme', entityId: input.id, after });
     return { id: input.id, name: input.name };
   });
 }

@@ -1,18 +1,17 @@
 import type { RulePack } from '@kaoping/contracts';
-import { getDraft, getScheme, getVersion, listRecords, type Store, type User } from '@kaoping/store';
-import { can } from '../../auth/permissions.ts';
-import { unitScope } from '../../auth/unit-scope.ts';
+import { getDraft, getScheme, getVersion, listRecords, type Store } from '@kaoping/store';
+import { allows, unitScope, type Scope } from '../../auth/scope.ts';
 import { fail } from '../../errors/fail.ts';
 
 /**
  * Groups with their unit counts and the indicators, read from the draft for those who edit it and
  * from the latest published version for everyone else.
  */
-export async function schemeOverview(store: Store, schemeId: string, user: User) {
+export async function schemeOverview(store: Store, schemeId: string, scope: Scope) {
   const scheme = await getScheme(store.db, schemeId);
   if (!scheme) throw fail.notFound(`方案 ${schemeId} `);
-  unitScope(user, schemeId, undefined);
-  const draft = can(user.role, 'draft') ? await getDraft(store.db, schemeId) : undefined;
+  unitScope(scope, schemeId);
+  const draft = allows(scope, 'draft') ? await getDraft(store.db, schemeId) : undefined;
   const published = scheme.latestVersion === null ? undefined : await getVersion(store.db, schemeId, scheme.latestVersion);
   const pack = (draft?.pack ?? published?.pack) as Partial<RulePack> | undefined;
   const units = await listRecords(store.db, schemeId, 'units');

@@ -1,7 +1,8 @@
-import { appendAudit, getDraft, getScheme, insertVersion, type Store, type User } from '@kaoping/store';
+import { getDraft, getScheme, insertVersion, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { checkPack } from '../packs/check-pack.ts';
 import { defaultEffectiveFrom } from './default-effective-from.ts';
+import { audited } from '../audit/audited.ts';
 
 /**
  * Publishes the current draft as the next immutable version; effectiveFrom defaults to the first day
@@ -15,15 +16,14 @@ export async function publishVersion(
   input: { note: string; effectiveFrom?: string | undefined },
   user: User,
 ) {
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     const draft = await getDraft(trx, schemeId);
     if (!draft) throw fail.notFound(`方案 ${schemeId} `);
     const { pack } = checkPack(draft.pack);
     const effectiveFrom = input.effectiveFrom ?? (await defaultEffectiveFrom(trx, schemeId, pack.calendar));
     const needsReview = (await getScheme(trx, schemeId))?.reviewRequired === true;
     const version = await insertVersion(trx, schemeId, { pack: draft.pack, note: input.note, effectiveFrom, needsReview }, user.username);
-    await appendAudit(trx, {
-      actor: user.username,
+    await audit({
       action: 'publish',
       entity: 'version',
       entityId: `${schemeId}/v${version.version}`,

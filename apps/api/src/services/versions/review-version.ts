@@ -1,6 +1,7 @@
 import type { VersionSummary } from '@kaoping/contracts';
-import { appendAudit, getVersion, listVersions, reviewVersion as storeReview, type Store, type User } from '@kaoping/store';
+import { getVersion, listVersions, reviewVersion as storeReview, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
+import { audited } from '../audit/audited.ts';
 
 /** The second pair of eyes: 通过 or 驳回 (with a reason). */
 export interface ReviewInput {
@@ -14,7 +15,7 @@ export interface ReviewInput {
  * in the same transaction.
  */
 export async function reviewVersion(store: Store, schemeId: string, version: number, input: ReviewInput, user: User): Promise<VersionSummary> {
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     const found = await getVersion(trx, schemeId, version);
     if (!found) throw fail.notFound(`方案 ${schemeId} 的版本 ${version} `);
     if (found.review.status !== 'pending') throw fail.conflict(`版本 v${version} 不是待复核状态，不能再复核`);
@@ -25,8 +26,7 @@ export async function reviewVersion(store: Store, schemeId: string, version: num
     if (!(await storeReview(trx, schemeId, version, { status, by: user.username, note: note === '' ? null : note }))) {
       throw fail.conflict(`版本 v${version} 已被他人复核`);
     }
-    await appendAudit(trx, {
-      actor: user.username,
+    await audit({
       action: input.decision === 'approve' ? 'approve-version' : 'reject-version',
       entity: 'version',
       entityId: `${schemeId}/v${version}`,

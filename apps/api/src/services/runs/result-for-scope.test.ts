@@ -1,9 +1,10 @@
 import type { User } from '@kaoping/store';
 import { describe, expect, it } from 'vitest';
+import { scopeOf } from '../../auth/scope.ts';
 import { sampleResult } from '../../testing/fixtures.ts';
-import { resultForUser } from './result-for-user.ts';
+import { resultForScope } from './result-for-scope.ts';
 
-const user = (role: User['role'], unitId: string | null = null): User => ({
+const scope = (role: User['role'], unitId: string | null = null) => scopeOf({
   username: 'u',
   role,
   schemeId: unitId === null ? null : 's1',
@@ -13,9 +14,9 @@ const user = (role: User['role'], unitId: string | null = null): User => ({
   updatedAt: '',
 });
 
-describe('resultForUser', () => {
+describe('resultForScope', () => {
   it('shows a reporter only the own unit, its list entries and its trace', () => {
-    const seen = resultForUser(sampleResult(['J02', 'J01', 'J03'], ['J02']), user('reporter', 'J01'), 's1');
+    const seen = resultForScope(sampleResult(['J02', 'J01', 'J03'], ['J02']), scope('reporter', 'J01'), 's1');
     const group = seen.groups[0];
     expect(group?.units.map((u) => u.unitId)).toEqual(['J01']);
     expect(group?.units[0]?.rank).toBe(2);
@@ -26,11 +27,11 @@ describe('resultForUser', () => {
   });
 
   it('refuses a reporter the run of another scheme', () => {
-    expect(() => resultForUser(sampleResult(), user('reporter', 'J01'), 's2')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => resultForScope(sampleResult(), scope('reporter', 'J01'), 's2')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
   });
 
   it('shows everyone else the whole result', () => {
     const result = sampleResult();
-    for (const role of ['admin', 'evaluator', 'viewer'] as const) expect(resultForUser(result, user(role), 's1')).toBe(result);
+    for (const role of ['admin', 'evaluator', 'viewer'] as const) expect(resultForScope(result, scope(role), 's1')).toBe(result);
   });
 });

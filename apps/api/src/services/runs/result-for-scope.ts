@@ -1,14 +1,13 @@
 import type { RunResult } from '@kaoping/contracts';
-import type { User } from '@kaoping/store';
-import { unitScope } from '../../auth/unit-scope.ts';
+import { unitScope, type Scope } from '../../auth/scope.ts';
 
 /**
- * What a user may see of a result: everything, except that a reporter sees only the own unit's
+ * What a scope may see of a result: everything, except that a unit-bound reporter sees only the own unit's
  * row, list entries and trace (in the group holding that unit); a run of another scheme is 403 to a reporter.
  */
-export function resultForUser(result: RunResult, user: User, schemeId: string): RunResult {
-  if (user.role !== 'reporter') return result;
-  const unitId = unitScope(user, schemeId, undefined) ?? null;
+export function resultForScope(result: RunResult, scope: Scope, schemeId: string): RunResult {
+  const unitId = unitScope(scope, schemeId);
+  if (unitId === undefined) return result;
   const groups = result.groups
     .filter((g) => g.units.some((u) => u.unitId === unitId))
     .map((g) => ({
@@ -17,7 +16,7 @@ export function resultForUser(result: RunResult, user: User, schemeId: string): 
       lists: Object.fromEntries(Object.entries(g.lists).map(([id, ids]) => [id, ids.filter((x) => x === unitId)])),
       listEntries: Object.fromEntries(Object.entries(g.listEntries).map(([id, es]) => [id, es.filter((e) => e.unitId === unitId)])),
     }));
-  const trace = result.trace && unitId !== null && result.trace[unitId] ? { [unitId]: result.trace[unitId] } : undefined;
+  const trace = result.trace?.[unitId] ? { [unitId]: result.trace[unitId] } : undefined;
   const { trace: _all, ...rest } = result;
   return trace ? { ...rest, groups, trace } : { ...rest, groups };
 }
