@@ -20,3 +20,4 @@ export * from './cycle.ts';
 export * from './deadline.ts';
 export * from './api-cycle.ts';
 export * from './scheme-id.ts';
+export * from './http/index.ts';

@@ -1,42 +1,25 @@
-import { Report, Target, TABLES, type TableName } from '@kaoping/contracts';
+import { contract } from '@kaoping/contracts';
 import { appendAudit, listRecords, upsertReport, upsertTarget } from '@kaoping/store';
-import { z } from 'zod';
 import { unitScope } from '../auth/unit-scope.ts';
-import { route, type Route } from '../http/route.ts';
-import { TABLE_RECORD } from '../schemas/data-responses.ts';
-import { listOf } from '../schemas/list-of.ts';
-import { DataQuery } from '../schemas/schemes.ts';
+import { bind } from '../http/route.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { requireKnownUnit } from '../services/schemes/require-known-unit.ts';
 
-const listRoute = (table: TableName): Route =>
-  route({
-    method: 'get',
-    path: `/schemes/:sid/${table}`,
-    tag: 'data',
-    summary: `${table}：按 unitId、indicator、period 筛选（填报员只能看本单位）`,
-    access: 'data:read',
-    query: DataQuery,
-    response: listOf(TABLE_RECORD[table]),
-    handler: async ({ deps, param, query, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(user, param('sid'), query.unitId);
-      return { data: await listRecords(deps.store.db, param('sid'), table, { ...query, unitId }) };
-    },
+/** The tables listed here; projects are listed by the project library (routes/projects.ts), with their units' names. */
+const LIST_TABLES = ['units', 'targets', 'reports', 'events'] as const;
+
+const listRoute = (table: (typeof LIST_TABLES)[number]) =>
+  bind(contract.data[table], async ({ deps, param, query, user }) => {
+    await requireScheme(deps.store, param('sid'));
+    const unitId = unitScope(user, param('sid'), query.unitId);
+    return { data: await listRecords(deps.store.db, param('sid'), table, { ...query, unitId }) };
   });
 
 export const dataRoutes = [
-  // Projects are listed by the project library (routes/projects.ts), with their units' names.
-  ...TABLES.filter((table) => table !== 'projects').map(listRoute),
-  route({
-    method: 'put',
-    path: '/schemes/:sid/targets',
-    tag: 'data',
-    summary: '修改一条年度目标（同单位、指标、期间的目标被替换）',
-    access: 'data:write',
-    body: Target,
-    response: z.object({ data: Target }),
-    handler: async ({ deps, param, body, user }) => {
+  ...LIST_TABLES.map(listRoute),
+  bind(
+    contract.data.saveTarget,
+    async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
       return deps.store.db.transaction().execute(async (trx) => {
         await requireKnownUnit(trx, param('sid'), body.unitId);
@@ -45,17 +28,10 @@ export const dataRoutes = [
         return { data: body };
       });
     },
-  }),
-  route({
-    method: 'post',
-    path: '/schemes/:sid/reports',
-    tag: 'data',
-    summary: '报送月报（填报员只能报送本单位）',
-    access: 'report:submit',
-    body: Report,
-    status: 201,
-    response: z.object({ data: Report }),
-    handler: async ({ deps, param, body, user }) => {
+  ),
+  bind(
+    contract.data.addReport,
+    async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
       unitScope(user, param('sid'), body.unitId);
       return deps.store.db.transaction().execute(async (trx) => {
@@ -65,5 +41,5 @@ export const dataRoutes = [
         return { data: body };
       });
     },
-  }),
+  ),
 ];

@@ -1,6 +1,7 @@
-import { IsoDate, Password, passwordProblems } from '@kaoping/contracts';
+import { passwordProblems, Password } from '../password-policy.ts';
+import { IsoDate } from '../primitives.ts';
 import { z } from 'zod';
-import { RoleEnum } from './auth.ts';
+import { RoleEnum } from './user-view.ts';
 
 export const CreateUserBody = z
   .strictObject({

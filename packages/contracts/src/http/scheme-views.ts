@@ -1,4 +1,4 @@
-import { RulePack } from '@kaoping/contracts';
+import { RulePack } from '../rule-pack.ts';
 import { z } from 'zod';
 
 /** A scheme with its latest published version number (null before the first publish). */

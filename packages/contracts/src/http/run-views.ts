@@ -1,4 +1,7 @@
-import { DataGap, LightId, RuleChange, RunResult, RunStatus, TraceLine, UnitResult, VersionSummary } from '@kaoping/contracts';
+import { DataGap, RunStatus } from '../api-runs.ts';
+import { RuleChange, VersionSummary } from '../api-versions.ts';
+import { LightId } from '../primitives.ts';
+import { RunResult, TraceLine, UnitResult } from '../result.ts';
 import { z } from 'zod';
 
 /** A stored run without its result. */

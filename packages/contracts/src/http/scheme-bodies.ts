@@ -1,7 +1,8 @@
-import { ImportMode, IsoDate, ParamOverrides, SchemeId } from '@kaoping/contracts';
 import { z } from 'zod';
-
-export { SchemeId };
+import { ImportMode } from '../api-imports.ts';
+import { ParamOverrides } from '../parameter.ts';
+import { IsoDate } from '../primitives.ts';
+import { SchemeId } from '../scheme-id.ts';
 
 export const CreateSchemeBody = z.strictObject({
   id: SchemeId,
@@ -22,7 +23,8 @@ export const PublishBody = z.strictObject({
 
 export const SchemeSettingsBody = z.strictObject({ reviewRequired: z.boolean() });
 
-export const ReviewBody = z.strictObject({
+/** 通过 or 驳回 a 待复核 version. */
+export const VersionReviewBody = z.strictObject({
   decision: z.enum(['approve', 'reject']),
   note: z.string().trim().max(2000).optional(),
 });
