@@ -8,5 +8,6 @@ import { importSteps } from './imports.ts';
 import { librarySteps } from './library.ts';
 import { cycleSteps } from './cycle.ts';
 import { namesSteps } from './names.ts';
+import { contractSteps } from './contract.ts';
 
-export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps];
+export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...contractSteps];

@@ -166,6 +166,7 @@ const enUS: typeof zhCN = {
     SUBMISSION_LOCKED: 'This submission is approved and locked', SUBMISSION_STATE: 'Not allowed in the submission\'s current state',
     PACK_LIMIT_EXCEEDED: 'The rules exceed the allowed size', RUN_LIMIT_EXCEEDED: 'The calculation exceeds the allowed size', UPLOAD_LIMIT_EXCEEDED: 'The file exceeds the allowed size', JOB_FAILED: 'The background job failed',
     NETWORK: 'Cannot reach the server',
+    BAD_RESPONSE: 'The server answered in an unexpected shape',
   },
 };
 export default enUS;

@@ -6,6 +6,8 @@ import { LocatedProblem } from './located-problem.ts';
 
 /** The record schema of each data table. */
 export const TABLE_RECORD = { units: Unit, targets: Target, reports: Report, events: UnitEvent, projects: Project } as const satisfies { [T in TableName]: z.ZodType };
+/** A row of a data table. */
+export type TableRecord<T extends TableName> = z.infer<(typeof TABLE_RECORD)[T]>;
 
 /**
  * A dry run previews the records, what the mode will do (counts, changed rows before → after, rows
@@ -22,3 +24,4 @@ export const ImportResult = z.discriminatedUnion('dryRun', [
     problems: z.array(LocatedProblem),
   }),
 ]);
+export type ImportResult = z.infer<typeof ImportResult>;

@@ -9,6 +9,7 @@ export const CreateSchemeBody = z.strictObject({
   name: z.string().trim().min(1, '请填写方案名称').max(200),
   fromSchemeId: SchemeId.optional(),
 });
+export type CreateSchemeBody = z.input<typeof CreateSchemeBody>;
 
 /** The pack is checked by the engine (problems with JSON pointers into the pack), not by this schema. */
 export const SaveDraftBody = z.strictObject({
@@ -39,6 +40,7 @@ export const RunBody = z.strictObject({
   /** 方案参数 overrides of this run; part of the fingerprint. */
   params: ParamOverrides.optional(),
 });
+export type RunBody = z.input<typeof RunBody>;
 
 export const ReleaseRunBody = z.strictObject({ note: z.string().trim().min(1, '发布结果须填写说明').max(2000) });
 export const VoidRunBody = z.strictObject({ reason: z.string().trim().min(1, '作废须填写原因').max(2000) });
@@ -57,6 +59,7 @@ export const DataQuery = z.strictObject({
   indicator: z.string().min(1).optional(),
   period: z.string().min(1).optional(),
 });
+export type DataQuery = z.input<typeof DataQuery>;
 
 export const ImportQuery = z.strictObject({
   dryRun: z.enum(['1', '0', 'true', 'false']).optional(),

@@ -23,6 +23,7 @@ export const CreateUserBody = z
     message: '密码不能包含用户名',
     path: ['password'],
   });
+export type CreateUserBody = z.input<typeof CreateUserBody>;
 
 export const PatchUserBody = z.strictObject({
   role: RoleEnum.optional(),
@@ -31,6 +32,7 @@ export const PatchUserBody = z.strictObject({
   password: Password.optional(),
   disabled: z.boolean().optional(),
 });
+export type PatchUserBody = z.input<typeof PatchUserBody>;
 
 export const AuditQuery = z.strictObject({
   entity: z.string().optional(),
@@ -38,3 +40,4 @@ export const AuditQuery = z.strictObject({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
+export type AuditQuery = z.input<typeof AuditQuery>;
