@@ -21,3 +21,4 @@ export * from './deadline.ts';
 export * from './api-cycle.ts';
 export * from './scheme-id.ts';
 export * from './access.ts';
+export * from './http/index.ts';

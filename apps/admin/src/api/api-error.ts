@@ -2,11 +2,11 @@ import type { ErrorCode, Problem } from '@kaoping/contracts';
 
 /** An error answered by the API, with its stable code and located problems (one per `errors[]` entry). */
 export class ApiError extends Error {
-  readonly code: ErrorCode | 'NETWORK';
+  readonly code: ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
   readonly status: number;
   readonly problems: Problem[];
 
-  constructor(code: ErrorCode | 'NETWORK', status: number, message: string, problems: Problem[] = []) {
+  constructor(code: ErrorCode | 'NETWORK' | 'BAD_RESPONSE', status: number, message: string, problems: Problem[] = []) {
     super(message);
     this.name = 'ApiError';
     this.code = code;

@@ -1,16 +1,14 @@
-import { BulletinTemplateView, type BulletinIssue, type BulletinTemplate } from '@kaoping/contracts';
-import { buildUrl, request } from './request.ts';
+import { contract, type BulletinIssue, type BulletinTemplate, type BulletinTemplateView } from '@kaoping/contracts';
+import { call, urlOf } from './client.ts';
 
-const templatePath = (sid: string) => `/schemes/${encodeURIComponent(sid)}/bulletin-template`;
-
-export async function getBulletinTemplate(sid: string): Promise<BulletinTemplateView> {
-  return BulletinTemplateView.parse(await request<unknown>(templatePath(sid)));
+export function getBulletinTemplate(sid: string): Promise<BulletinTemplateView> {
+  return call(contract.bulletins.getTemplate, { params: { sid } });
 }
 
-export async function saveBulletinTemplate(sid: string, template: BulletinTemplate): Promise<BulletinTemplateView> {
-  return BulletinTemplateView.parse(await request<unknown>(templatePath(sid), { method: 'PUT', body: template }));
+export function saveBulletinTemplate(sid: string, template: BulletinTemplate): Promise<BulletinTemplateView> {
+  return call(contract.bulletins.saveTemplate, { params: { sid }, body: template });
 }
 
 export function bulletinDocxUrl(rid: string, issue: BulletinIssue): string {
-  return buildUrl(`/runs/${encodeURIComponent(rid)}/bulletin/docx`, { serial: issue.serial, date: issue.date });
+  return urlOf(contract.bulletins.docx, { params: { rid }, query: { serial: issue.serial, date: issue.date } });
 }

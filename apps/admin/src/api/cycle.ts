@@ -1,48 +1,44 @@
 import {
-  ChaseList,
-  CycleView,
-  ReporterTask,
-  SubmissionWithForm,
+  contract,
+  type ChaseList,
   type CycleSettings,
+  type CycleView,
+  type ReporterTask,
   type ReviewBody,
   type SubmissionBody,
+  type SubmissionWithForm,
   type UnitEvent,
 } from '@kaoping/contracts';
-import { request, unwrapList } from './request.ts';
+import { call } from './client.ts';
 
-const scheme = (sid: string) => `/schemes/${encodeURIComponent(sid)}`;
-const submissionPath = (sid: string, unitId: string, period: string) =>
-  `${scheme(sid)}/submissions/${encodeURIComponent(unitId)}/${encodeURIComponent(period)}`;
-
-export async function getCycle(sid: string): Promise<CycleView> {
-  return CycleView.parse(await request<unknown>(`${scheme(sid)}/cycle`));
+export function getCycle(sid: string): Promise<CycleView> {
+  return call(contract.cycle.get, { params: { sid } });
 }
 
-export async function saveCycle(sid: string, settings: CycleSettings): Promise<CycleView> {
-  return CycleView.parse(await request<unknown>(`${scheme(sid)}/cycle`, { method: 'PUT', body: settings }));
+export function saveCycle(sid: string, settings: CycleSettings): Promise<CycleView> {
+  return call(contract.cycle.save, { params: { sid }, body: settings });
 }
 
-export async function getChaseList(sid: string, period?: string): Promise<ChaseList> {
-  return ChaseList.parse(await request<unknown>(`${scheme(sid)}/cycle/chase`, { query: { period } }));
+export function getChaseList(sid: string, period?: string): Promise<ChaseList> {
+  return call(contract.cycle.chase, { params: { sid }, query: period === undefined ? {} : { period } });
 }
 
 export async function sweepLate(sid: string, period: string): Promise<UnitEvent[]> {
-  return unwrapList<UnitEvent>(await request<unknown>(`${scheme(sid)}/cycle/sweep-late`, { method: 'POST', query: { period } }));
+  return (await call(contract.cycle.sweepLate, { params: { sid }, query: { period } })).data;
 }
 
 export async function myTasks(): Promise<ReporterTask[]> {
-  return unwrapList<unknown>(await request<unknown>('/cycle/tasks')).map((t) => ReporterTask.parse(t));
+  return (await call(contract.cycle.tasks)).data;
 }
 
-export async function getSubmission(sid: string, unitId: string, period: string): Promise<SubmissionWithForm> {
-  return SubmissionWithForm.parse(await request<unknown>(submissionPath(sid, unitId, period)));
+export function getSubmission(sid: string, unitId: string, period: string): Promise<SubmissionWithForm> {
+  return call(contract.submissions.get, { params: { sid, unitId, period } });
 }
 
-export async function saveSubmission(sid: string, unitId: string, period: string, body: SubmissionBody, submit: boolean): Promise<SubmissionWithForm> {
-  const res = await request<unknown>(submissionPath(sid, unitId, period), { method: 'PUT', body: { ...body, submit } });
-  return SubmissionWithForm.parse(res);
+export function saveSubmission(sid: string, unitId: string, period: string, body: SubmissionBody, submit: boolean): Promise<SubmissionWithForm> {
+  return call(contract.submissions.save, { params: { sid, unitId, period }, body: { ...body, submit } });
 }
 
-export async function reviewSubmission(sid: string, unitId: string, period: string, review: ReviewBody): Promise<SubmissionWithForm> {
-  return SubmissionWithForm.parse(await request<unknown>(`${submissionPath(sid, unitId, period)}/review`, { method: 'POST', body: review }));
+export function reviewSubmission(sid: string, unitId: string, period: string, review: ReviewBody): Promise<SubmissionWithForm> {
+  return call(contract.submissions.review, { params: { sid, unitId, period }, body: review });
 }

@@ -1,27 +1,38 @@
-import type { Dataset, ImportBatch, ImportChange, ImportCounts, ImportMode, Problem, Project, Report, Target, TableName, Unit, UnitEvent } from '@kaoping/contracts';
+import {
+  contract,
+  type DataQuery,
+  type Dataset,
+  type ImportBatch,
+  type ImportMode,
+  type ImportResult,
+  type ProjectView,
+  type Report,
+  type TableName,
+  type TableRecord,
+  type Target,
+} from '@kaoping/contracts';
 import { ApiError, toApiError } from './api-error.ts';
+import { call, parseAnswer, urlOf } from './client.ts';
 import { waitForJob, type JobProgress, type JobView } from './jobs.ts';
-import { buildUrl, request, unwrapList } from './request.ts';
 
-export interface DataFilter {
-  unitId?: string;
-  indicator?: string;
-  period?: string;
-}
+/** The endpoint that lists each table; projects come from the project library, each with its unit's name. */
+const LISTS = {
+  units: contract.data.units,
+  targets: contract.data.targets,
+  reports: contract.data.reports,
+  events: contract.data.events,
+  projects: contract.projects.list,
+} as const;
 
-interface RowsByTable {
-  units: Unit;
-  targets: Target;
-  projects: Project;
-  reports: Report;
-  events: UnitEvent;
-}
+/** A listed row: a data table's record, or a project with its unit's name. */
+export type TableRow<K extends TableName> = K extends 'projects' ? ProjectView : TableRecord<K>;
 
-const base = (sid: string) => `/schemes/${encodeURIComponent(sid)}`;
-
-export async function listRows<K extends TableName>(sid: string, table: K, filter: DataFilter = {}): Promise<Array<RowsByTable[K]>> {
-  const body = await request<unknown>(`${base(sid)}/${table}`, { query: { ...filter } });
-  return unwrapList<RowsByTable[K]>(body, table);
+/** A table's rows; the project library takes the unit filter only. */
+export async function listRows<K extends TableName>(sid: string, table: K, filter: DataQuery = {}): Promise<Array<TableRow<K>>> {
+  const query = table === 'projects' ? (filter.unitId === undefined ? {} : { unitId: filter.unitId }) : filter;
+  // One call for every table: the endpoint (and so the schema the answer is checked with) is the table's own.
+  const endpoint = LISTS[table] as typeof contract.data.units;
+  return (await call(endpoint, { params: { sid }, query })).data as Array<TableRow<K>>;
 }
 
 /** Every table of a scheme, as the engine reads it. */
@@ -38,24 +49,11 @@ export async function fetchDataset(sid: string): Promise<Dataset> {
 }
 
 export async function saveTarget(sid: string, target: Target): Promise<Target> {
-  return (await request<{ data: Target }>(`${base(sid)}/targets`, { method: 'PUT', body: target })).data;
+  return (await call(contract.data.saveTarget, { params: { sid }, body: target })).data;
 }
 
 export async function addReport(sid: string, report: Report): Promise<Report> {
-  return (await request<{ data: Report }>(`${base(sid)}/reports`, { method: 'POST', body: report })).data;
-}
-
-/** A dry run answers the rows it read and every problem found; a real import answers the count written. */
-export interface ImportSummary {
-  dryRun: boolean;
-  rows?: Array<Record<string, unknown>>;
-  imported?: number;
-  mode?: ImportMode;
-  counts?: ImportCounts;
-  changes?: ImportChange[];
-  deletedRows?: Array<Record<string, unknown>>;
-  batchId?: string;
-  problems: Problem[];
+  return (await call(contract.data.addReport, { params: { sid }, body: report })).data;
 }
 
 /** How to import: the mode and, for 整表替换, the number of rows the user confirmed deleting. */
@@ -65,29 +63,29 @@ export interface ImportOptions {
 }
 
 export async function listImportBatches(sid: string): Promise<ImportBatch[]> {
-  return unwrapList<ImportBatch>(await request<unknown>(`${base(sid)}/imports`), 'imports');
+  return (await call(contract.imports.list, { params: { sid } })).data;
 }
 
-export async function undoImportBatch(bid: string): Promise<ImportBatch> {
-  return request<ImportBatch>(`/imports/${encodeURIComponent(bid)}/undo`, { method: 'POST' });
+export function undoImportBatch(bid: string): Promise<ImportBatch> {
+  return call(contract.imports.undo, { params: { bid } });
 }
+
+/** What a dry run answers: the rows read, the plan (counts, changes, rows deleted) and every problem. */
+export type ImportPreview = Extract<ImportResult, { dryRun: true }>;
 
 /**
- * Uploads a CSV/XLSX file. A dry run writes nothing and answers the rows and every row error (`problems`);
- * a real import of a file with errors is refused as a 400 ApiError listing them.
+ * Uploads a CSV/XLSX file as a background job (202) and waits for it: `onUpload` gets the upload's 0–100,
+ * `onJob` the job's progress (rows read, validated, written). A dry run writes nothing and answers the rows and
+ * every row error (`problems`); a real import of a file with errors fails as a 400 ApiError listing them.
  * Uses XHR rather than fetch because only XHR reports upload progress.
- */
-/**
- * Uploads a table as a background job (202) and waits for it: `onUpload` gets the upload's 0–100, `onJob`
- * the job's progress (rows read, validated, written); the result or the error is the import's.
  */
 export async function importTable(
   sid: string, table: TableName, file: File, dryRun: boolean, options: ImportOptions, onUpload?: (pct: number) => void, onJob?: JobProgress,
-): Promise<ImportSummary> {
+): Promise<ImportResult> {
   const queued = await new Promise<JobView>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const query = { mode: options.mode, ...(dryRun ? { dryRun: 1 } : {}), ...(options.confirmDelete === undefined ? {} : { confirmDelete: options.confirmDelete }) };
-    xhr.open('POST', buildUrl(`${base(sid)}/jobs/imports/${table}`, query));
+    const query = { mode: options.mode, ...(dryRun ? { dryRun: '1' as const } : {}), ...(options.confirmDelete === undefined ? {} : { confirmDelete: options.confirmDelete }) };
+    xhr.open('POST', urlOf(contract.jobs.importTable, { params: { sid, table }, query }));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));
     xhr.setRequestHeader('accept', 'application/json');
@@ -102,15 +100,20 @@ export async function importTable(
       } catch {
         body = xhr.responseText;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as JobView);
-      else reject(toApiError(xhr.status, body));
+      if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
+      try {
+        resolve(parseAnswer(contract.jobs.importTable, body));
+      } catch (e) {
+        reject(e);
+      }
     };
     xhr.send(file);
   });
-  return (await waitForJob(queued, onJob)) as ImportSummary;
+  // The finished job's result is what the synchronous import answers, checked with that route's schema.
+  return parseAnswer(contract.imports.upload, await waitForJob(queued, onJob));
 }
 
 /** The 任务分解表 template (XLSX) of a scheme, downloaded by following the link. */
 export function targetsTemplateUrl(sid: string): string {
-  return buildUrl(`/schemes/${encodeURIComponent(sid)}/targets/template`);
+  return urlOf(contract.imports.targetsTemplate, { params: { sid } });
 }

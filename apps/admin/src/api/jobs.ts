@@ -1,26 +1,10 @@
-import type { ErrorCode, Problem } from '@kaoping/contracts';
+import { contract, type ErrorCode, type JobView } from '@kaoping/contracts';
 import { ApiError } from './api-error.ts';
-import { request } from './request.ts';
+import { call } from './client.ts';
 
-/** What a background job is doing (rows read/validated/written for an import, units evaluated or saved for a run). */
-export interface JobDetail {
-  phase: 'reading' | 'validating' | 'writing' | 'compiling' | 'evaluating' | 'saving';
-  done: number;
-  total: number | null;
-}
+export type { JobView };
 
-/** GET /jobs/:id: an import or a run queued on the server. */
-export interface JobView {
-  id: string;
-  kind: 'import' | 'run';
-  state: 'queued' | 'running' | 'done' | 'failed';
-  progress: number;
-  detail: JobDetail | null;
-  result: unknown;
-  error: { code: string | null; message: string; problems: Problem[] } | null;
-}
-
-/** Where a waiting screen shows the job: 0–100 and what it is doing. */
+/** Where a waiting screen shows the job: 0–100 and what it is doing (rows read/validated/written, units evaluated or saved). */
 export type JobProgress = (job: Pick<JobView, 'state' | 'progress' | 'detail'>) => void;
 
 const STATUS: Partial<Record<string, number>> = { DATA_INVALID: 400, VALIDATION_FAILED: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, DATA_INCOMPLETE: 409, UPLOAD_LIMIT_EXCEEDED: 413 };
@@ -31,8 +15,9 @@ function jobError(job: JobView): ApiError {
   return new ApiError(code as ErrorCode, STATUS[code] ?? (code === 'INTERNAL' ? 500 : 422), job.error?.message ?? '', job.error?.problems ?? []);
 }
 
+/** GET /jobs/:id: an import or a run queued on the server. */
 export function getJob(id: string): Promise<JobView> {
-  return request<JobView>(`/jobs/${encodeURIComponent(id)}`);
+  return call(contract.jobs.get, { params: { id } });
 }
 
 /** Polls a queued job (every `everyMs`) until it ends, reporting its progress; its result, or its error thrown. */

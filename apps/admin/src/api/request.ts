@@ -60,15 +60,3 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   }
   return data as T;
 }
-
-/** Lists may come bare or wrapped (`{ items }`, `{ data }`, or named after the resource). */
-export function unwrapList<T>(body: unknown, key?: string): T[] {
-  if (Array.isArray(body)) return body as T[];
-  if (typeof body === 'object' && body !== null) {
-    const rec = body as Record<string, unknown>;
-    for (const k of [key, 'items', 'data', 'rows'].filter((x): x is string => x !== undefined)) {
-      if (Array.isArray(rec[k])) return rec[k] as T[];
-    }
-  }
-  return [];
-}

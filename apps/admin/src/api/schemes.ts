@@ -1,54 +1,27 @@
-import type { Group, RulePack } from '@kaoping/contracts';
-import { request, unwrapList } from './request.ts';
+import { contract, type CreatedScheme, type CreateSchemeBody, type DraftView, type SavedDraft, type SchemeOverview, type SchemeView } from '@kaoping/contracts';
+import { call } from './client.ts';
 
-export interface SchemeSummary {
-  id: string;
-  name: string;
-  /** Latest published version, null before the first publish. */
-  latestVersion: number | null;
-  /** 发布需复核: published versions take effect only once another evaluator or admin approves them. */
-  reviewRequired?: boolean;
-  createdAt?: string;
-  createdBy?: string;
+export async function listSchemes(): Promise<SchemeView[]> {
+  return (await call(contract.schemes.list)).data;
 }
 
-export interface SchemeOverview extends SchemeSummary {
-  groups: Array<Pick<Group, 'id' | 'name'> & { units: number }>;
-  unitCount: number;
-  indicators: Array<{ id: string; name: string; unit: string | null }>;
-  draftRevision: number | null;
-  /** Where the overview was read from: `draft`, `v3`, or null for an empty scheme. */
-  source: string | null;
-}
-
-export interface Draft {
-  pack: RulePack;
-  revision: number;
-  /** 生效日期 a publish defaults to (GET only). */
-  effectiveFromDefault?: string;
-}
-
-export async function listSchemes(): Promise<SchemeSummary[]> {
-  return unwrapList<SchemeSummary>(await request<unknown>('/schemes'), 'schemes');
-}
-
-export function createScheme(input: { id: string; name: string; fromSchemeId?: string }): Promise<SchemeSummary> {
-  return request<SchemeSummary>('/schemes', { method: 'POST', body: input });
+export function createScheme(input: CreateSchemeBody): Promise<CreatedScheme> {
+  return call(contract.schemes.create, { body: input });
 }
 
 export function getScheme(sid: string): Promise<SchemeOverview> {
-  return request<SchemeOverview>(`/schemes/${encodeURIComponent(sid)}`);
+  return call(contract.schemes.overview, { params: { sid } });
 }
 
-export function getDraft(sid: string): Promise<Draft> {
-  return request<Draft>(`/schemes/${encodeURIComponent(sid)}/draft`);
+export function getDraft(sid: string): Promise<DraftView> {
+  return call(contract.schemes.getDraft, { params: { sid } });
 }
 
-export function saveDraft(sid: string, draft: Draft): Promise<Draft> {
-  return request<Draft>(`/schemes/${encodeURIComponent(sid)}/draft`, { method: 'PUT', body: draft });
+export function saveDraft(sid: string, draft: Pick<SavedDraft, 'pack' | 'revision'>): Promise<SavedDraft> {
+  return call(contract.schemes.saveDraft, { params: { sid }, body: { pack: draft.pack, revision: draft.revision } });
 }
 
 /** Scheme settings: 发布需复核. */
-export function saveSchemeSettings(sid: string, settings: { reviewRequired: boolean }): Promise<SchemeSummary> {
-  return request<SchemeSummary>(`/schemes/${encodeURIComponent(sid)}/settings`, { method: 'PUT', body: settings });
+export function saveSchemeSettings(sid: string, settings: { reviewRequired: boolean }): Promise<SchemeView> {
+  return call(contract.schemes.saveSettings, { params: { sid }, body: settings });
 }

@@ -176,6 +176,7 @@ const enUS: typeof zhCN = {
     SUBMISSION_LOCKED: 'This submission is approved and locked', SUBMISSION_STATE: 'Not allowed in the submission\'s current state',
     PACK_LIMIT_EXCEEDED: 'The rules exceed the allowed size', RUN_LIMIT_EXCEEDED: 'The calculation exceeds the allowed size', UPLOAD_LIMIT_EXCEEDED: 'The file exceeds the allowed size', JOB_FAILED: 'The background job failed',
     NETWORK: 'Cannot reach the server',
+    BAD_RESPONSE: 'The server answered in an unexpected shape',
   },
   permission: {
     'scheme:read': 'View schemes', 'scheme:write': 'Create and configure schemes', draft: 'Edit rule drafts', 'version:read': 'View published versions', 'version:write': 'Publish and restore versions',

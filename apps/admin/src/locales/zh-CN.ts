@@ -181,6 +181,7 @@ export default {
     SUBMISSION_LOCKED: '本期报送已审核锁定', SUBMISSION_STATE: '当前报送状态不允许此操作',
     PACK_LIMIT_EXCEEDED: '规则超出允许的规模', RUN_LIMIT_EXCEEDED: '计算超出允许的规模', UPLOAD_LIMIT_EXCEEDED: '上传的文件超出允许的规模', JOB_FAILED: '后台任务失败',
     NETWORK: '无法连接服务器',
+    BAD_RESPONSE: '服务器的回答不符合约定',
   },
   /** Permission and role names are the access policy's own (@kaoping/contracts). */
   permission: PERMISSION_LABELS,

@@ -1,12 +1,11 @@
-import type { Dataset, ParamOverrides, RulePack, RunResult } from '@kaoping/contracts';
+import type { Dataset, ParamOverrides, RulePack, RunResult, RunSummary, RunView } from '@kaoping/contracts';
 import { evaluate } from '@kaoping/engine';
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import { fetchDataset } from '@/api/data.ts';
 import * as api from '@/api/runs.ts';
 import type { JobProgress } from '@/api/jobs.ts';
-import type { RunRecord, RunSummary } from '@/api/runs.ts';
-import { getVersion, listVersions } from '@/api/versions.ts';
+import { getVersion } from '@/api/versions.ts';
 import { diagnosePack } from '@/utils/pack-diagnostics.ts';
 import { trendDates } from '@/utils/periods.ts';
 
@@ -15,60 +14,85 @@ export interface MonthResult {
   result: RunResult;
 }
 
+const newestFirst = (a: RunSummary, b: RunSummary): number => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0);
+
 export const useRunsStore = defineStore('runs', () => {
   const list = ref<RunSummary[]>([]);
-  const current = shallowRef<RunRecord | null>(null);
+  let listSid: string | null = null;
+  const current = shallowRef<RunView | null>(null);
   const previous = shallowRef<RunResult | null>(null);
   const months = shallowRef<MonthResult[]>([]);
   /** The pack version the current run used (for list reason labels); null until loaded or if unavailable. */
   const pack = shallowRef<RulePack | null>(null);
   let datasetCache: { sid: string; data: Dataset } | null = null;
+  /** Packs of published versions by `sid/version`: a published version's pack never changes. */
+  const packs = new Map<string, Promise<RulePack>>();
 
-  async function loadList(sid: string): Promise<void> {
-    list.value = (await api.listRuns(sid)).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+  /** The pack of a published version, fetched once per page load. */
+  function packOf(sid: string, version: number): Promise<RulePack> {
+    const key = `${sid}/${version}`;
+    let found = packs.get(key);
+    if (found === undefined) {
+      found = getVersion(sid, version).then((v) => v.pack);
+      found.catch(() => packs.delete(key));
+      packs.set(key, found);
+    }
+    return found;
   }
 
-  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress): Promise<RunRecord> {
-    const rec = await api.startRun(sid, asOf, version, params, acceptGaps, onJob);
-    await loadList(sid);
-    return rec;
+  async function loadList(sid: string): Promise<void> {
+    list.value = (await api.listRuns(sid)).sort(newestFirst);
+    listSid = sid;
+  }
+
+  /** Loads the pack of the current run's version; labels fall back to reason codes when this fails. */
+  async function loadPack(sid: string, run: RunView): Promise<void> {
+    try {
+      const found = await packOf(sid, run.version);
+      if (current.value === run) pack.value = found;
+    } catch {
+      if (current.value === run) pack.value = null;
+    }
+  }
+
+  /** Shows a run and fetches the latest earlier run of the same scheme (for rank-change arrows). */
+  async function show(sid: string, run: RunView): Promise<void> {
+    current.value = run;
+    months.value = [];
+    pack.value = null;
+    void loadPack(sid, run);
+    if (listSid !== sid) await loadList(sid);
+    const earlier = list.value.filter((r) => r.id !== run.id && r.asOf < run.result.asOf).sort(newestFirst)[0];
+    previous.value = earlier ? (await api.getRun(earlier.id)).result : null;
+  }
+
+  /**
+   * Runs the scheme as a background job (`onJob` gets its progress) and opens the finished run: the list
+   * gains its summary, and only the predecessor is fetched.
+   */
+  async function start(
+    sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress,
+  ): Promise<RunView> {
+    const run = await api.startRun(sid, asOf, version, params, acceptGaps, onJob);
+    if (listSid === sid) {
+      const { result: _result, gaps: _gaps, ...summary } = run;
+      list.value = [summary, ...list.value.filter((r) => r.id !== run.id)].sort(newestFirst);
+    }
+    await show(sid, run);
+    return run;
   }
 
   /** 发布结果 or 作废 the open run; the list and the open run show the new status. */
   async function review(sid: string, action: 'release' | 'void', text: string): Promise<void> {
     const run = current.value;
     if (run === null) return;
-    const updated = await api.reviewRun(run.id, action, text);
-    current.value = { ...run, ...updated, result: run.result };
+    current.value = await api.reviewRun(run.id, action, text);
     await loadList(sid);
   }
 
-  async function versionNumber(sid: string, run: RunRecord): Promise<number> {
-    return run.version ?? (await listVersions(sid)).reduce((m, x) => Math.max(m, x.version), 0);
-  }
-
-  /** Loads the pack of the current run's version; labels fall back to reason codes when this fails. */
-  async function loadPack(sid: string): Promise<void> {
-    const run = current.value;
-    if (run === null) return;
-    try {
-      const detail = await getVersion(sid, await versionNumber(sid, run));
-      if (current.value === run) pack.value = detail.pack;
-    } catch {
-      pack.value = null;
-    }
-  }
-
-  /** Opens a run and the latest earlier run of the same scheme (for rank-change arrows). */
+  /** Opens a stored run by id. */
   async function open(sid: string, rid: string): Promise<void> {
-    current.value = await api.getRun(rid);
-    months.value = [];
-    pack.value = null;
-    void loadPack(sid);
-    if (list.value.length === 0) await loadList(sid);
-    const asOf = current.value.result.asOf;
-    const earlier = list.value.filter((r) => r.asOf < asOf).sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0];
-    previous.value = earlier ? (await api.getRun(earlier.id)).result : null;
+    await show(sid, await api.getRun(rid));
   }
 
   /**
@@ -78,14 +102,14 @@ export const useRunsStore = defineStore('runs', () => {
   async function computeMonths(sid: string): Promise<void> {
     const run = current.value;
     if (run === null) return;
-    const detail = await getVersion(sid, await versionNumber(sid, run));
-    const compiled = diagnosePack(detail.pack).compiled;
+    const runPack = await packOf(sid, run.version);
+    const compiled = diagnosePack(runPack).compiled;
     if (compiled === null) return;
     if (datasetCache?.sid !== sid) datasetCache = { sid, data: await fetchDataset(sid) };
     const data = datasetCache.data;
-    const { start, cadence } = detail.pack.calendar;
+    const { start, cadence } = runPack.calendar;
     months.value = trendDates(start, cadence, run.result.asOf).map((asOf) => ({ asOf, result: evaluate(compiled, data, { asOf }) }));
   }
 
-  return { list, current, previous, months, pack, loadList, start, review, open, computeMonths };
+  return { list, current, previous, months, pack, loadList, packOf, start, review, open, computeMonths };
 });

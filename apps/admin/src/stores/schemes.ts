@@ -1,10 +1,10 @@
+import type { CreatedScheme, CreateSchemeBody, SchemeOverview, SchemeView } from '@kaoping/contracts';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import * as api from '@/api/schemes.ts';
-import type { SchemeOverview, SchemeSummary } from '@/api/schemes.ts';
 
 export const useSchemesStore = defineStore('schemes', () => {
-  const list = ref<SchemeSummary[]>([]);
+  const list = ref<SchemeView[]>([]);
   const current = ref<SchemeOverview | null>(null);
   const loading = ref(false);
 
@@ -23,7 +23,7 @@ export const useSchemesStore = defineStore('schemes', () => {
     return current.value;
   }
 
-  async function create(input: { id: string; name: string; fromSchemeId?: string }): Promise<SchemeSummary> {
+  async function create(input: CreateSchemeBody): Promise<CreatedScheme> {
     const created = await api.createScheme(input);
     await loadList();
     return created;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KaopingError } from '@kaoping/contracts';
 import { ApiError, toApiError } from '@/api/api-error.ts';
-import { unwrapList } from '@/api/request.ts';
 import { describeError } from './describe-error.ts';
 import { monthEndsUntil, quarterEnds } from './periods.ts';
 import { pivotTargets } from './pivot-targets.ts';
@@ -21,12 +20,6 @@ describe('errors', () => {
   it('describes any error by its code first', () => {
     expect(describeError(new KaopingError('FORMULA_INVALID', 'x', [{ message: '未知函数 foo', pointer: '/indicators/0/score' }]), t)).toBe('<errors.FORMULA_INVALID>：/indicators/0/score: 未知函数 foo');
     expect(describeError(new Error('boom'), t)).toBe('boom');
-  });
-
-  it('unwraps list envelopes', () => {
-    expect(unwrapList({ data: [1, 2] })).toEqual([1, 2]);
-    expect(unwrapList([3])).toEqual([3]);
-    expect(unwrapList({ nope: 1 })).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { RuleChange } from '@/api/versions.ts';
+import type { RuleChange } from '@kaoping/contracts';
 
 export interface DiffLine {
   change: RuleChange['change'];

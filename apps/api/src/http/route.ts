@@ -1,40 +1,21 @@
-import type { Permission } from '@kaoping/contracts';
+import type { BodyOut, Endpoint, PathParam, Permission, QueryOut } from '@kaoping/contracts';
 import type { User } from '@kaoping/store';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Scope } from '../auth/scope.ts';
 import type { AppDeps } from '../deps.ts';
 
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-interface Context<B, Q> {
+interface Context<B, Q, P extends string = string> {
   req: Request;
   res: Response;
   deps: AppDeps;
   /** A path parameter (`:sid` → `param('sid')`). */
-  param: (name: string) => string;
+  param: (name: P) => string;
   body: B;
   query: Q;
 }
 
-interface RouteBase<B, Q> {
-  method: Method;
-  /** Express path below /api/v1, e.g. `/schemes/:sid/draft`. */
-  path: string;
-  summary: string;
-  tag: string;
-  body?: z.ZodType<B>;
-  query?: z.ZodType<Q>;
-  /** The request body is a raw file (CSV or XLSX), not JSON. */
-  rawBody?: boolean;
-  /** Response schema for the OpenAPI document (tests check every answer against it). */
-  response?: z.ZodType;
-  /** The answer is a file in one of these media types, not JSON (documented instead of `response`). */
-  download?: readonly string[];
-  /** Success status; default 200 (204 for a route that answers without content). */
-  status?: number;
-  rateLimited?: boolean;
-}
+type RouteBase<B, Q> = Omit<Endpoint, 'access' | 'body' | 'query'> & { body?: z.ZodType<B>; query?: z.ZodType<Q> };
 
 /** A route anyone may call. */
 export interface PublicRoute<B, Q> extends RouteBase<B, Q> {
@@ -48,9 +29,28 @@ export interface GuardedRoute<B, Q> extends RouteBase<B, Q> {
   handler: (ctx: Context<B, Q> & { user: User; scope: Scope }) => Promise<unknown>;
 }
 
-export type Route<B = unknown, Q = unknown> = PublicRoute<B, Q> | GuardedRoute<B, Q>;
+/** An endpoint with its handler, as the app mounts it. */
+export type Route = Endpoint & {
+  handler: (ctx: Context<unknown, unknown> & { user: User | undefined; scope: Scope | undefined }) => Promise<unknown>;
+};
 
-/** Declares a route; the handler's return value is sent as JSON unless it already answered. */
-export function route<B = undefined, Q = undefined>(def: Route<B, Q>): Route {
+/** Declares a route that is not (yet) in the contracts; the handler's return value is sent as JSON unless it already answered. */
+export function route<B = undefined, Q = undefined>(def: PublicRoute<B, Q> | GuardedRoute<B, Q>): Route {
   return def as unknown as Route;
+}
+
+/**
+ * What the handler of an endpoint receives: typed path parameters, the parsed body and query, the user and the
+ * request's scope (both undefined on a public endpoint called without a session).
+ */
+export type HandlerContext<E extends Endpoint> = Context<BodyOut<E>, QueryOut<E>, PathParam<E['path']>> &
+  (E['access'] extends 'public' ? { user: User | undefined; scope: Scope | undefined } : { user: User; scope: Scope });
+
+/**
+ * Binds a handler to an endpoint declared in @kaoping/contracts. The answer is checked against the
+ * endpoint's response schema at run time (tests), not typed: the store's rows (a pack is `unknown`) are
+ * wider than the schemas.
+ */
+export function bind<const E extends Endpoint>(endpoint: E, handler: (ctx: HandlerContext<E>) => Promise<unknown>): Route {
+  return { ...endpoint, handler } as unknown as Route;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CreateUserBody } from '../schemas/users.ts';
+import { CreateUserBody } from '@kaoping/contracts';
 import { zodProblems } from './zod-problems.ts';
 
 function problemsOf(schema: z.ZodType, value: unknown) {

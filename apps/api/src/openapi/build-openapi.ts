@@ -1,4 +1,4 @@
-import type { Route } from '../http/route.ts';
+import type { Endpoint } from '@kaoping/contracts';
 import { jsonSchemaOf } from './json-schema-of.ts';
 import { responseSchemas } from './response-schemas.ts';
 
@@ -40,7 +40,7 @@ const ERROR_RESPONSES = {
 };
 
 /** The OpenAPI 3.1 document, generated from the same route declarations and zod schemas the server uses. */
-export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> {
+export function buildOpenApi(routes: readonly Endpoint[]): Record<string, unknown> {
   const { components, responses } = responseSchemas(routes);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
@@ -75,7 +75,7 @@ export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 
 /** The success response: 204 without content, a file download, or JSON with the route's response schema. */
-function success(r: Route, schema: unknown): Record<string, unknown> {
+function success(r: Endpoint, schema: unknown): Record<string, unknown> {
   const status = String(r.status ?? 200);
   if (status === '204') return { [status]: { description: 'No Content' } };
   if (r.download) {

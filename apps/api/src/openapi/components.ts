@@ -1,10 +1,31 @@
-import { AuditEntry, Condition, DataGap, DataRecord, ImportBatch, FactJson, Project, Report, RulePack, RunResult, Target, Unit, UnitEvent, VersionDiff, VersionSummary, VersionView } from '@kaoping/contracts';
+import {
+  AuditEntry,
+  Condition,
+  DataGap,
+  DataRecord,
+  DraftView,
+  FactJson,
+  ImportBatch,
+  ImportResult,
+  LocatedProblem,
+  Project,
+  Report,
+  RulePack,
+  RunResult,
+  RunSummary,
+  RunView,
+  SchemeOverview,
+  SchemeView,
+  SimulateResult,
+  Target,
+  Unit,
+  UnitEvent,
+  UserView,
+  VersionDiff,
+  VersionSummary,
+  VersionView,
+} from '@kaoping/contracts';
 import type { z } from 'zod';
-import { UserView } from '../schemas/auth.ts';
-import { ImportResult } from '../schemas/data-responses.ts';
-import { Problem } from '../schemas/problem.ts';
-import { RunSummary, RunView, SimulateResult } from '../schemas/run-responses.ts';
-import { DraftView, SchemeOverview, SchemeView } from '../schemas/scheme-responses.ts';
 
 /**
  * Schemas documented once under `components/schemas` and referenced by `$ref` wherever they occur.
@@ -20,7 +41,7 @@ export const COMPONENTS: Readonly<Record<string, z.ZodType>> = {
   Report,
   UnitEvent,
   Project,
-  Problem,
+  Problem: LocatedProblem,
   User: UserView,
   Scheme: SchemeView,
   SchemeOverview,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Route } from '../http/route.ts';
+import type { Endpoint } from '@kaoping/contracts';
 import { COMPONENTS } from './components.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -12,7 +12,7 @@ const ROUTE_ID = '__route';
  * registry: a component is written once and referenced as `#/components/schemas/<id>` (recursive
  * schemas included), a route's own wrapper (`{ data: [...] }` …) is inlined into its operation.
  */
-export function responseSchemas(routes: readonly Route[]): { components: Record<string, JsonSchema>; responses: Map<Route, JsonSchema> } {
+export function responseSchemas(routes: readonly Endpoint[]): { components: Record<string, JsonSchema>; responses: Map<Endpoint, JsonSchema> } {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
   routes.forEach((r, i) => {
@@ -20,7 +20,7 @@ export function responseSchemas(routes: readonly Route[]): { components: Record<
   });
   const { schemas } = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline', uri: (id) => `${REF}${id}` });
   const components: Record<string, JsonSchema> = {};
-  const responses = new Map<Route, JsonSchema>();
+  const responses = new Map<Endpoint, JsonSchema>();
   for (const [id, schema] of Object.entries(schemas)) {
     if (!id.startsWith(ROUTE_ID)) components[id] = bare(schema);
   }

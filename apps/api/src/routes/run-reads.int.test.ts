@@ -1,7 +1,7 @@
 import { RunResult } from '@kaoping/contracts';
 import { getRun, getRunView } from '@kaoping/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RunUnitView, RunView } from '../schemas/run-responses.ts';
+import { RunUnitView, RunView } from '@kaoping/contracts';
 import { REPORTER_UNIT, makeDemoApp, type TestApp } from '../testing/test-app.ts';
 
 let t: TestApp;

@@ -1,8 +1,7 @@
-import { ReviewBody, SubmissionBody, SubmissionWithForm, periodLabel } from '@kaoping/contracts';
+import { contract, periodLabel, type SubmissionWithForm } from '@kaoping/contracts';
 import { getSubmission, type Store } from '@kaoping/store';
-import { z } from 'zod';
 import { unitScope } from '../auth/scope.ts';
-import { route } from '../http/route.ts';
+import { bind } from '../http/route.ts';
 import { systemClock, type Clock } from '../services/cycle/clock.ts';
 import { findUnit } from '../services/cycle/find-unit.ts';
 import { reportingForm } from '../services/cycle/reporting-form.ts';
@@ -12,8 +11,6 @@ import { saveSubmission } from '../services/cycle/save-submission.ts';
 import { submissionView } from '../services/cycle/submission-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 
-const PATH = '/schemes/:sid/submissions/:unitId/:period';
-const SaveBody = SubmissionBody.extend({ submit: z.boolean() });
 
 async function withForm(store: Store, clock: Clock, schemeId: string, unitId: string, asked: string): Promise<SubmissionWithForm> {
   const settings = await requireCycle(store.db, schemeId);
@@ -29,28 +26,17 @@ async function withForm(store: Store, clock: Clock, schemeId: string, unitId: st
 
 // Reporters reach only their own unit (auth/scope.ts); the office reviews.
 export const submissionRoutes = [
-  route({
-    method: 'get',
-    path: PATH,
-    tag: 'cycle',
-    summary: '一个单位一期的报送（状态、截止日、填报内容）及填报表（指标名称、本单位项目）',
-    access: 'data:read',
-    response: SubmissionWithForm,
-    handler: async ({ deps, param, scope }) => {
+  bind(
+    contract.submissions.get,
+    async ({ deps, param, scope }) => {
       await requireScheme(deps.store, param('sid'));
       const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
       return withForm(deps.store, deps.clock ?? systemClock, param('sid'), unitId, param('period'));
     },
-  }),
-  route({
-    method: 'put',
-    path: PATH,
-    tag: 'cycle',
-    summary: '保存草稿（submit: false）或提交（submit: true）；已审核的报送被锁定',
-    access: 'report:submit',
-    body: SaveBody,
-    response: SubmissionWithForm,
-    handler: async ({ deps, param, body, user, scope }) => {
+  ),
+  bind(
+    contract.submissions.save,
+    async ({ deps, param, body, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
       const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
       const { submit, ...content } = body;
@@ -58,21 +44,15 @@ export const submissionRoutes = [
       await saveSubmission(deps.store, clock, user, { schemeId: param('sid'), unitId, period: param('period'), body: content, submit });
       return withForm(deps.store, clock, param('sid'), unitId, param('period'));
     },
-  }),
-  route({
-    method: 'post',
-    path: `${PATH}/review`,
-    tag: 'cycle',
-    summary: '审核通过（锁定并写入月报与项目进展）、退回（原因）或解锁（原因）',
-    access: 'data:write',
-    body: ReviewBody,
-    response: SubmissionWithForm,
-    handler: async ({ deps, param, body, user }) => {
+  ),
+  bind(
+    contract.submissions.review,
+    async ({ deps, param, body, user }) => {
       await requireScheme(deps.store, param('sid'));
       const clock = deps.clock ?? systemClock;
       const at = { schemeId: param('sid'), unitId: param('unitId'), period: param('period') };
       await reviewSubmission(deps.store, clock, user, at, body);
       return withForm(deps.store, clock, at.schemeId, at.unitId, at.period);
     },
-  }),
+  ),
 ];

@@ -1,24 +1,12 @@
-import { AccessScope, RoleEnum } from '@kaoping/contracts';
+import { AccessScope, UserView } from '@kaoping/contracts';
 import { z } from 'zod';
+
+export { RoleEnum, UserEnvelope, UserView } from '@kaoping/contracts';
 
 export const LoginBody = z.strictObject({
   username: z.string().min(1, '请输入用户名').max(100),
   password: z.string().min(1, '请输入密码').max(1024),
 });
-
-export { RoleEnum };
-
-export const UserView = z.object({
-  username: z.string(),
-  role: RoleEnum,
-  schemeId: z.string().nullable(),
-  unitId: z.string().nullable(),
-  disabled: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-export const UserEnvelope = z.object({ user: UserView });
 
 /**
  * The signed-in user and what it may do and see (login and GET /auth/me): permission codes from the role table,

@@ -1,6 +1,7 @@
-import { IsoDate, Password, passwordProblems } from '@kaoping/contracts';
+import { passwordProblems, Password } from '../password-policy.ts';
+import { IsoDate } from '../primitives.ts';
 import { z } from 'zod';
-import { RoleEnum } from './auth.ts';
+import { RoleEnum } from '../access.ts';
 
 export const CreateUserBody = z
   .strictObject({
@@ -22,6 +23,7 @@ export const CreateUserBody = z
     message: '密码不能包含用户名',
     path: ['password'],
   });
+export type CreateUserBody = z.input<typeof CreateUserBody>;
 
 export const PatchUserBody = z.strictObject({
   role: RoleEnum.optional(),
@@ -30,6 +32,7 @@ export const PatchUserBody = z.strictObject({
   password: Password.optional(),
   disabled: z.boolean().optional(),
 });
+export type PatchUserBody = z.input<typeof PatchUserBody>;
 
 export const AuditQuery = z.strictObject({
   entity: z.string().optional(),
@@ -37,3 +40,4 @@ export const AuditQuery = z.strictObject({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
+export type AuditQuery = z.input<typeof AuditQuery>;

@@ -1,13 +1,15 @@
-import { ImportMode, IsoDate, ParamOverrides, SchemeId } from '@kaoping/contracts';
 import { z } from 'zod';
-
-export { SchemeId };
+import { ImportMode } from '../api-imports.ts';
+import { ParamOverrides } from '../parameter.ts';
+import { IsoDate } from '../primitives.ts';
+import { SchemeId } from '../scheme-id.ts';
 
 export const CreateSchemeBody = z.strictObject({
   id: SchemeId,
   name: z.string().trim().min(1, '请填写方案名称').max(200),
   fromSchemeId: SchemeId.optional(),
 });
+export type CreateSchemeBody = z.input<typeof CreateSchemeBody>;
 
 /** The pack is checked by the engine (problems with JSON pointers into the pack), not by this schema. */
 export const SaveDraftBody = z.strictObject({
@@ -22,7 +24,8 @@ export const PublishBody = z.strictObject({
 
 export const SchemeSettingsBody = z.strictObject({ reviewRequired: z.boolean() });
 
-export const ReviewBody = z.strictObject({
+/** 通过 or 驳回 a 待复核 version. */
+export const VersionReviewBody = z.strictObject({
   decision: z.enum(['approve', 'reject']),
   note: z.string().trim().max(2000).optional(),
 });
@@ -37,6 +40,7 @@ export const RunBody = z.strictObject({
   /** 方案参数 overrides of this run; part of the fingerprint. */
   params: ParamOverrides.optional(),
 });
+export type RunBody = z.input<typeof RunBody>;
 
 export const ReleaseRunBody = z.strictObject({ note: z.string().trim().min(1, '发布结果须填写说明').max(2000) });
 export const VoidRunBody = z.strictObject({ reason: z.string().trim().min(1, '作废须填写原因').max(2000) });
@@ -55,6 +59,7 @@ export const DataQuery = z.strictObject({
   indicator: z.string().min(1).optional(),
   period: z.string().min(1).optional(),
 });
+export type DataQuery = z.input<typeof DataQuery>;
 
 export const ImportQuery = z.strictObject({
   dryRun: z.enum(['1', '0', 'true', 'false']).optional(),

@@ -1,12 +1,12 @@
-import type { Problem as ProblemType } from '@kaoping/contracts';
+import type { Problem } from '../errors.ts';
 import { z } from 'zod';
 
 /** A located problem as import previews return it: a JSON pointer into a pack, or file/sheet/row/column. */
-export const Problem = z.object({
+export const LocatedProblem = z.object({
   message: z.string(),
   pointer: z.string().exactOptional(),
   file: z.string().exactOptional(),
   sheet: z.string().exactOptional(),
   row: z.number().int().exactOptional(),
   column: z.string().exactOptional(),
-}) satisfies z.ZodType<ProblemType>;
+}) satisfies z.ZodType<Problem>;

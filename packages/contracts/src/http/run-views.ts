@@ -1,4 +1,7 @@
-import { DataGap, LightId, RuleChange, RunResult, RunStatus, TraceLine, UnitResult, VersionSummary } from '@kaoping/contracts';
+import { DataGap, RunStatus } from '../api-runs.ts';
+import { RuleChange, VersionSummary } from '../api-versions.ts';
+import { LightId } from '../primitives.ts';
+import { RunResult, TraceLine, UnitResult } from '../result.ts';
 import { z } from 'zod';
 
 /** A stored run without its result. */
@@ -26,9 +29,11 @@ export const RunSummary = z.object({
   /** Released, but a newer run of the same period was released since (已被替代). */
   superseded: z.boolean(),
 });
+export type RunSummary = z.infer<typeof RunSummary>;
 
 /** A stored run with its result (a reporter's view holds only the own unit) and the data gaps it was accepted with. */
 export const RunView = RunSummary.extend({ result: RunResult, gaps: z.array(DataGap) });
+export type RunView = z.infer<typeof RunView>;
 
 /** One unit of a stored run: its result row, its group and the explanation lines. */
 export const RunUnitView = z.object({
@@ -40,6 +45,7 @@ export const RunUnitView = z.object({
   unit: UnitResult,
   trace: z.array(TraceLine),
 });
+export type RunUnitView = z.infer<typeof RunUnitView>;
 
 const UnitMove = z.object({
   unitId: z.string(),
@@ -65,6 +71,7 @@ export const SimulateResult = z.object({
   publishedVersion: z.number().int().nullable(),
   diff: ResultDiff.nullable(),
 });
+export type SimulateResult = z.infer<typeof SimulateResult>;
 
 /** What the reviewer of a 待复核 version sees: the rule diff against the version it takes over from, and the simulation diff. */
 export const VersionReviewView = z.object({
@@ -74,3 +81,4 @@ export const VersionReviewView = z.object({
   asOf: z.string(),
   simulation: SimulateResult,
 });
+export type VersionReviewView = z.infer<typeof VersionReviewView>;
