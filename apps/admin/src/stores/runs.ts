@@ -55,6 +55,9 @@ export const useRunsStore = defineStore('runs', () => {
     }
   }
 
+  /** The run `start` opened, until the run page takes it (so that page does not fetch it and its predecessor again). */
+  let justStarted: string | null = null;
+
   /** Shows a run and fetches the latest earlier run of the same scheme (for rank-change arrows). */
   async function show(sid: string, run: RunView): Promise<void> {
     current.value = run;
@@ -79,6 +82,7 @@ export const useRunsStore = defineStore('runs', () => {
       list.value = [summary, ...list.value.filter((r) => r.id !== run.id)].sort(newestFirst);
     }
     await show(sid, run);
+    justStarted = run.id;
     return run;
   }
 
@@ -90,8 +94,11 @@ export const useRunsStore = defineStore('runs', () => {
     await loadList(sid);
   }
 
-  /** Opens a stored run by id. */
+  /** Opens a stored run by id; the run `start` has just shown is not fetched again (the page it opens asks for it). */
   async function open(sid: string, rid: string): Promise<void> {
+    const fresh = justStarted === rid && current.value?.id === rid;
+    justStarted = null;
+    if (fresh) return;
     await show(sid, await api.getRun(rid));
   }
 
