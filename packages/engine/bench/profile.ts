@@ -63,4 +63,4 @@ console.log(`${ENGINES[name]?.label ?? name}, ${units} units: ${rounds} runs in 
 console.log('self time by category:');
 for (const [c, t] of top(byCategory, 15)) console.log(`  ${pct(t)}  ${c}`);
 console.log('top functions:');
-for (const [f, t] of top(byFunction, 15)) console.log(`  ${pct(t)}  ${f}`);
+for (const [f, t] of top(byFunction, Number(process.env["BENCH_TOP"] ?? 15))) console.log(`  ${pct(t)}  ${f}`);

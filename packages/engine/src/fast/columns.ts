@@ -20,15 +20,15 @@ export interface Columns {
   readonly repNext: Int32Array;
   readonly repYm: Int32Array;
   readonly repValue: Float64Array;
-  /** Error bound of each value as read (0 = exact integer). */
-  readonly repErr: Float64Array;
+  /** Error bound of each value as read (0 = exact integer); null when every value is an exact integer. */
+  readonly repErr: Float64Array | null;
   /** targets: per target key (the indicators' targetOf), rows chained per unit. */
   readonly targetKeys: ReadonlyMap<string, number>;
   readonly tgtHead: Int32Array;
   readonly tgtNext: Int32Array;
   readonly tgtYear: Int32Array;
   readonly tgtValue: Float64Array;
-  readonly tgtErr: Float64Array;
+  readonly tgtErr: Float64Array | null;
   /** events chained per unit, with their months. */
   readonly evHead: Int32Array;
   readonly evNext: Int32Array;
@@ -42,31 +42,6 @@ function chain(head: Int32Array, tail: Int32Array, next: Int32Array, cell: numbe
   if (head[cell] === -1) head[cell] = r;
   else next[tail[cell]!] = r;
   tail[cell] = r;
-}
-
-/** Month numbers of period texts, read once per distinct text (rows of a period usually follow each other). */
-function monthsOf(): (period: string) => number {
-  const seen = new Map<string, number>();
-  let last: string | null = null;
-  let lastMonth = 0;
-  return (period) => {
-    if (period === last) return lastMonth;
-    let m = seen.get(period);
-    if (m === undefined) { m = periodMonth(period); seen.set(period, m); }
-    last = period;
-    lastMonth = m;
-    return m;
-  };
-}
-
-/** Unit numbers by id; rows of a unit usually follow each other, so the last id is checked first. */
-function unitsOf(unitOf: ReadonlyMap<string, number>): (id: string) => number | undefined {
-  let last: string | null = null;
-  let lastUnit: number | undefined;
-  return (id) => {
-    if (id !== last) { last = id; lastUnit = unitOf.get(id); }
-    return lastUnit;
-  };
 }
 
 /** Indexes a dataset into columns; null when anything is wrong with it (the exact index then reports it). */
@@ -86,66 +61,111 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const groupUnits = counts.map((c) => new Int32Array(c));
   counts.fill(0);
   for (let u = 0; u < n; u++) { const g = unitGroup[u]!; groupUnits[g]![counts[g]!++] = u; }
+  const months = new Map<string, number>();
+  const reports = readReports(pack, data.reports, unitOf, months);
+  const targets = reports === null ? null : readTargets(pack, data.targets, unitOf);
+  const events = targets === null ? null : readEvents(data.events, unitOf, months);
+  if (reports === null || targets === null || events === null) return null;
+  return { data, n, unitGroup, groupUnits, ...reports, ...targets, ...events };
+}
 
-  const month = monthsOf();
-  const unitAt = unitsOf(unitOf);
+type Rows<K extends keyof Columns> = Pick<Columns, K>;
+
+/**
+ * Rows of a table read in input order: the unit through the last id seen (a unit's rows usually
+ * follow each other, and equal ids are often the same string), the month through the last period
+ * text seen. Plain loops, no closure per row.
+ */
+function readReports(pack: RulePack, rows: Dataset['reports'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repValue' | 'repErr'> | null {
+  const n = unitOf.size;
   const indOf = new Map(pack.indicators.map((x, k) => [x.id, k]));
   const nInd = pack.indicators.length;
-  const R = data.reports.length;
+  const R = rows.length;
   const repHead = new Int32Array(n * nInd).fill(-1);
   const repTail = new Int32Array(n * nInd);
   const repNext = new Int32Array(R).fill(-1);
   const repYm = new Int32Array(R);
   const repValue = new Float64Array(R);
-  const repErr = new Float64Array(R);
+  // Allocated at the first value that is not an exact integer: integer data needs none.
+  let repErr: Float64Array | null = null;
+  let lastId: string | null = null;
+  let u = -1;
+  let lastPeriod: string | null = null;
+  let ym = 0;
+  let lastInd: string | null = null;
+  let i: number | undefined;
   for (let r = 0; r < R; r++) {
-    const row = data.reports[r]!;
-    const u = unitAt(row.unitId);
-    if (u === undefined) return null;
-    const v = row.value === null ? NaN : readDecimal(row.value);
-    if (row.value !== null && Number.isNaN(v)) return null;
-    repValue[r] = v;
-    repErr[r] = row.value === null ? 0 : readError(v);
-    repYm[r] = month(row.period);
-    const i = indOf.get(row.indicator);
+    const row = rows[r]!;
+    if (row.unitId !== lastId) { const x = unitOf.get(row.unitId); if (x === undefined) return null; u = x; lastId = row.unitId; }
+    const text = row.value;
+    if (text === null) repValue[r] = NaN;
+    else {
+      const v = readDecimal(text);
+      if (Number.isNaN(v)) return null;
+      repValue[r] = v;
+      const err = readError(v);
+      if (err !== 0) (repErr ??= new Float64Array(R))[r] = err;
+    }
+    if (row.period !== lastPeriod) { lastPeriod = row.period; ym = monthOf(months, row.period); }
+    repYm[r] = ym;
+    if (row.indicator !== lastInd) { lastInd = row.indicator; i = indOf.get(row.indicator); }
     if (i !== undefined) chain(repHead, repTail, repNext, u * nInd + i, r);
   }
+  return { nInd, repHead, repNext, repYm, repValue, repErr };
+}
 
+function readTargets(pack: RulePack, rows: Dataset['targets'], unitOf: ReadonlyMap<string, number>): Rows<'targetKeys' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr'> | null {
+  const n = unitOf.size;
   const targetKeys = new Map<string, number>();
   for (const ind of pack.indicators) if (!targetKeys.has(ind.targetOf ?? ind.id)) targetKeys.set(ind.targetOf ?? ind.id, targetKeys.size);
-  const T = data.targets.length;
+  const T = rows.length;
   const nKeys = targetKeys.size;
   const tgtHead = new Int32Array(n * nKeys).fill(-1);
   const tgtTail = new Int32Array(n * nKeys);
   const tgtNext = new Int32Array(T).fill(-1);
   const tgtYear = new Int32Array(T);
   const tgtValue = new Float64Array(T);
-  const tgtErr = new Float64Array(T);
+  let tgtErr: Float64Array | null = null;
+  let lastId: string | null = null;
+  let u = -1;
+  let lastInd: string | null = null;
+  let key: number | undefined;
   for (let t = 0; t < T; t++) {
-    const row = data.targets[t]!;
-    const u = unitAt(row.unitId);
+    const row = rows[t]!;
+    if (row.unitId !== lastId) { const x = unitOf.get(row.unitId); if (x === undefined) return null; u = x; lastId = row.unitId; }
     const v = readDecimal(row.value);
-    if (u === undefined || Number.isNaN(v)) return null;
+    if (Number.isNaN(v)) return null;
     tgtValue[t] = v;
-    tgtErr[t] = readError(v);
+    const err = readError(v);
+    if (err !== 0) (tgtErr ??= new Float64Array(T))[t] = err;
     tgtYear[t] = row.period === null ? NO_YEAR : Number(row.period.slice(0, 4));
-    const key = targetKeys.get(row.indicator);
+    if (row.indicator !== lastInd) { lastInd = row.indicator; key = targetKeys.get(row.indicator); }
     if (key !== undefined) chain(tgtHead, tgtTail, tgtNext, u * nKeys + key, t);
   }
+  return { targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr };
+}
 
-  const E = data.events.length;
-  const evHead = new Int32Array(n).fill(-1);
-  const evTail = new Int32Array(n);
+function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'evHead' | 'evNext' | 'evYm'> | null {
+  const E = rows.length;
+  const evHead = new Int32Array(unitOf.size).fill(-1);
+  const evTail = new Int32Array(unitOf.size);
   const evNext = new Int32Array(E).fill(-1);
   const evYm = new Int32Array(E);
   for (let k = 0; k < E; k++) {
-    const row = data.events[k]!;
-    const u = unitAt(row.unitId);
+    const row = rows[k]!;
+    const u = unitOf.get(row.unitId);
     if (u === undefined || Number.isNaN(readDecimal(row.count))) return null;
-    evYm[k] = month(row.period);
+    evYm[k] = monthOf(months, row.period);
     chain(evHead, evTail, evNext, u, k);
   }
-  return { data, n, unitGroup, groupUnits, nInd, repHead, repNext, repYm, repValue, repErr, targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr, evHead, evNext, evYm };
+  return { evHead, evNext, evYm };
+}
+
+/** The month number of a period text, read once per distinct text. */
+function monthOf(months: Map<string, number>, period: string): number {
+  let m = months.get(period);
+  if (m === undefined) { m = periodMonth(period); months.set(period, m); }
+  return m;
 }
 
 export { NO_YEAR };

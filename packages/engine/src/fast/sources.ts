@@ -44,7 +44,7 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
       if (kind !== 'sum') {
         const r = pickRow(c, u, i, w, kind);
         v[j] = r < 0 ? NaN : c.repValue[r]!;
-        e[j] = r < 0 ? 0 : c.repErr[r]!;
+        e[j] = r < 0 || c.repErr === null ? 0 : c.repErr[r]!;
         continue;
       }
       let s = NaN;
@@ -52,7 +52,7 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
       for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = c.repNext[r]!) {
         const x = c.repValue[r]!;
         if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
-        const ex = c.repErr[r]!;
+        const ex = c.repErr === null ? 0 : c.repErr[r]!;
         if (Number.isNaN(s)) { s = x; err = ex; continue; }
         const t = s + x;
         err = err === 0 && ex === 0 && Number.isInteger(t) && abs(t) <= 2 ** 53 ? 0 : err + ex + abs(t) * 2 ** -52;
@@ -87,7 +87,7 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
     for (let j = 0; j < n; j++) {
       const t = rows[j]!;
       v[j] = t < 0 ? NaN : c.tgtValue[t]!;
-      e[j] = t < 0 ? 0 : c.tgtErr[t]!;
+      e[j] = t < 0 || c.tgtErr === null ? 0 : c.tgtErr[t]!;
     }
     return compact(v, e);
   }, (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)));
