@@ -1,4 +1,4 @@
-import { column } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
 import { compact, constNode, type FNode, numNode, put } from './node.ts';
@@ -10,16 +10,16 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
   const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
   return numNode(() => {
-    const a = l.col();
-    const b = r.col();
-    const v = column(n);
+    const { v: av, e: ae } = l.col();
+    const { v: bv, e: be } = r.col();
+    const v = scratch(n);
     // Allocated at the first inexact value: integer data often stays exact throughout.
     let e: Float64Array | null = null;
     for (let j = 0; j < n; j++) {
-      const x = a.v[j]!;
-      const y = b.v[j]!;
-      const ex = a.e === null ? 0 : a.e[j]!;
-      const ey = b.e === null ? 0 : b.e[j]!;
+      const x = av[j]!;
+      const y = bv[j]!;
+      const ex = ae === null ? 0 : ae[j]!;
+      const ey = be === null ? 0 : be[j]!;
       let s: number;
       let err: number;
       if (op === '+' || op === '-') {
@@ -48,27 +48,39 @@ export function nullNumber(n: number): FNode {
   return { t: 'n', col: z.col, exact: z.exact };
 }
 
-/** t1 + t2 + … in one node: the same values and bounds as a chain of `+`, with one column. */
-export function sum(terms: readonly FNode[], n: number): FNode {
-  if (terms.some((t) => t.t !== 'n')) return nullNumber(n);
-  const exactAt = (j: number) => terms.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), terms[0]!.exact(j));
+/** One term of a gated sum: `x` where `gate` is true, 0 elsewhere; no gate adds `x` everywhere. */
+export interface GatedTerm { readonly gate: FNode | null; readonly x: FNode }
+
+/**
+ * Σ over terms of (gate ? x : 0) — what indicatorSum(x, filter) adds up — in one pass per term and
+ * one column, with the values and bounds of the chain of `if` and `+` nodes it stands for
+ * (`exactTerms`, those nodes, give the exact values). A gate that is not boolean takes 0; an `x`
+ * that is not a number is null.
+ */
+export function gatedSum(terms: readonly GatedTerm[], exactTerms: readonly FNode[], n: number): FNode {
+  if (terms.length === 0) return exactTerms[0]!;
+  const exactAt = (j: number) => exactTerms.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), exactTerms[0]!.exact(j));
   return numNode(() => {
-    const first = terms[0]!.col();
-    const v = column(n);
-    v.set(first.v);
-    const e = column(n);
-    if (first.e !== null) e.set(first.e);
-    for (let k = 1; k < terms.length; k++) {
-      const c = terms[k]!.col();
+    const v = scratch(n);
+    const e = scratch(n);
+    terms.forEach((t, k) => {
+      const g = t.gate === null ? null : t.gate.t === 'b' ? t.gate.col().v : ZEROS;
+      const { v: xv, e: xe } = t.x.t === 'n' ? t.x.col() : NULLS;
       for (let j = 0; j < n; j++) {
-        const s = v[j]! + c.v[j]!;
+        const on = g === null || (g !== ZEROS && g[j] === 1);
+        const y = on ? (xv === null ? NaN : xv[j]!) : 0;
+        const ey = on && xe !== null ? xe[j]! : 0;
+        if (k === 0) { v[j] = y; e[j] = ey; continue; }
+        const s = v[j]! + y;
         const ex = e[j]!;
-        const ey = c.e === null ? 0 : c.e[j]!;
         const err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;
         v[j] = s;
         e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
       }
-    }
+    });
     return compact(v, e);
   }, exactAt);
 }
+
+const ZEROS = new Float64Array(0);
+const NULLS: { v: Float64Array | null; e: Float64Array | null } = { v: null, e: null };

@@ -1,4 +1,4 @@
-import { column } from './pool.ts';
+import { scratch } from './pool.ts';
 import type { BinaryOp } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
@@ -39,24 +39,31 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
     return boolNode(() => {
       const a = l.col().v;
       const b = r.col().v;
-      const out = column(n);
+      const out = scratch(n);
       for (let j = 0; j < n; j++) out[j] = (Number.isNaN(a[j]!) && Number.isNaN(b[j]!)) === (op === '==') ? 1 : 0;
       return out;
     });
   }
+  // Which orders make op hold, as bits of c + 1 (c = −1, 0, 1).
+  const mask = (holds(op, -1) ? 1 : 0) | (holds(op, 0) ? 2 : 0) | (holds(op, 1) ? 4 : 0);
+  const bothNull = eq && op === '==' ? 1 : 0;
+  const oneNull = eq && op === '!=' ? 1 : 0;
   return boolNode(() => {
-    const a = l.col();
-    const b = r.col();
-    const out = column(n);
+    const { v: av, e: ae } = l.col();
+    const { v: bv, e: be } = r.col();
+    const out = scratch(n);
     for (let j = 0; j < n; j++) {
-      const x = a.v[j]!;
-      const y = b.v[j]!;
-      if (Number.isNaN(x) || Number.isNaN(y)) {
-        out[j] = eq && (Number.isNaN(x) && Number.isNaN(y)) === (op === '==') ? 1 : 0;
+      const x = av[j]!;
+      const y = bv[j]!;
+      if (x !== x || y !== y) {
+        out[j] = x !== x && y !== y ? bothNull : oneNull;
         continue;
       }
-      const c = order(x, a.e === null ? 0 : a.e[j]!, y, b.e === null ? 0 : b.e[j]!);
-      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : holds(op, c) ? 1 : 0;
+      const ex = ae === null ? 0 : ae[j]!;
+      const ey = be === null ? 0 : be[j]!;
+      if (ex === 0 && ey === 0) { out[j] = (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1; continue; }
+      const c = order(x, ex, y, ey);
+      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : (mask >> (c + 1)) & 1;
     }
     return out;
   });
@@ -66,7 +73,7 @@ function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
     const a = l.col().v;
     const b = r.col().v;
-    const out = column(n);
+    const out = scratch(n);
     for (let j = 0; j < n; j++) {
       const same = Number.isNaN(a[j]!) ? Number.isNaN(b[j]!) : a[j] === b[j];
       out[j] = same === (op === '==') ? 1 : 0;
@@ -80,7 +87,7 @@ export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
     const a = l.t === 'b' ? l.col().v : null;
     const b = r.t === 'b' ? r.col().v : null;
-    const out = column(n);
+    const out = scratch(n);
     const strong = op === '&&' ? 0 : 1;
     for (let j = 0; j < n; j++) {
       const x = a === null ? NaN : a[j]!;
@@ -93,10 +100,10 @@ export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
 
 /** ! on a boolean; null for anything else. */
 export function not(a: FNode, n: number): FNode {
-  if (a.t !== 'b') return boolNode(() => column(n).fill(NaN));
+  if (a.t !== 'b') return boolNode(() => scratch(n).fill(NaN));
   return boolNode(() => {
     const x = a.col().v;
-    const out = column(n);
+    const out = scratch(n);
     for (let j = 0; j < n; j++) out[j] = x[j] === 1 ? 0 : x[j] === 0 ? 1 : NaN;
     return out;
   });

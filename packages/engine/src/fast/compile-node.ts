@@ -1,10 +1,10 @@
-import { column } from './pool.ts';
+import { scratch } from './pool.ts';
 import type { Condition, FactCondition } from '@kaoping/contracts';
 import { isFactCondition } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
 import { Q } from '../exact/q.ts';
 import type { Node } from '../formula/ast.ts';
-import { arith, nullNumber, sum } from './arith.ts';
+import { arith, gatedSum, nullNumber } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
 import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
 import { groupCall } from './group-aggregates.ts';
@@ -35,7 +35,10 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   const filterNode = args[withExpr ? 1 : 0];
   const filters = scope.indicators((s) => (filterNode === undefined ? null : compileNode(filterNode, s)));
   const pass = (k: number, j: number) => { const f = filters[k]; return f === null || f === undefined || (f.t === 'b' && f.col().v[j] === 1); };
-  if (fn === 'indicatorCount') return sumOf(filters.map((f) => (f === null ? constNode(true, n) : f)), n, true);
+  if (fn === 'indicatorCount') {
+    const gates = filters.map((f) => (f === null ? constNode(true, n) : f));
+    return gatedSum(gates.map((gate) => ({ gate, x: constNode(ONE_Q, n) })), sumTerms(gates, n, true), n);
+  }
   if (fn === 'indicatorSum') {
     // A value that is not a number (for an indicator that passes) makes the sum null.
     const terms = exprs.map((x, k) => {
@@ -43,11 +46,11 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
       if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
       return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
     });
-    return sumOf(terms, n, false);
+    return gatedSum(exprs.map((x, k) => ({ gate: filters[k] ?? null, x: x! })), sumTerms(terms, n, false), n);
   }
   const all = fn === 'indicatorAll';
   return boolNode(() => {
-    const out = column(n);
+    const out = scratch(n);
     for (let j = 0; j < n; j++) {
       let r = all;
       for (let k = 0; k < exprs.length; k++) {
@@ -61,11 +64,10 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   });
 }
 
-/** Σ of number nodes starting from exact zero (counts: of boolean nodes, 1 for true), in one pass per term. */
-function sumOf(terms: readonly FNode[], n: number, counts: boolean): FNode {
-  if (terms.length === 0) return constNode(ZERO_Q, n);
-  const [first, ...rest] = counts ? terms.map((t) => choose(t, constNode(ONE_Q, n), constNode(ZERO_Q, n), n)) : terms;
-  return rest.length === 0 ? first! : sum([first!, ...rest], n);
+/** The terms of Σ (counts: 1 for true, else 0), for the exact values of a gated sum; none: exact zero. */
+function sumTerms(terms: readonly FNode[], n: number, counts: boolean): FNode[] {
+  if (terms.length === 0) return [constNode(ZERO_Q, n)];
+  return counts ? terms.map((t) => choose(t, constNode(ONE_Q, n), constNode(ZERO_Q, n), n)) : [...terms];
 }
 
 function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
@@ -140,7 +142,7 @@ export function compileFastCondition(c: Condition, scope: FastScope): FNode {
   const mode = 'all' in c ? 'all' : 'any' in c ? 'any' : 'not';
   return boolNode(() => {
     const cols = parts.map((p) => (p.t === 'b' ? p.col().v : null));
-    const out = column(n);
+    const out = scratch(n);
     for (let j = 0; j < n; j++) {
       if (mode === 'not') { out[j] = cols[0]?.[j] === 1 ? 0 : 1; continue; }
       let r = mode === 'all';

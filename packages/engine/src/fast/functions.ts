@@ -1,4 +1,4 @@
-import { column } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
@@ -47,16 +47,18 @@ export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
   if (test.t !== 'b') return b.t === kind ? b : kind === 'b' ? boolNode(() => b.col().v) : numNode(() => b.col(), (j) => b.exact(j));
   const compute = (): Col => {
     const t = test.col().v;
-    const x = a.col();
-    const y = b.col();
-    const v = column(n);
-    const e = x.e === null && y.e === null ? null : column(n);
+    const { v: xv, e: xe } = a.col();
+    const { v: yv, e: ye } = b.col();
+    const v = scratch(n);
+    for (let j = 0; j < n; j++) v[j] = t[j] === 1 ? xv[j]! : yv[j]!;
+    if (xe === null && ye === null) return { v, e: null };
+    // Allocated at the first inexact value chosen (as compact() would drop an all-zero column).
+    let e: Float64Array | null = null;
     for (let j = 0; j < n; j++) {
-      const take = t[j] === 1;
-      v[j] = take ? x.v[j]! : y.v[j]!;
-      if (e !== null) e[j] = take ? (x.e === null ? 0 : x.e[j]!) : y.e === null ? 0 : y.e[j]!;
+      const err = t[j] === 1 ? (xe === null ? 0 : xe[j]!) : ye === null ? 0 : ye[j]!;
+      if (err !== 0) (e ??= column(n))[j] = err;
     }
-    return e === null ? { v, e } : compact(v, e);
+    return { v, e };
   };
   if (kind === 'b') return boolNode(() => compute().v);
   return numNode(compute, (j) => (test.col().v[j] === 1 ? a.exact(j) : b.exact(j)));
@@ -82,8 +84,8 @@ export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: 
   const pure = PURE_FUNCTIONS[fn]!;
   return numNode(() => {
     const cols = args.map((a) => a.col());
-    const v = column(n);
-    const e = column(n);
+    const v = scratch(n);
+    const e = scratch(n);
     for (let j = 0; j < n; j++) {
       let x = cols[0]!.v[j]!;
       let err = cols[0]!.e === null ? 0 : cols[0]!.e[j]!;
@@ -112,8 +114,8 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
   };
   return numNode(() => {
     const c = a.col();
-    const v = column(n);
-    const e = column(n);
+    const v = scratch(n);
+    const e = scratch(n);
     for (let j = 0; j < n; j++) {
       const x = c.v[j]!;
       const err = c.e === null ? 0 : c.e[j]!;
@@ -140,11 +142,11 @@ export function round(a: FNode, dp: number, n: number, scaled = false): FNode {
   };
   return numNode(() => {
     const c = a.col();
-    const v = column(n);
-    const e = column(n);
+    const v = scratch(n);
+    const e = scratch(n);
     for (let j = 0; j < n; j++) {
       const x = c.v[j]!;
-      if (Number.isNaN(x)) { v[j] = NaN; continue; }
+      if (Number.isNaN(x)) { v[j] = NaN; e[j] = 0; continue; }
       const err = c.e === null ? 0 : c.e[j]!;
       const s = abs(x) * scale;
       const es = err === 0 && Number.isInteger(s) ? 0 : err * scale * (1 + 4 * U) + s * U;

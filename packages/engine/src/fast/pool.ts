@@ -10,12 +10,24 @@ const MAX_FREE_BYTES = 256 * 2 ** 20;
 
 /** A zero-filled column of n doubles, valid until `takeBack()`. */
 export function column(n: number): Float64Array {
+  return lend(n, true);
+}
+
+/**
+ * A column of n doubles whose values are left from an earlier use, valid until `takeBack()`: for a
+ * node that writes every slot, so that it does not pay for zeroing it first.
+ */
+export function scratch(n: number): Float64Array {
+  return lend(n, false);
+}
+
+function lend(n: number, zero: boolean): Float64Array {
   const reused = free.get(n)?.pop();
   let c: Float64Array;
   if (reused === undefined) c = new Float64Array(n);
   else {
     freeBytes -= reused.byteLength;
-    c = reused.fill(0);
+    c = zero ? reused.fill(0) : reused;
   }
   lent.push(c);
   return c;

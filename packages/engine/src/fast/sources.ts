@@ -1,4 +1,4 @@
-import { column } from './pool.ts';
+import { scratch } from './pool.ts';
 import { isQ, parseDecimal, type Q, ZERO } from '../exact/q.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
@@ -37,8 +37,8 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
     return s;
   };
   return numNode(() => {
-    const v = column(n);
-    const e = column(n);
+    const v = scratch(n);
+    const e = scratch(n);
     for (let j = 0; j < n; j++) {
       const u = members[j]!;
       if (kind !== 'sum') {
@@ -82,8 +82,8 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   const rows = new Int32Array(n);
   for (let j = 0; j < n; j++) rows[j] = targetRow(c, members[j]!, key, w.year);
   return numNode(() => {
-    const v = column(n);
-    const e = column(n);
+    const v = scratch(n);
+    const e = scratch(n);
     for (let j = 0; j < n; j++) {
       const t = rows[j]!;
       v[j] = t < 0 ? NaN : c.tgtValue[t]!;
