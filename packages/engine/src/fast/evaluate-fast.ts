@@ -3,7 +3,7 @@ import { IsoDate } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { periodSeries } from '../evaluate/calendar.ts';
 import type { DataIndex } from '../evaluate/data-index.ts';
-import { lazyIndex } from './lazy-index.ts';
+import { lazyIndexOf } from './lazy-index.ts';
 import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
@@ -66,7 +66,7 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   if (!projectsValid(cp.pack, data)) return exactRun(cp, data, options, '数据有误');
   // The exact index, each unit's records converted when a formula needs the exact engine or the result is written.
   let index: DataIndex | null = null;
-  const indexed = () => (index ??= lazyIndex(cp.pack, data, cols));
+  const indexed = () => (index ??= lazyIndexOf(cp.pack, data, cols));
   let exact: RunState | null = null;
   const exactState = () => (exact ??= new RunState(cp, indexed(), periods));
   let groups: FastGroup[];

@@ -50,6 +50,33 @@ function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): reado
   });
 }
 
+/** A project as the exact index holds it: decimal fields as exact numbers, other fields as they are. */
+export function projectRow(types: Readonly<Record<string, string>>, p: Dataset['projects'][number]): Row {
+  const row: Record<string, Value> = { id: p.id, unitId: p.unitId, name: p.name };
+  for (const [f, v] of Object.entries(p.fields)) row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? parseDecimal(v) : null;
+  return row;
+}
+
+const indexes = new WeakMap<Columns, DataIndex>();
+
+/** The lazy index of a run's data (its columns), made once per run. */
+export function lazyIndexOf(pack: RulePack, data: Dataset, cols: Columns): DataIndex {
+  let x = indexes.get(cols);
+  if (x === undefined) { x = lazyIndex(pack, data, cols); indexes.set(cols, x); }
+  return x;
+}
+
+/**
+ * The index as a state for a few units sees it: every unit readable by number, but a unit list
+ * whose length is 0, because the exact engine sizes its memo by it (units × facts, allocated whole
+ * on first use): such a state's memo grows only with what it computes. Not for code that walks all
+ * units (buildProjects), which gets the index itself.
+ */
+export function blockView(index: DataIndex): DataIndex {
+  const units = new Proxy(index.units, { get: (t, key, r) => (key === 'length' ? 0 : Reflect.get(t, key, r) as unknown) });
+  return { ...index, units };
+}
+
 /**
  * The exact engine's index of a dataset (`indexData`), each unit's records converted to exact values
  * only when read and forgotten soon after, so that writing a result unit by unit holds a few units'
@@ -89,11 +116,6 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 2
     const e = data.events[k]!;
     return { ym: periodMonth(e.period), row: { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) } };
   }), keep);
-  const projects = lazyPerUnit(n, (u) => Array.from(rowsOf(pj, u), (k): Row => {
-    const p = data.projects[k]!;
-    const row: Record<string, Value> = { id: p.id, unitId: p.unitId, name: p.name };
-    for (const [f, v] of Object.entries(p.fields)) row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? parseDecimal(v) : null;
-    return row;
-  }), keep);
+  const projects = lazyPerUnit(n, (u) => Array.from(rowsOf(pj, u), (k) => projectRow(types, data.projects[k]!)), keep);
   return { units, groupUnits, targets, reports, events, projects };
 }

@@ -14,8 +14,8 @@ import { fastListEntries } from './list-entries.ts';
 import type { FastGroup } from './fast-groups.ts';
 import { Fields, LazyArray, LazyRecord, resolve } from './stream-result.ts';
 import type { Columns } from './columns.ts';
-import { lazyIndex } from './lazy-index.ts';
-import { blockStates, blockView, rankBook, SharedMemo, StreamState } from './stream-state.ts';
+import { blockView, lazyIndexOf } from './lazy-index.ts';
+import { blockStates, rankBook, SharedMemo, StreamState } from './stream-state.ts';
 
 /** How a fast run reaches the exact engine: its index, and states that hold a block of units each. */
 export interface ExactSide {
@@ -32,7 +32,7 @@ export interface ExactSide {
 
 /** The exact side of a fast run over a lazily converted index, with the fast path's ranks. */
 export function exactSide(cp: CompiledPack, data: Dataset, cols: Columns, periods: readonly PeriodInfo[], groups: readonly FastGroup[]): ExactSide {
-  const index = lazyIndex(cp.pack, data, cols);
+  const index = lazyIndexOf(cp.pack, data, cols);
   const book = rankBook(groups, cols.unitGroup);
   const shared = new SharedMemo();
   const view = blockView(index);

@@ -101,17 +101,6 @@ export class StreamState extends RunState {
   }
 }
 
-/**
- * The index as a block's state sees it: every unit readable by number, but a unit list whose length
- * is 0, because the exact engine sizes its memo by it (units × facts, allocated whole on first use):
- * the block's memo then grows only with what it computes. Not for code that walks all units
- * (buildProjects), which gets the index itself.
- */
-export function blockView(index: DataIndex): DataIndex {
-  const units = new Proxy(index.units, { get: (t, key, r) => (key === 'length' ? 0 : Reflect.get(t, key, r) as unknown) });
-  return { ...index, units };
-}
-
 /** States for blocks of `size` units: the same state while consecutive reads stay in one block. */
 export function blockStates(make: () => StreamState, size = 64): (u: number, k: number) => StreamState {
   let state: StreamState | null = null;
