@@ -3,7 +3,7 @@
  * district, plus BENCH_PROVINCE_PROJECTS projects (default 1,000,000) qualified by thresholds
  * (industry and investment, never real estate, signed in the window) and counted per unit into one
  * more indicator. Run alone in a child process: prints the path evaluateFast took (fast, or the
- * exact engine and why), the time to decide, the time to stream the JSON result to a sink
+ * exact engine and why, and the formulas it computed member by member), the time to decide, the time to stream the JSON result to a sink
  * (BENCH_PROVINCE_OUT, default the null device), peak RSS and RSS beyond the input data.
  */
 import { createWriteStream } from 'node:fs';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   await new Promise<void>((ok, fail) => sink.end((e?: Error | null) => (e ? fail(e) : ok())));
   const streamed = performance.now() - t1;
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ units, projects, path: run.fallback === null ? 'fast' : `exact engine (${run.fallback})`, decided, streamed, chars, inputRss, decideRss, maxRss }));
+  console.log(JSON.stringify({ units, projects, path: run.fallback === null ? 'fast' : `exact engine (${run.fallback})`, exactFacts: run.exactFacts, decided, streamed, chars, inputRss, decideRss, maxRss }));
 }
 
 if (process.argv[2] === 'run') await main();

@@ -2,12 +2,13 @@ import type { Dataset, RunResult, TraceLine } from '@kaoping/contracts';
 import { IsoDate } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { periodSeries } from '../evaluate/calendar.ts';
-import { type DataIndex, indexData } from '../evaluate/data-index.ts';
+import type { DataIndex } from '../evaluate/data-index.ts';
+import { lazyIndexOf } from './lazy-index.ts';
 import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
-import { materialize, pinnedState, resultShape } from './materialize.ts';
+import { type ExactSide, exactSide, materialize, resultShape, withDetails } from './materialize.ts';
 import { heldShape, jsonChunks } from './stream-result.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
 import { explainProjects } from '../project/explain-projects.ts';
@@ -63,9 +64,9 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   const periods = periodSeries(cp.pack.calendar, options.asOf);
   const p = periods.length - 1;
   if (!projectsValid(cp.pack, data)) return exactRun(cp, data, options, '数据有误');
-  // The exact index, made only when a formula needs the exact engine or the result is written.
+  // The exact index, each unit's records converted when a formula needs the exact engine or the result is written.
   let index: DataIndex | null = null;
-  const indexed = () => (index ??= indexData(cp.pack, data));
+  const indexed = () => (index ??= lazyIndexOf(cp.pack, data, cols));
   let exact: RunState | null = null;
   const exactState = () => (exact ??= new RunState(cp, indexed(), periods));
   let groups: FastGroup[];
@@ -77,17 +78,20 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
     if (isLimitError(e)) throw runLimitError(e.message);
     throw e;
   }
+  exact = null;
   let memo: RunResult | null = null;
-  let rt: RunState | null = null;
-  const state = () => (rt ??= pinnedState(cp, data, periods, groups, indexed()));
+  let ex: ExactSide | null = null;
+  const side = () => (ex ??= exactSide(cp, data, cols, periods, groups));
   const unitIds = data.units.map((u) => u.id);
   return {
     fallback: null, exactFacts: [...new Set(groups.flatMap((g) => g.exactFacts))], groups, unitIds,
-    result: () => (memo ??= materialize(state(), options.asOf, groups, options.trace === true)),
-    json: () => jsonChunks(memo === null ? resultShape(state(), options.asOf, groups, options.trace === true) : heldShape(memo)),
+    result: () => (memo ??= materialize(side(), options.asOf, groups, options.trace === true)),
+    json: () => jsonChunks(memo === null ? resultShape(side(), options.asOf, groups, options.trace === true) : heldShape(memo)),
     explain: (unitId) => {
       const u = unitIds.indexOf(unitId);
-      return u < 0 ? null : [...explainUnit(state(), p, u), ...explainProjects(state(), p, u)];
+      const rt = side().fresh();
+      if (u >= 0) withDetails(rt, p, u);
+      return u < 0 ? null : [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)];
     },
   };
 }

@@ -1,62 +1,60 @@
 import type { Dataset, RunResult } from '@kaoping/contracts';
 import { RUN_FORMAT } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
-import { isQ, roundHalfUp, toExact } from '../exact/q.ts';
+import { toExact } from '../exact/q.ts';
 import { unitResult } from '../evaluate/build-result.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
-import { type DataIndex, indexData } from '../evaluate/data-index.ts';
+import type { DataIndex } from '../evaluate/data-index.ts';
 import { factJson, plain } from '../evaluate/format.ts';
-import type { RankInfo } from '../evaluate/ranking.ts';
-import { RunState } from '../evaluate/run-state.ts';
+import type { RunState } from '../evaluate/run-state.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
 import { buildProjects } from '../project/build-projects.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { fastListEntries } from './list-entries.ts';
 import type { FastGroup } from './fast-groups.ts';
 import { Fields, LazyArray, LazyRecord, resolve } from './stream-result.ts';
+import type { Columns } from './columns.ts';
+import { blockView, lazyIndexOf } from './lazy-index.ts';
+import { blockStates, rankBook, SharedMemo, StreamState } from './stream-state.ts';
 
-/** The exact engine's run state, with the ranks of the last period taken from the fast path. */
-class PinnedRanks extends RunState {
-  private readonly pinned = new Map<number, RankInfo>();
-
-  constructor(cp: CompiledPack, data: DataIndex, periods: readonly PeriodInfo[], groups: readonly FastGroup[]) {
-    super(cp, data, periods);
-    const p = periods.length - 1;
-    for (const g of groups) {
-      g.members.forEach((u, j) => {
-        const ranked = g.rank[j]! > 0;
-        const keysOf = () => this.keysOf(p, u);
-        this.pinned.set(u, {
-          rank: ranked ? g.rank[j]! : null, below: ranked ? g.below[j]! : null, above: ranked ? g.rank[j]! - 1 : null, ranked: g.ranked,
-          get keys() { return keysOf(); },
-        });
-      });
-    }
-  }
-
-  private keysOf(p: number, u: number) {
-    return this.cp.ranking.keys.map((k) => {
-      const v = k.get.get(this.ctx(p, u));
-      return k.round !== null && isQ(v) ? roundHalfUp(v, k.round) : v;
-    });
-  }
-
-  override rankInfo(p: number, u: number): RankInfo {
-    return p === this.periods.length - 1 ? (this.pinned.get(u) as RankInfo) : super.rankInfo(p, u);
-  }
+/** How a fast run reaches the exact engine: its index, and states that hold a block of units each. */
+export interface ExactSide {
+  readonly cp: CompiledPack;
+  readonly periods: readonly PeriodInfo[];
+  readonly data: DataIndex;
+  /** A fresh state for a few units (its memo is dropped with it). */
+  fresh(): RunState;
+  /** A fresh state for code that walks every unit (the projects' outcomes). */
+  whole(): RunState;
+  /** For one pass over units: the state for the k-th unit read (a new one every block of units). */
+  pass(): (u: number, k: number) => RunState;
 }
 
-/** The exact run state behind a fast run's numbers and explanations, with the fast path's ranks. */
-export function pinnedState(cp: CompiledPack, data: Dataset, periods: readonly PeriodInfo[], groups: readonly FastGroup[], index?: DataIndex): RunState {
-  return new PinnedRanks(cp, index ?? indexData(cp.pack, data), periods, groups);
+/** The exact side of a fast run over a lazily converted index, with the fast path's ranks. */
+export function exactSide(cp: CompiledPack, data: Dataset, cols: Columns, periods: readonly PeriodInfo[], groups: readonly FastGroup[]): ExactSide {
+  const index = lazyIndexOf(cp.pack, data, cols);
+  const book = rankBook(groups, cols.unitGroup);
+  const shared = new SharedMemo();
+  const view = blockView(index);
+  const fresh = () => new StreamState(cp, view, periods, book, shared);
+  return { cp, periods, data: index, fresh, whole: () => new StreamState(cp, index, periods, book, shared), pass: () => blockStates(fresh) };
+}
+
+/**
+ * Computes the unit's measures and adjustments, whose rows the trace names from the state's details:
+ * the exact engine has computed them for every unit (its result) before it writes the trace.
+ */
+export function withDetails(rt: RunState, p: number, u: number): void {
+  for (const id of rt.cp.measures.keys()) rt.unitFact(p, u, id);
+  for (const a of rt.cp.adjustments) rt.unitFact(p, u, `${a.id}Raw`);
 }
 
 /**
  * The `kaoping.run/1` result of a fast run as a lazy shape: ranks and lists from the fast path,
  * every number and explanation from the exact engine, computed unit by unit as the shape is read.
  */
-export function resultShape(rt: RunState, asOf: string, groups: readonly FastGroup[], trace: boolean): Fields {
-  const { cp, periods } = rt;
+export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGroup[], trace: boolean): Fields {
+  const { cp, periods } = ex;
   const p = periods.length - 1;
   const period = periods[p]!;
   const fields: Record<string, unknown> = {
@@ -69,23 +67,30 @@ export function resultShape(rt: RunState, asOf: string, groups: readonly FastGro
     groups: new LazyArray(cp.pack.groups.length, (g) => {
       const group = cp.pack.groups[g]!;
       const fg = groups[g]!;
+      const rt = ex.fresh();
       const entries = Object.fromEntries(fg.lists.map((l, k) => [l.id, fastListEntries(rt, p, fg.members, l, k)]));
+      const at = ex.pass();
       return new Fields({
         id: group.id, name: group.name,
         indicators: (cp.groupIndicators[g] ?? []).map((i) => ({ id: cp.indicators[i]?.id ?? '', name: cp.indicators[i]?.name ?? '', weight: plain(cp.weights[g]?.[i] ?? null) ?? '' })),
-        units: new LazyArray(fg.order.length, (k) => unitResult(rt, p, fg.members[fg.order[k]!]!)),
+        units: new LazyArray(fg.order.length, (k) => { const u = fg.members[fg.order[k]!]!; return unitResult(at(u, k), p, u); }),
         lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
         listEntries: entries,
       });
     }),
   };
   if (cp.params.size > 0) fields['parameters'] = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));
-  if (cp.projectRules.present) fields['projects'] = buildProjects(rt, p);
+  if (cp.projectRules.present) fields['projects'] = buildProjects(ex.whole(), p);
   if (trace) {
     // Object.fromEntries keeps the last unit of an id: so does the trace.
-    const last = new Map(rt.data.units.map((unit, u) => [unit.id, u]));
-    fields['trace'] = new LazyRecord(rt.data.units.map((unit) => unit.id), (key) => {
+    const units = ex.data.units;
+    const last = new Map(units.map((unit, u) => [unit.id, u]));
+    let k = 0;
+    const at = ex.pass();
+    fields['trace'] = new LazyRecord(units.map((unit) => unit.id), (key) => {
       const u = last.get(key)!;
+      const rt = at(u, k++);
+      withDetails(rt, p, u);
       return [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)];
     });
   }
@@ -93,6 +98,6 @@ export function resultShape(rt: RunState, asOf: string, groups: readonly FastGro
 }
 
 /** The `kaoping.run/1` result of a fast run, whole. */
-export function materialize(rt: RunState, asOf: string, groups: readonly FastGroup[], trace: boolean): RunResult {
-  return resolve(resultShape(rt, asOf, groups, trace)) as RunResult;
+export function materialize(ex: ExactSide, asOf: string, groups: readonly FastGroup[], trace: boolean): RunResult {
+  return resolve(resultShape(ex, asOf, groups, trace)) as RunResult;
 }

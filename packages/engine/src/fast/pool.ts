@@ -4,7 +4,7 @@
  * allocates a few hundred columns, and collecting them was a third of the time.
  */
 const free = new Map<number, Float64Array[]>();
-let lent: Float64Array[] = [];
+const lent: Float64Array[] = [];
 let freeBytes = 0;
 const MAX_FREE_BYTES = 256 * 2 ** 20;
 
@@ -35,12 +35,22 @@ function lend(n: number, zero: boolean): Float64Array {
 
 /** Takes back every column lent since the last call; nothing may read them afterwards. */
 export function takeBack(): void {
-  for (const c of lent) {
+  takeBackSince(0);
+}
+
+/** How many columns are lent now: a mark for `takeBackSince`. */
+export function lentCount(): number {
+  return lent.length;
+}
+
+/** Takes back the columns lent since `lentCount()` returned `mark` (a slice of projects' columns); the earlier ones stay lent. */
+export function takeBackSince(mark: number): void {
+  const back = lent.splice(mark);
+  for (const c of back) {
     if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;
     const list = free.get(c.length) ?? [];
     list.push(c);
     free.set(c.length, list);
     freeBytes += c.byteLength;
   }
-  lent = [];
 }

@@ -11,6 +11,9 @@ import type { Columns } from './columns.ts';
 import { compileFastCondition, type FastScope } from './compile-node.ts';
 import { readDecimal, readError, U } from './decimal.ts';
 import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import { lentCount, takeBackSince } from './pool.ts';
+import { lazyIndexOf } from './lazy-index.ts';
+import { isOutcome, type Slice, SliceOutcomes } from './project-outcomes.ts';
 
 /** A project measure per unit of the run: doubles, error bounds, and the exact total on demand. */
 export interface UnitTotals {
@@ -22,12 +25,18 @@ export interface UnitTotals {
 const COMPUTED = new Set<string>([...PROJECT_OUTCOME_NAMES, ...PROJECT_PROGRESS_NAMES]);
 const ROW_NAMES = new Set(['id', 'unitId', 'name']);
 
-/** A decimal or yes/no field of every project as a column; other fields and computed names are not columns. */
-function fieldNode(cp: CompiledPack, data: Dataset, name: string): FNode {
+const rawOf = (s: Slice, read: (p: Dataset['projects'][number]) => string | boolean | null) => {
+  const out = new Array<string | boolean | null>(s.n);
+  for (let k = 0; k < s.n; k++) out[k] = read(s.data.projects[s.start + k]!);
+  return out;
+};
+
+/** A decimal or yes/no field of a slice of projects as a column; other fields and computed names are not columns. */
+function fieldNode(cp: CompiledPack, s: Slice, name: string): FNode {
   const computed = COMPUTED.has(name) || flagOf(cp, name) !== undefined || (cp.pack.projectRules?.facts ?? []).some((f) => f.id === name);
   const type = projectFieldTypes(cp.pack)[name];
   if (computed || type === undefined) throw new Unsupported(`项目字段 ${name}`);
-  const raw = data.projects.map((p) => p.fields[name] ?? null);
+  const raw = rawOf(s, (p) => p.fields[name] ?? null);
   if (type === 'boolean') {
     if (raw.some((x) => x !== null && typeof x !== 'boolean')) throw new Unsupported(`项目字段 ${name}`);
     return boolNode(() => Float64Array.from(raw, (x) => (x === true ? 1 : x === false ? 0 : NaN)));
@@ -43,13 +52,13 @@ function fieldNode(cp: CompiledPack, data: Dataset, name: string): FNode {
   }, (k) => (text[k] === null ? null : parseDecimal(text[k]!)));
 }
 
-/** The raw values of a text or date field (or the row's id, unit, name), as the exact row holds them; null for other names. */
-function textValues(cp: CompiledPack, data: Dataset, name: string): Value[] | null {
+/** The raw values of a text or date field (or the row's id, unit, name) of a slice, as the exact row holds them; null for other names. */
+function textValues(cp: CompiledPack, s: Slice, name: string): Value[] | null {
   if (COMPUTED.has(name) || flagOf(cp, name) !== undefined) return null;
-  if (ROW_NAMES.has(name)) return data.projects.map((p) => p[name as 'id' | 'unitId' | 'name']);
+  if (ROW_NAMES.has(name)) return rawOf(s, (p) => p[name as 'id' | 'unitId' | 'name']);
   const type = projectFieldTypes(cp.pack)[name];
   if (type !== 'string' && type !== 'date') return null;
-  return data.projects.map((p) => p.fields[name] ?? null);
+  return rawOf(s, (p) => p.fields[name] ?? null);
 }
 
 const flagOf = (cp: CompiledPack, name: string) => (cp.pack.projectFlags ?? []).find((f) => f.id === name);
@@ -58,9 +67,9 @@ const flagOf = (cp: CompiledPack, name: string) => (cp.pack.projectFlags ?? []).
  * A leaf over a text or date field against a literal: decided per project by the exact engine's own
  * operator (no number is involved, so nothing can differ), inWindow against the run's window.
  */
-function textLeaf(cp: CompiledPack, data: Dataset, c: FactCondition, rt: RunState, p: number): FNode | null {
+function textLeaf(cp: CompiledPack, s: Slice, c: FactCondition, rt: RunState, p: number): FNode | null {
   const v = c.value;
-  const values = c.path === undefined && (v === null || typeof v !== 'object' || Array.isArray(v)) ? textValues(cp, data, c.fact) : null;
+  const values = c.path === undefined && (v === null || typeof v !== 'object' || Array.isArray(v)) ? textValues(cp, s, c.fact) : null;
   if (values === null) return null;
   const lit = literalValue(v as Exclude<typeof v, { fact: string }>);
   const op = OPERATOR_FNS[c.operator];
@@ -68,26 +77,26 @@ function textLeaf(cp: CompiledPack, data: Dataset, c: FactCondition, rt: RunStat
   return boolNode(() => Float64Array.from(values, (x) => (op(x, lit, ctx) ? 1 : 0)));
 }
 
-/** Names in a project measure's condition: flags and fields as columns, then the pack's parameters (as the exact row scope). */
-function projectScope(cp: CompiledPack, data: Dataset, rt: RunState, p: number, fields: Map<string, FNode>): FastScope {
-  const n = data.projects.length;
-  // Flags are built per measure (their columns are lent from the pool); fields are kept for the run.
+/** Names in a project measure's condition over a slice: flags and fields as columns, then the pack's parameters (as the exact row scope). */
+function projectScope(cp: CompiledPack, s: Slice, rt: RunState, p: number, outcomes: SliceOutcomes): FastScope {
+  const n = s.n;
+  const fields = new Map<string, FNode>();
   const built = new Map<string, FNode>();
   const scope: FastScope = {
     n,
     ident: (name) => {
-      if (cp.params.has(name) && projectFieldTypes(cp.pack)[name] === undefined && !COMPUTED.has(name) && !ROW_NAMES.has(name) && flagOf(cp, name) === undefined) return constNode(cp.params.get(name) ?? null, n);
+      if (cp.params.has(name) && projectFieldTypes(cp.pack)[name] === undefined && !isOutcome(cp, name) && !ROW_NAMES.has(name) && flagOf(cp, name) === undefined) return constNode(cp.params.get(name) ?? null, n);
       const flag = flagOf(cp, name);
       const memo = flag === undefined ? fields : built;
       let node = memo.get(name);
       if (node === undefined) {
-        node = flag === undefined ? fieldNode(cp, data, name) : compileFastCondition(flag.when, scope);
+        node = flag !== undefined ? compileFastCondition(flag.when, scope) : isOutcome(cp, name) ? outcomes.node(name) : fieldNode(cp, s, name);
         memo.set(name, node);
       }
       return node;
     },
     member: (o, prop) => { throw new Unsupported(`${o}.${prop}`); },
-    leaf: (c) => textLeaf(cp, data, c, rt, p),
+    leaf: (c) => textLeaf(cp, s, c, rt, p) ?? outcomes.leaf(c),
   };
   return scope;
 }
@@ -105,63 +114,71 @@ export function projectsValid(pack: RulePack, data: Dataset): boolean {
     decimals.every((k) => { const x = p.fields[k]; return typeof x !== 'string' || !Number.isNaN(readDecimal(x)); }));
 }
 
-/** Per run: each project's unit, the field columns (plain arrays, never lent), and the measures computed. */
-interface RunProjects {
-  readonly unitOf: Int32Array;
-  readonly fields: Map<string, FNode>;
-  readonly totals: Map<string, UnitTotals>;
-}
+/** Projects per slice: a slice's columns are lent from the pool and taken back before the next. */
+const SLICE = 1 << 15;
 
-const runs = new WeakMap<Columns, RunProjects>();
+const runs = new WeakMap<Columns, Map<string, UnitTotals>>();
 
-function runProjects(cols: Columns): RunProjects {
-  let r = runs.get(cols);
-  if (r === undefined) {
-    const unit = new Map(cols.data.units.map((u, k) => [u.id, k]));
-    r = { unitOf: Int32Array.from(cols.data.projects, (p) => unit.get(p.unitId) ?? -1), fields: new Map(), totals: new Map() };
-    runs.set(cols, r);
-  }
-  return r;
+/** Unit numbers by id; a unit's projects usually follow each other, so the last id is checked first. */
+function unitsOf(cols: Columns): (id: string) => number {
+  const unit = new Map(cols.data.units.map((u, k) => [u.id, k]));
+  let last: string | null = null;
+  let lastUnit = -1;
+  return (id) => {
+    if (id !== last) { last = id; lastUnit = unit.get(id) ?? -1; }
+    return lastUnit;
+  };
 }
 
 /**
- * A count or sum over projects as columns: the measure's condition over every project at once,
- * then one pass adding each passing project to its unit. Computed once per run and measure (the
- * result is kept outside the column pool, which is taken back after each group).
+ * A count or sum over projects as columns: the measure's condition over a slice of projects at a
+ * time, each passing project added to its unit in input order (the exact engine's order), and
+ * chained to its unit for the exact totals asked near a decision. Computed once per run and measure;
+ * memory is the slice's columns and one chain link per project, whatever the number of projects.
  */
 export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: RunState, p: number): UnitTotals {
-  const run = runProjects(cols);
-  const hit = run.totals.get(id);
+  let run = runs.get(cols);
+  if (run === undefined) { run = new Map(); runs.set(cols, run); }
+  const hit = run.get(id);
   if (hit !== undefined) return hit;
   const m = cp.measures.get(id)!;
   const { data } = cols;
-  const scope = projectScope(cp, data, rt, p, run.fields);
+  if (m.def.aggregate === 'sum' && (m.value !== null || isOutcome(cp, m.def.field ?? ''))) throw new Unsupported('项目计算值求和');
   const P = data.projects.length;
-  if (m.def.aggregate === 'sum' && m.value !== null) throw new Unsupported('项目计算值求和');
-  const value = m.def.aggregate === 'count' ? null : scope.ident(m.def.field ?? '');
-  if (value !== null && value.t !== 'n') throw new Unsupported(`项目字段 ${m.def.field ?? ''}`);
-  const where = m.def.where === undefined ? null : compileFastCondition(m.def.where, scope);
-  const w = where === null ? null : where.t === 'b' ? where.col().v : new Float64Array(P);
-  const x = value === null ? null : value.col();
+  const unitOf = unitsOf(cols);
   const v = new Float64Array(cols.n);
   const e = new Float64Array(cols.n);
-  // Projects that count, chained per unit in input order, for the exact totals asked near a decision.
   const head = new Int32Array(cols.n).fill(-1);
+  const tail = new Int32Array(cols.n).fill(-1);
   const next = new Int32Array(P).fill(-1);
-  for (let k = P - 1; k >= 0; k--) {
-    const xk = x === null ? 1 : x.v[k]!;
-    if ((w !== null && w[k] !== 1) || Number.isNaN(xk)) continue;
-    const u = run.unitOf[k]!;
-    next[k] = head[u]!;
-    head[u] = k;
-  }
-  for (let u = 0; u < cols.n; u++) {
-    for (let k = head[u]!; k !== -1; k = next[k]!) {
-      const xk = x === null ? 1 : x.v[k]!;
-      const ek = x === null || x.e === null ? 0 : x.e[k]!;
-      const t = v[u]! + xk;
-      e[u] = e[u] === 0 && ek === 0 && Number.isInteger(t) && Math.abs(t) <= 2 ** 53 ? 0 : e[u]! + ek + Math.abs(t) * U;
-      v[u] = t;
+  // One slice even without projects: what the column compiler does not take is found all the same.
+  for (let start = 0; start === 0 || start < P; start += SLICE) {
+    const n = Math.min(SLICE, P - start);
+    const mark = lentCount();
+    try {
+      const slice = { data, start, n };
+      const scope = projectScope(cp, slice, rt, p, new SliceOutcomes(cp, slice, () => lazyIndexOf(cp.pack, data, cols), rt.periods, p, unitOf));
+      const value = m.def.aggregate === 'count' ? null : scope.ident(m.def.field ?? '');
+      if (value !== null && value.t !== 'n') throw new Unsupported(`项目字段 ${m.def.field ?? ''}`);
+      const where = m.def.where === undefined ? null : compileFastCondition(m.def.where, scope);
+      const w = where === null ? null : where.t === 'b' ? where.col().v : null;
+      const x = value === null ? null : value.col();
+      if (where !== null && w === null) continue;
+      for (let j = 0; j < n; j++) {
+        const xk = x === null ? 1 : x.v[j]!;
+        if ((w !== null && w[j] !== 1) || Number.isNaN(xk)) continue;
+        const k = start + j;
+        const u = unitOf(data.projects[k]!.unitId);
+        if (tail[u] === -1) head[u] = k;
+        else next[tail[u]!] = k;
+        tail[u] = k;
+        const ek = x === null || x.e === null ? 0 : x.e[j]!;
+        const t = v[u]! + xk;
+        e[u] = e[u] === 0 && ek === 0 && Number.isInteger(t) && Math.abs(t) <= 2 ** 53 ? 0 : e[u]! + ek + Math.abs(t) * U;
+        v[u] = t;
+      }
+    } finally {
+      takeBackSince(mark);
     }
   }
   const field = m.def.field ?? '';
@@ -169,10 +186,10 @@ export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: R
     v, e,
     exact: (u) => {
       let s = ZERO;
-      for (let k = head[u]!; k !== -1; k = next[k]!) s = s.add(x === null ? 1 : parseDecimal(data.projects[k]!.fields[field] as string));
+      for (let k = head[u]!; k !== -1; k = next[k]!) s = s.add(m.def.aggregate === 'count' ? 1 : parseDecimal(data.projects[k]!.fields[field] as string));
       return s;
     },
   };
-  run.totals.set(id, totals);
+  run.set(id, totals);
   return totals;
 }

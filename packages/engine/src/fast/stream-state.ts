@@ -1,0 +1,113 @@
+import type { CompiledPack } from '../compile/compiled.ts';
+import { isQ, roundHalfUp } from '../exact/q.ts';
+import type { PeriodInfo } from '../evaluate/calendar.ts';
+import type { DataIndex } from '../evaluate/data-index.ts';
+import { type RankInfo, rankGroup } from '../evaluate/ranking.ts';
+import { RunState } from '../evaluate/run-state.ts';
+import type { FastGroup } from './fast-groups.ts';
+
+/** Where each unit sits in its group's fast decisions. */
+export interface RankBook {
+  readonly groups: readonly FastGroup[];
+  readonly unitGroup: Int32Array;
+  /** The unit's position among its group's members. */
+  readonly pos: Int32Array;
+}
+
+export function rankBook(groups: readonly FastGroup[], unitGroup: Int32Array): RankBook {
+  const pos = new Int32Array(unitGroup.length);
+  for (const g of groups) g.members.forEach((u, j) => { pos[u] = j; });
+  return { groups, unitGroup, pos };
+}
+
+/**
+ * What outlives one state: the group-level memo of the exact engine (values over a group's members,
+ * read by group functions) and earlier periods' rankings. Per-unit memo (lights, project outcomes)
+ * stays with its state: these keys' prefixes are the exact engine's (run-state.ts, project-outcome.ts).
+ */
+export class SharedMemo {
+  readonly groupLevel = new Map<string, unknown>();
+  readonly ranks = new Map<string, Map<number, RankInfo>>();
+}
+
+const PER_UNIT = ['light|', 'project|'];
+
+/** A memo that keeps group-level entries in the shared one and the rest (per unit) for itself. */
+class SplitCache extends Map<string, unknown> {
+  constructor(private readonly shared: Map<string, unknown>) {
+    super();
+  }
+
+  private own(key: string): boolean {
+    return PER_UNIT.some((x) => key.startsWith(x));
+  }
+
+  override get(key: string): unknown {
+    return this.own(key) ? super.get(key) : this.shared.get(key);
+  }
+
+  override has(key: string): boolean {
+    return this.own(key) ? super.has(key) : this.shared.has(key);
+  }
+
+  override set(key: string, value: unknown): this {
+    if (this.own(key)) super.set(key, value);
+    else this.shared.set(key, value);
+    return this;
+  }
+}
+
+/**
+ * The exact engine's run state for a few units at a time: the last period's ranks are the fast
+ * path's, earlier rankings and group-level values are shared through `SharedMemo`, and everything
+ * else it computes (every fact of every unit it is asked about) is dropped with it. A fast run
+ * writes its result with one such state per block of units, so memory stays bounded by the block.
+ */
+export class StreamState extends RunState {
+  constructor(cp: CompiledPack, data: DataIndex, periods: readonly PeriodInfo[], private readonly book: RankBook, private readonly shared: SharedMemo) {
+    super(cp, data, periods);
+    // The base class's memo field is replaced by one that routes group-level entries to the shared memo.
+    Object.defineProperty(this, 'cache', { value: new SplitCache(shared.groupLevel), writable: false });
+  }
+
+  override rankInfo(p: number, u: number): RankInfo {
+    if (p === this.periods.length - 1) return this.pinned(p, u);
+    // As the exact engine ranks an earlier period (its RankInfo holds plain values), once per run.
+    const key = `${p}|${this.groupOf(u)}`;
+    let r = this.shared.ranks.get(key);
+    if (r === undefined) {
+      r = rankGroup(this, this.cp.ranking, p, this.groupMembers(u));
+      this.shared.ranks.set(key, r);
+    }
+    return r.get(u) as RankInfo;
+  }
+
+  private pinned(p: number, u: number): RankInfo {
+    const g = this.book.groups[this.book.unitGroup[u]!]!;
+    const j = this.book.pos[u]!;
+    const ranked = g.rank[j]! > 0;
+    const keysOf = () => this.keysOf(p, u);
+    return {
+      rank: ranked ? g.rank[j]! : null, below: ranked ? g.below[j]! : null, above: ranked ? g.rank[j]! - 1 : null, ranked: g.ranked,
+      get keys() { return keysOf(); },
+    };
+  }
+
+  private keysOf(p: number, u: number) {
+    return this.cp.ranking.keys.map((k) => {
+      const v = k.get.get(this.ctx(p, u));
+      return k.round !== null && isQ(v) ? roundHalfUp(v, k.round) : v;
+    });
+  }
+}
+
+/** States for blocks of `size` units: the same state while consecutive reads stay in one block. */
+export function blockStates(make: () => StreamState, size = 64): (u: number, k: number) => StreamState {
+  let state: StreamState | null = null;
+  let block = -1;
+  return (_u, k) => {
+    const b = Math.floor(k / size);
+    if (state === null || b !== block) { state = make(); block = b; }
+    return state;
+  };
+}
