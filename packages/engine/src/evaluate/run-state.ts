@@ -46,7 +46,7 @@ export class RunState implements Run {
     this.indMemo = periods.map(() => undefined);
     this.unitNames = [...cp.unitSlots.keys()];
     this.indNames = [...cp.indSlots.keys()];
-    this.records = record ? new Records() : null;
+    this.records = record ? new Records(cp, data.units.length, periods.length - 1) : null;
   }
 
   /** This run if it records; else a recording run over the same pack, data and periods that takes its ranks from this one. */

@@ -1,24 +1,28 @@
 import { OPERATOR_LABELS } from '../condition/operators.ts';
 import type { ConditionRecord } from '../evaluate/record/record-condition.ts';
+import { isSpecial } from '../evaluate/record/read-sites.ts';
 import type { FormulaRecord } from '../evaluate/record/record-formula.ts';
 import type { Node } from '../formula/ast.ts';
-import { SPECIAL_FORMS } from '../formula/special-forms.ts';
 import { showValue } from '../formula/values.ts';
 import { explainSteps, renderNode } from './render-node.ts';
 
 type Labels = ReadonlyMap<string, string>;
 /** What a formula's evaluation read, as `readSkipped` completes it. */
-type Reads = Pick<FormulaRecord, 'reads' | 'calls'>;
+type Reads = Pick<FormulaRecord, 'sites' | 'read'>;
+
+function valueAt(rec: Reads, key: string | number): string {
+  return showValue(rec.read[rec.sites.slot.get(key) ?? -1] ?? null);
+}
 
 /** The formula with names replaced by their Chinese labels (`rec` null) or by the values recorded in `rec`. */
 export function renderFormula(node: Node, labels: Labels, rec: Reads | null): string {
   const label = (name: string): string => labels.get(name) ?? name;
   return renderNode(node, {
     values: rec !== null,
-    id: (name) => (rec === null ? label(name) : showValue(rec.reads.get(name) ?? null)),
-    member: (object, prop) => (rec === null ? `${object}.${label(prop)}` : showValue(rec.reads.get(`${object}.${prop}`) ?? null)),
+    id: (name) => (rec === null ? label(name) : valueAt(rec, name)),
+    member: (object, prop) => (rec === null ? `${object}.${label(prop)}` : valueAt(rec, `${object}.${prop}`)),
     callValue: (call) =>
-      rec !== null && SPECIAL_FORMS[call.fn] !== undefined && call.fn !== 'if' ? showValue(rec.calls.get(call.id) ?? null) : null,
+      rec !== null && isSpecial(call.fn) ? valueAt(rec, call.id) : null,
   });
 }
 

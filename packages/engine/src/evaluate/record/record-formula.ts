@@ -3,107 +3,109 @@ import { compileFormula } from '../../formula/compile-formula.ts';
 import { PURE_FUNCTIONS } from '../../formula/functions.ts';
 import type { Ctx, Getter } from '../../formula/runtime.ts';
 import type { Scope } from '../../formula/scope.ts';
-import { SPECIAL_FORMS } from '../../formula/special-forms.ts';
 import { applyBinary, applyUnary, isTrue } from '../../formula/values.ts';
+import { children, isSpecial, readSites, type ReadSites } from './read-sites.ts';
 
-/** What one evaluation of a formula read and returned: the record its explanation is rendered from. */
+/**
+ * What one evaluation of a formula read and returned: the record its explanation is rendered from.
+ * Compact: one value per read site of the formula (see `readSites`), undefined where nothing was read.
+ */
 export interface FormulaRecord {
   readonly value: Value;
-  /** Each name (`completion`) and indicator member (`K1.actual`) as read. */
-  readonly reads: ReadonlyMap<string, Value>;
-  /** Each special-form call (group, indicator and period functions) by its call id, with its result. */
-  readonly calls: ReadonlyMap<number, Value>;
+  readonly sites: ReadSites;
+  /** By site: each name (`completion`), member (`K1.actual`) and special-form call as read. */
+  readonly read: readonly (Value | undefined)[];
   /** Branches the evaluation did not take (of `?:`, `if`, `&&`, `||`): not evaluated, see `readSkipped`. */
   readonly skipped: readonly Node[];
 }
 
 type Call = Extract<Node, { k: 'call' }>;
 
-/** Special-form calls compiled once per scope (they evaluate their arguments in other units, indicators or periods). */
-const specials = new WeakMap<Scope, Map<number, Getter>>();
+/** The scope's getter of each name and member, and each special-form call compiled, once per scope. */
+const getters = new WeakMap<Scope, Map<string | number, Getter | null>>();
 
-function specialGetter(call: Call, scope: Scope): Getter {
-  let m = specials.get(scope);
-  if (m === undefined) specials.set(scope, (m = new Map()));
-  let g = m.get(call.id);
-  if (g === undefined) m.set(call.id, (g = compileFormula(call, scope)));
+function getter(scope: Scope, key: string | number, make: () => Getter | null): Getter | null {
+  let m = getters.get(scope);
+  if (m === undefined) getters.set(scope, (m = new Map()));
+  let g = m.get(key);
+  if (g === undefined) m.set(key, (g = make()));
   return g;
 }
 
-function isSpecial(fn: string): boolean {
-  return Object.hasOwn(SPECIAL_FORMS, fn) && fn !== 'if';
+function readName(scope: Scope, name: string, ctx: Ctx): Value {
+  return getter(scope, name, () => scope.ident(name))?.(ctx) ?? null;
 }
+
+function readMember(scope: Scope, object: string, prop: string, ctx: Ctx): Value {
+  return getter(scope, `${object}.${prop}`, () => scope.member(object, prop))?.(ctx) ?? null;
+}
+
+/** A special form evaluates its arguments in other units, indicators or periods: it is compiled as the compiler does. */
+function readSpecial(scope: Scope, call: Call, ctx: Ctx): Value {
+  return (getter(scope, call.id, () => compileFormula(call, scope)) as Getter)(ctx);
+}
+
+const NONE: readonly Node[] = [];
 
 /**
  * Evaluates a formula tree with the semantics of `compileFormula` (the same getters for names and
  * special forms, the same operators and short-circuits) and records what it read on the way.
  */
 export function recordFormula(node: Node, scope: Scope, ctx: Ctx): FormulaRecord {
-  const reads = new Map<string, Value>();
-  const calls = new Map<number, Value>();
-  const read = (key: string, get: Getter | null): Value => {
-    const v = get === null ? null : get(ctx);
-    reads.set(key, v);
+  const sites = readSites(node);
+  const read = new Array<Value | undefined>(sites.count);
+  let skipped = NONE;
+  const at = (key: string | number, v: Value): Value => {
+    read[sites.slot.get(key) as number] = v;
     return v;
   };
-  const skipped: Node[] = [];
-  const touch = (n: Node): void => { skipped.push(n); };
   const ev = (n: Node): Value => {
     switch (n.k) {
       case 'num': case 'str': case 'bool': return n.v;
       case 'null': return null;
       case 'list': return n.items.map(ev);
-      case 'id': return read(n.name, scope.ident(n.name));
-      case 'member': return read(`${n.object}.${n.prop}`, scope.member(n.object, n.prop));
+      case 'id': return at(n.name, readName(scope, n.name, ctx));
+      case 'member': return at(`${n.object}.${n.prop}`, readMember(scope, n.object, n.prop, ctx));
       case 'unary': return applyUnary(n.op, ev(n.arg));
       case 'bin': {
         const a = ev(n.l);
-        if ((n.op === '&&' && a === false) || (n.op === '||' && a === true)) { touch(n.r); return a; }
+        if ((n.op === '&&' && a === false) || (n.op === '||' && a === true)) return skip(n.r, a);
         return applyBinary(n.op, a, ev(n.r));
       }
       case 'cond': return branch(isTrue(ev(n.test)), n.then, n.else);
-      case 'call': {
+      case 'call':
         if (n.fn === 'if') return branch(isTrue(ev(n.args[0] as Node)), n.args[1] as Node, n.args[2] as Node);
-        if (isSpecial(n.fn)) { const v = specialGetter(n, scope)(ctx); calls.set(n.id, v); return v; }
+        if (isSpecial(n.fn)) return at(n.id, readSpecial(scope, n, ctx));
         return (PURE_FUNCTIONS[n.fn]?.fn ?? (() => null))(n.args.map(ev));
-      }
     }
   };
-  const branch = (taken: boolean, yes: Node, no: Node): Value => {
-    const v = ev(taken ? yes : no);
-    touch(taken ? no : yes);
+  const skip = (n: Node, v: Value): Value => {
+    skipped = skipped === NONE ? [n] : [...skipped, n];
     return v;
   };
-  return { value: ev(node), reads, calls, skipped };
-}
-
-function children(n: Node): readonly Node[] {
-  switch (n.k) {
-    case 'unary': return [n.arg];
-    case 'bin': return [n.l, n.r];
-    case 'cond': return [n.test, n.then, n.else];
-    case 'call': return n.args;
-    case 'list': return n.items;
-    default: return [];
-  }
+  const branch = (taken: boolean, yes: Node, no: Node): Value => skip(taken ? no : yes, ev(taken ? yes : no));
+  const value = ev(node);
+  return { value, sites, read, skipped };
 }
 
 /**
- * The names and special calls of the branches a formula's evaluation skipped, read after the run (when
- * every fact they name is settled) so that the explanation can show them beside the ones it used;
- * a name read by the evaluation keeps its recorded value.
+ * The values a formula's evaluation read, by site, with the names and special calls of the branches
+ * it skipped read after the run (when every fact they name is settled) so that the explanation can
+ * show them beside the ones it used.
  */
-export function readSkipped(rec: FormulaRecord, scope: Scope, ctx: Ctx): Pick<FormulaRecord, 'reads' | 'calls'> {
-  if (rec.skipped.length === 0) return rec;
-  const reads = new Map(rec.reads);
-  const calls = new Map(rec.calls);
+export function readSkipped(rec: FormulaRecord, scope: Scope, ctx: Ctx): readonly (Value | undefined)[] {
+  if (rec.skipped.length === 0) return rec.read;
+  const read = [...rec.read];
+  const fill = (key: string | number, get: () => Value): void => {
+    const k = rec.sites.slot.get(key) as number;
+    if (read[k] === undefined) read[k] = get();
+  };
   const touch = (n: Node): void => {
-    if (n.k === 'id') { if (!reads.has(n.name)) reads.set(n.name, scope.ident(n.name)?.(ctx) ?? null); return; }
-    const key = n.k === 'member' ? `${n.object}.${n.prop}` : '';
-    if (n.k === 'member') { if (!reads.has(key)) reads.set(key, scope.member(n.object, n.prop)?.(ctx) ?? null); return; }
-    if (n.k === 'call' && isSpecial(n.fn)) { if (!calls.has(n.id)) calls.set(n.id, specialGetter(n, scope)(ctx)); return; }
-    for (const c of children(n)) touch(c);
+    if (n.k === 'id') fill(n.name, () => readName(scope, n.name, ctx));
+    else if (n.k === 'member') fill(`${n.object}.${n.prop}`, () => readMember(scope, n.object, n.prop, ctx));
+    else if (n.k === 'call' && isSpecial(n.fn)) fill(n.id, () => readSpecial(scope, n, ctx));
+    else children(n).forEach(touch);
   };
   rec.skipped.forEach(touch);
-  return { reads, calls };
+  return read;
 }

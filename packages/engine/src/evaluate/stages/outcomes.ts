@@ -17,9 +17,9 @@ export function vetoed(rt: Run, p: number, u: number): boolean {
   const { veto, pack } = rt.cp;
   if (veto === null || pack.veto === undefined) return false;
   const ctx = rt.ctx(p, u);
-  if (rt.records === null) return veto(ctx) === true;
+  if (rt.records?.period !== p) return veto(ctx) === true;
   const rec = recordCondition(pack.veto.when, packScopes(rt.cp).unit, ctx);
-  rt.records.setCondition(p, u, 'veto', rec);
+  rt.records.setCondition(u, 'veto', rec);
   return rec.result;
 }
 
@@ -62,10 +62,10 @@ export function listHits(rt: Run, p: number, u: number): readonly ListHit[] {
     if (r.groups !== null && !r.groups.has(g)) return;
     const when = rt.cp.pack.lists?.[k]?.rules[j]?.when;
     let holds: boolean;
-    if (rt.records === null || when === undefined) holds = r.when(ctx) === true;
+    if (rt.records?.period !== p || when === undefined) holds = r.when(ctx) === true;
     else {
       const rec = recordCondition(when, packScopes(rt.cp).unit, ctx);
-      rt.records.setCondition(p, u, `list.${k}.${j}`, rec);
+      rt.records.setCondition(u, `list.${k}.${j}`, rec);
       holds = rec.result;
     }
     if (holds) out.push({ list: k, rule: j });

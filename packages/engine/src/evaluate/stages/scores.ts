@@ -18,7 +18,7 @@ const sizes = new WeakMap<Node, number>();
 
 function formulaValue(rt: Run, f: CompiledFormula, p: number, u: number, i: number, name: string): Value {
   const ctx = rt.ctx(p, u, i);
-  if (rt.records === null) return f.get(ctx);
+  if (rt.records?.period !== p) return f.get(ctx);
   // As the compiled formula's guard does: count its steps, and name it when a limit is reached inside.
   try {
     let size = sizes.get(f.node);
@@ -26,7 +26,7 @@ function formulaValue(rt: Run, f: CompiledFormula, p: number, u: number, i: numb
     rt.tick?.(size);
     const scopes = packScopes(rt.cp);
     const rec = recordFormula(f.node, i < 0 ? scopes.unit : (scopes.indicators[i] ?? scopes.unit), ctx);
-    rt.records.setFormula(p, u, i, name, rec);
+    rt.records.setFormula(u, i, name, rec);
     return rec.value;
   } catch (e) {
     if (isLimitError(e)) throw runLimitError(e.message, f.pointer);
