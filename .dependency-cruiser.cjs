@@ -3,6 +3,9 @@
  * contracts ← engine, ingest, report, store ← cli, api; the admin SPA never reaches the server side.
  */
 const pkg = (name) => `^(packages|apps)/${name}/`;
+/** The engine's evaluation stages in order (packages/engine/src/evaluate/stages/). */
+const STAGES = ['facts', 'scores', 'ranks', 'outcomes', 'result'];
+const stage = (names) => `^packages/engine/src/evaluate/stages/(${names.join('|')})\\.ts$`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -68,6 +71,14 @@ module.exports = {
       from: { path: '^packages/engine/src/compile/' },
       to: { path: '^packages/engine/src/(evaluate|fast)/' },
     },
+    // facts → scores → ranks → outcomes → result: a stage may import an earlier stage, never a later one.
+    ...STAGES.slice(0, -1).map((name, k) => ({
+      name: 'engine-stages-in-order',
+      severity: 'error',
+      comment: `The engine's stages run facts → scores → ranks → outcomes → result: ${name} imports no later stage.`,
+      from: { path: stage([name]) },
+      to: { path: stage(STAGES.slice(k + 1)) },
+    })),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

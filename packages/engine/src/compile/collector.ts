@@ -11,7 +11,7 @@ import { ExactSizeError } from '../limits/limit-errors.ts';
 import { LIMITS } from '../limits/limits.ts';
 import type { CompiledFormula } from './compiled.ts';
 
-const FAILED: CompiledFormula = { get: () => null, node: { k: 'null' } };
+const FAILED: CompiledFormula = { get: () => null, node: { k: 'null' }, pointer: '' };
 
 /** Compiles formulas and conditions, collecting every problem with its JSON pointer. */
 export class Collector {
@@ -35,7 +35,7 @@ export class Collector {
         this.limits.push({ pointer, message: `${context}公式嵌套过深（${depth} 层，上限 ${LIMITS.formulaDepth} 层）` });
         return FAILED;
       }
-      return { get: guardFormula(compileFormula(node, scope), pointer, formulaSize(node)), node };
+      return { get: guardFormula(compileFormula(node, scope), pointer, formulaSize(node)), node, pointer };
     } catch (e) {
       if (e instanceof RangeError && !(e instanceof ExactSizeError) && /call stack/i.test(e.message)) {
         this.limits.push({ pointer, message: `${context}公式嵌套过深（上限 ${LIMITS.formulaDepth} 层）` });

@@ -5,4 +5,6 @@ import type { Getter } from '../formula/runtime.ts';
 export interface CompiledFormula {
   readonly get: Getter;
   readonly node: Node;
+  /** Where the formula is written in the pack (JSON pointer), named when a run reaches a limit in it. */
+  readonly pointer: string;
 }

@@ -7,11 +7,11 @@ import { isLimitError } from '../limits/limit-errors.ts';
 import { buildProjects } from '../project/build-projects.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { explainUnit } from '../trace/explain-unit.ts';
-import { buildGroups } from './build-result.ts';
 import { factJson } from './format.ts';
 import { periodSeries } from './calendar.ts';
 import { indexData } from './data-index.ts';
 import { RunState } from './run-state.ts';
+import { buildGroups } from './stages/result.ts';
 
 export interface EvaluateOptions {
   /** The as-of date, YYYY-MM-DD: the run covers the period that contains it. */
@@ -20,12 +20,12 @@ export interface EvaluateOptions {
   readonly trace?: boolean;
 }
 
-/** Prepares a run: periods from the scheme's start to `asOf`, and the data indexed once. */
-export function prepareRun(cp: CompiledPack, data: Dataset, asOf: string): RunState {
+/** Prepares a run: periods from the scheme's start to `asOf`, and the data indexed once; `trace` records every evaluation. */
+export function prepareRun(cp: CompiledPack, data: Dataset, asOf: string, trace = false): RunState {
   if (!IsoDate.safeParse(asOf).success) {
     throw new KaopingError(ErrorCode.VALIDATION_FAILED, `截止日 “${asOf}” 须形如 2021-06-30`, [{ message: '日期格式应为 YYYY-MM-DD' }]);
   }
-  return new RunState(cp, indexData(cp.pack, data), periodSeries(cp.pack.calendar, asOf));
+  return new RunState(cp, indexData(cp.pack, data), periodSeries(cp.pack.calendar, asOf), trace);
 }
 
 /**
@@ -43,7 +43,7 @@ export function evaluate(cp: CompiledPack, data: Dataset, options: EvaluateOptio
 }
 
 function evaluateRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions): RunResult {
-  const rt = prepareRun(cp, data, options.asOf);
+  const rt = prepareRun(cp, data, options.asOf, options.trace === true);
   const p = rt.periods.length - 1;
   const period = rt.periods[p];
   if (period === undefined) throw new KaopingError(ErrorCode.EVALUATION_FAILED, '没有可考评的期间');

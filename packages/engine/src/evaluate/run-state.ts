@@ -1,52 +1,58 @@
 import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
-import { GATED } from '../compile/names.ts';
-import { Q } from '../exact/q.ts';
 import { StepBudgetError } from '../limits/limit-errors.ts';
 import { LIMITS } from '../limits/limits.ts';
 import type { Value } from '../formula/ast.ts';
-import type { Ctx, Runtime, Span } from '../formula/runtime.ts';
+import type { Ctx, Span } from '../formula/runtime.ts';
 import type { PeriodInfo } from './calendar.ts';
 import type { DataIndex } from './data-index.ts';
-import { baseLight, escalate, worstLight } from './lights.ts';
-import { adjustment, indicatorInput, measure, target, type Detail } from './sources.ts';
-import { rankGroup, type RankInfo } from './ranking.ts';
+import type { RankInfo } from './ranking.ts';
+import { Records } from './record/records.ts';
+import type { Detail } from './sources.ts';
+import { indicatorDataFact, NOT_A_FACT, periodFacts, unitDataFact } from './stages/facts.ts';
+import { indicatorLight, unitLight, vetoed } from './stages/outcomes.ts';
+import { rankFact, Ranks } from './stages/ranks.ts';
+import type { Run } from './stages/run.ts';
+import { applicable, indicatorScore, unitScore } from './stages/scores.ts';
 
 const BUSY = Symbol('busy');
 type Slot = Value | typeof BUSY | undefined;
 
-function factsOfPeriod(per: PeriodInfo, p: number): Readonly<Record<string, Value>> {
-  const endMonth = Number(per.end.slice(5, 7));
-  return {
-    asOf: per.asOf, year: new Q(per.year), month: new Q(per.month), quarter: new Q(per.quarter),
-    timeProgress: per.timeProgress, daysElapsed: new Q(per.daysElapsed), daysInYear: new Q(per.daysInYear),
-    isQuarterEnd: endMonth % 3 === 0, isYearEnd: endMonth === 12, periodId: per.id, periodIndex: new Q(p),
-    windowStart: per.windowStart,
-  };
-}
-
-/** One run's lazily computed, memoized facts over a series of periods. */
-export class RunState implements Runtime {
+/**
+ * One run's lazily computed, memoized facts over a series of periods: the `Runtime` of compiled
+ * formulas. It memoizes and detects cycles; each name is computed by its stage (facts, scores,
+ * ranks, outcomes), which reads other names back through the runtime.
+ */
+export class RunState implements Run {
   readonly cache = new Map<string, unknown>();
-  /** Which rows made up a measure or an adjustment: key `p|u|id`. */
   readonly details = new Map<string, Detail>();
+  readonly records: Records | null;
   /** Memo per period, one flat array each: [unit][slot] and [unit][indicator][slot]. */
   private readonly unitMemo: (Slot[] | undefined)[];
   private readonly indMemo: (Slot[] | undefined)[];
   private readonly unitNames: readonly string[];
   private readonly indNames: readonly string[];
-  private readonly ranks = new Map<string, Map<number, RankInfo>>();
+  private readonly ranks = new Ranks();
   private readonly stack: string[] = [];
   private steps = 0;
   /** Period facts, computed once per period: formulas read them for every unit and indicator. */
   private readonly periodFacts: (Readonly<Record<string, Value>> | undefined)[] = [];
+  private tracer: RunState | null = null;
 
-  constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[]) {
+  /** With `record`, every formula and condition is evaluated by the recorders and its record kept for the trace. */
+  constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[], record = false) {
     // Allocated lazily: a run over many periods may touch few facts of the earlier ones.
     this.unitMemo = periods.map(() => undefined);
     this.indMemo = periods.map(() => undefined);
     this.unitNames = [...cp.unitSlots.keys()];
     this.indNames = [...cp.indSlots.keys()];
+    this.records = record ? new Records(cp, data.units.length, periods.length - 1) : null;
+  }
+
+  /** This run if it records; else a recording run over the same pack, data and periods that takes its ranks from this one. */
+  traced(): RunState {
+    if (this.records !== null) return this;
+    return (this.tracer ??= new TracedRun(this));
   }
 
   ctx(p: number, u: number, i = -1): Ctx {
@@ -59,7 +65,7 @@ export class RunState implements Runtime {
   }
 
   periodFact(p: number, name: string): Value {
-    const facts = this.periodFacts[p] ?? (this.periodFacts[p] = factsOfPeriod(this.periods[p] as PeriodInfo, p));
+    const facts = this.periodFacts[p] ?? (this.periodFacts[p] = periodFacts(this.periods[p] as PeriodInfo, p));
     return facts[name] ?? null;
   }
 
@@ -114,72 +120,29 @@ export class RunState implements Runtime {
   }
 
   rankInfo(p: number, u: number): RankInfo {
-    const g = this.groupOf(u);
-    const key = `${p}|${g}`;
-    let r = this.ranks.get(key);
-    if (r === undefined) {
-      r = rankGroup(this, this.cp.ranking, p, this.groupMembers(u));
-      this.ranks.set(key, r);
-    }
-    return r.get(u) as RankInfo;
+    return this.ranks.info(this, p, u);
   }
 
   private computeUnit(p: number, u: number, name: string): Value {
-    const f = this.cp.unitFormulas.get(name);
-    if (f !== undefined) return f.get(this.ctx(p, u));
-    const m = this.cp.measures.get(name);
-    if (m !== undefined) return measure(this, m, p, u);
-    const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
-    if (adj !== undefined) return adjustment(this, adj, p, u, name !== adj.id);
-    const unit = this.data.units[u];
-    switch (name) {
-      case 'unitId': return unit?.id ?? null;
-      case 'unitName': return unit?.name ?? null;
-      case 'groupId': return this.cp.pack.groups[this.groupOf(u)]?.id ?? null;
-      case 'vetoed': return this.cp.veto === null ? false : this.cp.veto(this.ctx(p, u)) === true;
-      case 'groupSize': return new Q(this.groupMembers(u).length);
-      case 'light': return worstLight(this.groupIndicators(u).map((i) => this.indFact(p, u, i, 'light') as string | null));
-      default: return this.rankFact(p, u, name);
-    }
-  }
-
-  private rankFact(p: number, u: number, name: string): Value {
-    const r = this.rankInfo(p, u);
-    const n = name === 'rank' ? r.rank : name === 'unitsRankedBelow' ? r.below : name === 'unitsRankedAbove' ? r.above : name === 'rankedCount' ? r.ranked : null;
-    return n === null ? null : new Q(n);
+    const score = unitScore(this, p, u, name);
+    if (score !== undefined) return score;
+    const fact = unitDataFact(this, p, u, name);
+    if (fact !== NOT_A_FACT) return fact;
+    if (name === 'vetoed') return vetoed(this, p, u);
+    if (name === 'light') return unitLight(this, p, u);
+    return rankFact(this, p, u, name);
   }
 
   private computeInd(p: number, u: number, i: number, name: string): Value {
-    const ind = this.cp.indicators[i];
-    if (ind === undefined) return null;
-    const weight = this.cp.weights[this.groupOf(u)]?.[i] ?? null;
+    const fact = indicatorDataFact(this, p, u, i, name);
+    if (fact !== NOT_A_FACT) return fact;
     switch (name) {
-      case 'id': return ind.id;
-      case 'name': return ind.name;
-      case 'input': return indicatorInput(this, ind, p, u);
-      case 'target': return target(this, ind, p, u);
-      case 'weight': return weight;
-      case 'inGroup': return weight !== null;
-      case 'applicable': return weight !== null && ind.formulas.get('applicable')?.get(this.ctx(p, u, i)) === true;
-      case 'lightBase': return this.light(p, u, i).base;
-      case 'light': return this.light(p, u, i).final;
-      case 'lightReason': return this.light(p, u, i).reason;
+      case 'applicable': return applicable(this, p, u, i);
+      case 'lightBase': return indicatorLight(this, p, u, i).base;
+      case 'light': return indicatorLight(this, p, u, i).final;
+      case 'lightReason': return indicatorLight(this, p, u, i).reason;
+      default: return indicatorScore(this, p, u, i, name);
     }
-    if (GATED.has(name) && this.indFact(p, u, i, 'applicable') !== true) return null;
-    return ind.formulas.get(name)?.get(this.ctx(p, u, i)) ?? null;
-  }
-
-  private light(p: number, u: number, i: number): { base: string | null; final: string | null; reason: string | null } {
-    const spec = this.cp.indicators[i]?.light ?? null;
-    if (spec === null || this.indFact(p, u, i, 'applicable') !== true) return { base: null, final: null, reason: null };
-    const key = `light|${p}|${u}|${i}`;
-    const hit = this.cache.get(key) as { base: string | null; final: string | null; reason: string | null } | undefined;
-    if (hit !== undefined) return hit;
-    const b = baseLight(spec, this, p, u, i);
-    const up = b === null ? null : escalate(spec, this, p, u, i, b.light);
-    const out = { base: b?.light ?? null, final: up?.light ?? b?.light ?? null, reason: up?.reason ?? b?.reason ?? null };
-    this.cache.set(key, out);
-    return out;
   }
 
   groupOf(u: number): number {
@@ -198,5 +161,16 @@ export class RunState implements Runtime {
     const cur = this.periods[p] as PeriodInfo;
     return this.periods.slice(0, p + 1).filter((x) =>
       span === 'all' || (x.year === cur.year && (span === 'year' || x.quarter === cur.quarter))).map((x) => x.index);
+  }
+}
+
+/** A recording run beside one that does not record (e.g. the fast path's): its ranks are the other run's. */
+class TracedRun extends RunState {
+  constructor(private readonly origin: RunState) {
+    super(origin.cp, origin.data, origin.periods, true);
+  }
+
+  override rankInfo(p: number, u: number): RankInfo {
+    return this.origin.rankInfo(p, u);
   }
 }

@@ -2,7 +2,7 @@ import type { Dataset, RunResult } from '@kaoping/contracts';
 import { RUN_FORMAT } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { toExact } from '../exact/q.ts';
-import { unitResult } from '../evaluate/build-result.ts';
+import { unitResult } from '../evaluate/stages/result.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { DataIndex } from '../evaluate/data-index.ts';
 import { factJson, plain } from '../evaluate/format.ts';

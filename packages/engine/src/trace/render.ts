@@ -1,51 +1,45 @@
-import type { Condition } from '@kaoping/contracts';
-import { isFactCondition } from '@kaoping/contracts';
-import { literalValue } from '../condition/compile-condition.ts';
-import { OPERATOR_FNS, OPERATOR_LABELS } from '../condition/operators.ts';
-import type { RunState } from '../evaluate/run-state.ts';
+import { OPERATOR_LABELS } from '../condition/operators.ts';
+import type { ConditionRecord } from '../evaluate/record/record-condition.ts';
+import { isSpecial } from '../evaluate/record/read-sites.ts';
+import type { FormulaRecord } from '../evaluate/record/record-formula.ts';
 import type { Node } from '../formula/ast.ts';
-import { compileFormula } from '../formula/compile-formula.ts';
-import type { Ctx } from '../formula/runtime.ts';
-import { SPECIAL_FORMS } from '../formula/special-forms.ts';
 import { showValue } from '../formula/values.ts';
-import { dynamicScope, lookup } from './dynamic-scope.ts';
 import { explainSteps, renderNode } from './render-node.ts';
 
-/** The formula with names replaced by their Chinese labels (values = false) or by their values. */
-export function renderFormula(node: Node, rt: RunState, ctx: Ctx, values: boolean): string {
-  const label = (name: string): string => rt.cp.labels.get(name) ?? name;
+type Labels = ReadonlyMap<string, string>;
+/** What a formula's evaluation read, as `readSkipped` completes it. */
+type Reads = Pick<FormulaRecord, 'sites' | 'read'>;
+
+function valueAt(rec: Reads, key: string | number): string {
+  return showValue(rec.read[rec.sites.slot.get(key) ?? -1] ?? null);
+}
+
+/** The formula with names replaced by their Chinese labels (`rec` null) or by the values recorded in `rec`. */
+export function renderFormula(node: Node, labels: Labels, rec: Reads | null): string {
+  const label = (name: string): string => labels.get(name) ?? name;
   return renderNode(node, {
-    values,
-    id: (name) => (values ? showValue(lookup(rt, ctx, name)) : label(name)),
-    member: (object, prop) => {
-      const i = rt.cp.indicatorIndex.get(object);
-      return values && i !== undefined ? showValue(rt.indFact(ctx.p, ctx.u, i, prop)) : `${object}.${label(prop)}`;
-    },
+    values: rec !== null,
+    id: (name) => (rec === null ? label(name) : valueAt(rec, name)),
+    member: (object, prop) => (rec === null ? `${object}.${label(prop)}` : valueAt(rec, `${object}.${prop}`)),
     callValue: (call) =>
-      values && SPECIAL_FORMS[call.fn] !== undefined && call.fn !== 'if'
-        ? showValue(compileFormula(call, dynamicScope(rt, ctx.i >= 0 ? 'indicator' : 'unit'))(ctx))
-        : null,
+      rec !== null && isSpecial(call.fn) ? valueAt(rec, call.id) : null,
   });
 }
 
-/** “标签 = 公式 = 代入数值 = 结果”, dropping steps that say nothing new. */
-export function explainFormula(name: string, node: Node, rt: RunState, ctx: Ctx, result: string): string {
-  return explainSteps(name, [renderFormula(node, rt, ctx, false), renderFormula(node, rt, ctx, true), result]);
+/** “标签 = 公式 = 代入数值 = 结果” from a formula's record, dropping steps that say nothing new. */
+export function explainFormula(name: string, node: Node, labels: Labels, rec: Reads, result: string): string {
+  return explainSteps(name, [renderFormula(node, labels, null), renderFormula(node, labels, rec), result]);
 }
 
-/** A condition in words with each leaf's actual value and ✓ or ✗. */
-export function renderCondition(c: Condition, rt: RunState, ctx: Ctx): string {
-  if (isFactCondition(c)) {
-    const fact = c.path === undefined ? c.fact : `${c.fact}${c.path.slice(1)}`;
-    const left = c.path === undefined ? lookup(rt, ctx, c.fact) : rt.indFact(ctx.p, ctx.u, rt.cp.indicatorIndex.get(c.fact) ?? -1, c.path.slice(2));
-    const v = c.value;
-    const isRef = v !== null && typeof v === 'object' && !Array.isArray(v);
-    const right = isRef ? lookup(rt, ctx, v.fact) : literalValue(v);
-    const ok = OPERATOR_FNS[c.operator](left, right, ctx);
-    const rightText = isRef ? `${rt.cp.labels.get(v.fact) ?? v.fact} ${showValue(right)}` : showValue(right);
-    return `${rt.cp.labels.get(fact) ?? fact} ${showValue(left)} ${OPERATOR_LABELS[c.operator]} ${rightText} ${ok ? '✓' : '✗'}`;
+/** A condition in words from its record: each comparison with the fact's value and ✓ or ✗. */
+export function renderCondition(rec: ConditionRecord, labels: Labels): string {
+  switch (rec.kind) {
+    case 'leaf': {
+      const right = rec.valueFact === null ? showValue(rec.value) : `${labels.get(rec.valueFact) ?? rec.valueFact} ${showValue(rec.value)}`;
+      return `${labels.get(rec.fact) ?? rec.fact} ${showValue(rec.factValue)} ${OPERATOR_LABELS[rec.operator]} ${right} ${rec.result ? '✓' : '✗'}`;
+    }
+    case 'all': return rec.parts.map((x) => renderCondition(x, labels)).join('；且 ');
+    case 'any': return `（${rec.parts.map((x) => renderCondition(x, labels)).join('；或 ')}）`;
+    case 'not': return `非（${renderCondition(rec.part, labels)}）`;
   }
-  if ('all' in c) return c.all.map((x) => renderCondition(x, rt, ctx)).join('；且 ');
-  if ('any' in c) return `（${c.any.map((x) => renderCondition(x, rt, ctx)).join('；或 ')}）`;
-  return `非（${renderCondition(c.not, rt, ctx)}）`;
 }

@@ -1,8 +1,14 @@
-import type { GroupResult, IndicatorResult, ListEntry, LightId, UnitResult } from '@kaoping/contracts';
-import { isQ } from '../exact/q.ts';
-import type { Value } from '../formula/ast.ts';
-import type { RunState } from './run-state.ts';
-import { exact, factJson, plain, plainOf, rounded } from './format.ts';
+import type { GroupResult, IndicatorResult, LightId, UnitResult } from '@kaoping/contracts';
+import { isQ } from '../../exact/q.ts';
+import type { Value } from '../../formula/ast.ts';
+import { exact, factJson, plain, plainOf, rounded } from '../format.ts';
+import { listEntries } from './outcomes.ts';
+import type { Run } from './run.ts';
+
+/**
+ * Stage 5, result: the `kaoping.run/1` groups, written from the earlier stages' values. Units in
+ * ranking order with every number, and the outcome lists as decided by the outcomes stage.
+ */
 
 function asLight(v: unknown): LightId | null {
   return v === 'green' || v === 'yellow' || v === 'red' ? v : null;
@@ -11,7 +17,7 @@ function asLight(v: unknown): LightId | null {
 const NO_LIGHT = { light: null, lightBase: null, lightReason: null } as const;
 
 /** One indicator's numbers: each exact text is computed once and the display text derived from it. */
-function indicatorResult(rt: RunState, p: number, u: number, i: number): IndicatorResult {
+function indicatorResult(rt: Run, p: number, u: number, i: number): IndicatorResult {
   const dp = rt.cp.pack.rounding.decimals;
   const f = (name: string) => rt.indFact(p, u, i, name);
   const ind = rt.cp.indicators[i];
@@ -29,11 +35,11 @@ function indicatorResult(rt: RunState, p: number, u: number, i: number): Indicat
   };
 }
 
-function detailOf(rt: RunState, p: number, u: number, id: string) {
+function detailOf(rt: Run, p: number, u: number, id: string) {
   return rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
 }
 
-export function unitResult(rt: RunState, p: number, u: number): UnitResult {
+export function unitResult(rt: Run, p: number, u: number): UnitResult {
   const { cp } = rt;
   const dp = cp.pack.rounding.decimals;
   const f = (name: string) => rt.unitFact(p, u, name);
@@ -60,7 +66,7 @@ export function unitResult(rt: RunState, p: number, u: number): UnitResult {
 }
 
 /** Ranked units by rank then id, then the unranked by id. */
-export function orderUnits(rt: RunState, p: number, members: readonly number[]): number[] {
+export function orderUnits(rt: Run, p: number, members: readonly number[]): number[] {
   const id = (u: number) => rt.data.units[u]?.id ?? '';
   return [...members].sort((a, b) => {
     const ra = rt.rankInfo(p, a).rank;
@@ -70,27 +76,11 @@ export function orderUnits(rt: RunState, p: number, members: readonly number[]):
   });
 }
 
-function listEntries(rt: RunState, p: number, g: number, order: readonly number[]): Record<string, ListEntry[]> {
-  const dp = rt.cp.pack.rounding.decimals;
-  return Object.fromEntries(rt.cp.lists.map((list) => {
-    const entries: ListEntry[] = [];
-    for (const u of order) {
-      const ctx = rt.ctx(p, u);
-      const hits = list.rules.filter((r) => (r.groups === null || r.groups.has(g)) && r.when(ctx) === true);
-      if (hits.length === 0) continue;
-      const amount = hits.find((r) => r.amount !== null)?.amount?.get(ctx) ?? null;
-      const detail = hits.find((r) => r.detail !== null)?.detail?.get(ctx) ?? null;
-      entries.push({ unitId: rt.data.units[u]?.id ?? '', reasons: hits.map((r) => r.reason), amount: isQ(amount) ? rounded(amount, dp) : null, detail: factJson(detail) });
-    }
-    return [list.id, entries];
-  }));
-}
-
 /** Per group: units in ranking order with every number, and the outcome lists. */
-export function buildGroups(rt: RunState, p: number): GroupResult[] {
+export function buildGroups(rt: Run, p: number): GroupResult[] {
   return rt.cp.pack.groups.map((group, g) => {
     const order = orderUnits(rt, p, rt.data.groupUnits[g] ?? []);
-    const entries = listEntries(rt, p, g, order);
+    const entries = listEntries(rt, p, order);
     return {
       id: group.id, name: group.name,
       indicators: (rt.cp.groupIndicators[g] ?? []).map((i) => ({ id: rt.cp.indicators[i]?.id ?? '', name: rt.cp.indicators[i]?.name ?? '', weight: plain(rt.cp.weights[g]?.[i] ?? null) ?? '' })),
