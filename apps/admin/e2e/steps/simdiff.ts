@@ -73,7 +73,7 @@ export const simdiffSteps: Step[] = [
     try {
       await page.goto(`${url}/schemes/${SCHEME}/editor`);
       await observeLongTasks(page);
-      await page.waitForSelector('[data-test="sim-status"][data-at]', { timeout: 120_000 });
+      await page.waitForSelector('[data-test="sim-status"][data-at]', { state: 'attached', timeout: 120_000 });
       const t0 = await now(page);
       await page.getByRole('tab', { name: /差异/ }).click();
       await page.waitForSelector('[data-test="sim-diff"] .el-table-v2__row', { timeout: 60_000 });
