@@ -8,6 +8,8 @@ export * from './project-rules.ts';
 export * from './data.ts';
 export * from './result.ts';
 export * from './api-versions.ts';
+export * from './version-in-force.ts';
+export * from './result-diff.ts';
 export * from './api-audit.ts';
 export * from './password-policy.ts';
 export * from './api-imports.ts';

@@ -1,4 +1,4 @@
-import type { Dataset, ParamOverrides, RulePack } from '@kaoping/contracts';
+import { versionInForce, type Dataset, type ParamOverrides, type RulePack, type VersionSummary } from '@kaoping/contracts';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { fetchDataset } from '@/api/data.ts';
@@ -22,7 +22,9 @@ export const useEditorStore = defineStore('editor', () => {
   const text = ref('');
   const textError = ref<string | null>(null);
   const dataset = shallowRef<Dataset | null>(null);
-  /** The newest published version's pack, as the worker is sent it (once per version). */
+  /** The scheme's published versions, to pick the one in force at asOf. */
+  let versions: VersionSummary[] = [];
+  /** The pack of the version in force at asOf (null before any is), as the worker is sent it (once per version). */
   const published = shallowRef<{ version: number; pack: RulePack } | null>(null);
   /** Bumped whenever a new dataset object is loaded: the worker keeps the one it was sent under this key. */
   let datasetSerial = 0;
@@ -83,6 +85,9 @@ export const useEditorStore = defineStore('editor', () => {
 
   async function load(sid: string): Promise<void> {
     schemeId.value = sid;
+    // Another scheme's versions are not this one's (its v1 is not this v1).
+    versions = [];
+    published.value = null;
     const [draft, data] = await Promise.all([getDraft(sid), fetchDataset(sid)]);
     dataset.value = data;
     datasetSerial += 1;
@@ -96,14 +101,17 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   async function loadPublished(sid: string): Promise<void> {
-    const versions = await listVersions(sid);
-    const latest = versions.reduce<number | null>((m, v) => (m === null || v.version > m ? v.version : m), null);
-    if (latest === null) {
-      published.value = null;
-      return;
-    }
-    const detail = await getVersion(sid, latest);
-    published.value = { version: latest, pack: detail.pack };
+    versions = await listVersions(sid);
+    await pickPublished();
+  }
+
+  /** The draft is compared with the version in force at asOf (the API's simulation and runs use the same rule). */
+  async function pickPublished(): Promise<void> {
+    const chosen = versionInForce(versions, asOf.value);
+    if (chosen?.version === published.value?.version) return;
+    const next = chosen === undefined ? null : { version: chosen.version, pack: (await getVersion(schemeId.value, chosen.version)).pack };
+    // A date changed again meanwhile picks its own version.
+    if (versionInForce(versions, asOf.value)?.version === next?.version) published.value = next;
   }
 
   async function save(): Promise<void> {
@@ -153,6 +161,8 @@ export const useEditorStore = defineStore('editor', () => {
     }
     simStatus.value = { running: false, at: new Date(), ms: outcome.kind === 'done' ? outcome.ms : null };
   }
+
+  watch(asOf, () => void pickPublished().catch((e: unknown) => (simError.value = e)));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Re-simulates as the evaluator types: 300 ms after the last change of the draft, the date, the data or the parameters.

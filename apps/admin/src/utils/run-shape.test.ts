@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { makeResult, makeUnit } from '@kaoping/report/testing';
 import { escapeHtml, trendOption } from './chart-options.ts';
 import { runPresets, trendDates } from './periods.ts';
-import { diffRuns } from './run-diff.ts';
 import { runShape } from '@kaoping/report';
 
 const ind = (light: 'red' | 'yellow' | 'green' | null) => ({
@@ -17,14 +16,6 @@ describe('run shape', () => {
     const scored = makeResult([makeUnit('A', 1, '90', { adjustments: { bonus: { raw: '1', value: '1.00', items: [] } } })]);
     expect(runShape(scored)).toEqual({ scored: true, lights: false, adjustments: true });
     expect(runShape(scored, 'nope')).toEqual({ scored: false, lights: false, adjustments: false });
-  });
-
-  it('reports each indicator light change with before and after', () => {
-    const before = makeResult([makeUnit('A', null, '0', { total: null, indicators: { L1: ind('yellow'), L2: ind('green') } })]);
-    const after = makeResult([makeUnit('A', null, '0', { total: null, indicators: { L1: ind('red'), L2: ind('green') } })]);
-    const u = diffRuns(before, after)[0]?.units[0];
-    expect(u?.lightChanges).toEqual(['L1']);
-    expect(u?.lightDetails).toEqual([{ indicator: 'L1', before: 'yellow', after: 'red' }]);
   });
 });
 

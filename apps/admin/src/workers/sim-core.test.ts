@@ -24,7 +24,7 @@ const ok = (a: FromWorker | null) => {
 describe('the simulation worker core', () => {
   it('compares the draft with the published pack on the cached dataset', () => {
     const a = ok((() => { const c = primed(); c.accept(ask(1)); return c.runPending(); })());
-    const moves = a.sim.diff[0]?.units.map((u) => [u.unitId, u.rankBefore, u.rankAfter]);
+    const moves = a.sim.diff.groups[0]?.units.map((u) => [u.unitId, u.rankBefore, u.rankAfter]);
     expect(moves).toEqual([['U3', 3, 1], ['U2', 2, 2], ['U1', 1, 3]]);
     expect(a.ms.published).not.toBeNull();
   });
@@ -91,6 +91,6 @@ describe('the simulation worker core', () => {
     core.accept(ask(1, { publishedKey: 'none' }));
     const a = ok(core.runPending());
     expect(a.sim.published).toBeNull();
-    expect(a.sim.diff[0]?.units.every((u) => u.rankBefore === null)).toBe(true);
+    expect(a.sim.diff.groups[0]?.units.every((u) => u.rankBefore === null)).toBe(true);
   });
 });

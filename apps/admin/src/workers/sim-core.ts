@@ -1,6 +1,6 @@
 import { ErrorCode, KaopingError, type Dataset, type RulePack, type RunResult } from '@kaoping/contracts';
 import { compilePack, evaluate, parsePack, type CompiledPack } from '@kaoping/engine';
-import { diffRuns } from '@/utils/run-diff.ts';
+import { diffResults } from '@kaoping/report';
 import type { FromWorker, SimFailure, ToWorker } from './sim-protocol.ts';
 
 type SimulateMsg = Extract<ToWorker, { kind: 'simulate' }>;
@@ -73,7 +73,7 @@ export function createSimCore(now: () => number = () => performance.now()) {
       publishedMs = now() - t2;
     }
     const t3 = now();
-    const diff = diffRuns(publishedRun.result, draft);
+    const diff = diffResults(publishedRun.result, draft);
     const t4 = now();
     const ms = { compile: t1 - t0, draft: t2 - t1, published: publishedMs, diff: t4 - t3, total: t4 - t0 };
     const pub = publishedRun.result === null ? null : summarize(publishedRun.result);

@@ -1,5 +1,4 @@
-import type { Dataset, ParamOverrides, Problem, RulePack, RunResult } from '@kaoping/contracts';
-import type { GroupDiff } from '@/utils/run-diff.ts';
+import type { Dataset, ParamOverrides, Problem, ResultDiff, RulePack, RunResult } from '@kaoping/contracts';
 
 /**
  * The draft's result, the published pack's (null without one) on the same data and date, and their diff. From the
@@ -9,7 +8,7 @@ import type { GroupDiff } from '@/utils/run-diff.ts';
 export interface Simulation {
   draft: RunResult;
   published: RunResult | null;
-  diff: GroupDiff[];
+  diff: ResultDiff;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SimulateResult } from '@kaoping/contracts';
 import { listRuns } from '@kaoping/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET } from '../testing/fixtures.ts';
@@ -23,15 +24,16 @@ describe('simulate', () => {
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/simulate').send({ pack: testPack(7000), asOf: '2021-03-31' });
     expect(res.status).toBe(200);
     expect(res.body.publishedVersion).toBe(1);
-    const byUnit = Object.fromEntries(res.body.diff.units.map((u: { unitId: string }) => [u.unitId, u]));
+    const diff = SimulateResult.parse(res.body).diff;
+    const byUnit = Object.fromEntries(diff.groups.flatMap((g) => g.units).map((u) => [u.unitId, u]));
     expect(byUnit['J01']).toMatchObject({ rankBefore: 2, rankAfter: 3, move: -1, totalBefore: '55.00', totalAfter: '30.00' });
     expect(byUnit['J02']).toMatchObject({ rankBefore: 3, rankAfter: 2, move: 1, totalBefore: '50.00', totalAfter: '50.00' });
     expect(byUnit['J03']).toMatchObject({ rankBefore: 1, rankAfter: 1, move: 0, totalBefore: '70.00', totalAfter: '70.00' });
-    expect(res.body.diff.lists).toEqual({
-      present: { entered: [], left: [] },
-      statement: { entered: ['J01'], left: ['J02'] },
-    });
-    expect(res.body.diff.lights).toEqual([]);
+    expect(diff.groups.flatMap((g) => g.lists.map((l) => [l.listId, l.entered, l.left]))).toEqual([
+      ['present', [], []],
+      ['statement', ['J01'], ['J02']],
+    ]);
+    expect(Object.values(byUnit).flatMap((u) => u.lightChanges)).toEqual([]);
     expect(res.body.draft.groups[0].lists.statement).toEqual(['J01']);
     expect(res.body.published.groups[0].lists.statement).toEqual(['J02']);
     expect(await listRuns(t.store.db, 'demo')).toEqual([]);
@@ -59,8 +61,11 @@ describe('simulate', () => {
   it('has nothing to compare before a version is published', async () => {
     const res = await t.as.evaluator.post('/api/v1/schemes/unpublished/simulate').send({ pack: testPack(), asOf: '2021-03-31' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ published: null, publishedVersion: null, diff: null });
+    expect(res.body).toMatchObject({ published: null, publishedVersion: null });
     expect(res.body.draft.groups[0].units).toHaveLength(3);
+    // The diff has the draft's side only: no rank before, so no move.
+    const units = SimulateResult.parse(res.body).diff.groups.flatMap((g) => g.units);
+    expect(units.map((u) => [u.rankBefore, u.move])).toEqual([[null, null], [null, null], [null, null]]);
   });
 
   it('reports an asOf the pack cannot evaluate as EVALUATION_FAILED', async () => {

@@ -1,6 +1,6 @@
 import { DataGap, RunStatus } from '../api-runs.ts';
 import { RuleChange, VersionSummary } from '../api-versions.ts';
-import { LightId } from '../primitives.ts';
+import { ResultDiff } from '../result-diff.ts';
 import { RunResult, TraceLine, UnitResult } from '../result.ts';
 import { z } from 'zod';
 
@@ -47,29 +47,15 @@ export const RunUnitView = z.object({
 });
 export type RunUnitView = z.infer<typeof RunUnitView>;
 
-const UnitMove = z.object({
-  unitId: z.string(),
-  name: z.string(),
-  group: z.string(),
-  rankBefore: z.number().int().nullable(),
-  rankAfter: z.number().int().nullable(),
-  move: z.number().int().nullable(),
-  totalBefore: z.string().nullable(),
-  totalAfter: z.string().nullable(),
-});
-
-const ResultDiff = z.object({
-  units: z.array(UnitMove),
-  lists: z.record(z.string(), z.object({ entered: z.array(z.string()), left: z.array(z.string()) })),
-  lights: z.array(z.object({ unitId: z.string(), indicator: z.string().nullable(), before: LightId.nullable(), after: LightId.nullable() })),
-});
-
-/** A draft evaluated next to the version in force; the published side is null before any version is in force. */
+/**
+ * A draft evaluated next to the version in force; the published side is null before any version is in force, and the
+ * diff then has only the draft's side.
+ */
 export const SimulateResult = z.object({
   draft: RunResult,
   published: RunResult.nullable(),
   publishedVersion: z.number().int().nullable(),
-  diff: ResultDiff.nullable(),
+  diff: ResultDiff,
 });
 export type SimulateResult = z.infer<typeof SimulateResult>;
 

@@ -1,4 +1,4 @@
-import type { VersionReviewStatus, VersionSummary } from '@kaoping/contracts';
+import { versionInForce as inForce, type VersionReviewStatus, type VersionSummary } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
@@ -58,18 +58,10 @@ export async function getVersion(db: Db, schemeId: string, version: number): Pro
   return row ? { ...toSummary(row), pack: JSON.parse(row.pack) as unknown } : undefined;
 }
 
-/** The version in force on `asOf`: the highest approved version whose effectiveFrom ≤ asOf (待复核 and 已驳回 never are). */
+/** The version in force on `asOf`, as contracts' `versionInForce` decides it (待复核 and 已驳回 never are), with its pack. */
 export async function versionInForce(db: Db, schemeId: string, asOf: string): Promise<Version | undefined> {
-  const row = await db
-    .selectFrom('versions')
-    .select('version')
-    .where('scheme_id', '=', schemeId)
-    .where('effective_from', '<=', asOf)
-    .where('review_status', '=', 'approved')
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? getVersion(db, schemeId, row.version) : undefined;
+  const chosen = inForce(await listVersions(db, schemeId), asOf);
+  return chosen ? getVersion(db, schemeId, chosen.version) : undefined;
 }
 
 /** Records the second pair of eyes on a 待复核 version; false when it was not pending (already reviewed). */
