@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** One audit entry; `before` and `after` are the changed object's JSON (never passwords or their hashes). */
 export const AuditEntry = z.object({
   id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),

@@ -41,7 +41,7 @@ export const ImportBatch = z.object({
   mode: ImportMode,
   file: z.string(),
   sheet: z.string().nullable(),
-  actor: z.string(),
+  createdBy: z.string(),
   createdAt: z.string(),
   counts: ImportCounts,
   undoneAt: z.string().nullable(),

@@ -19,7 +19,7 @@ export const VersionSummary = z.object({
   version: z.number().int(),
   note: z.string(),
   effectiveFrom: z.string(),
-  author: z.string(),
+  createdBy: z.string(),
   createdAt: z.string(),
   /** Only an approved version can be in force. */
   review: VersionReview,

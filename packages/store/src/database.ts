@@ -15,7 +15,7 @@ export interface Database {
     pack: string;
     note: string;
     effective_from: string;
-    author: string;
+    created_by: string;
     created_at: string;
     review_status: Generated<VersionReviewStatus>;
     reviewed_by: string | null;
@@ -81,7 +81,7 @@ export interface Database {
     mode: ImportMode;
     file: string;
     sheet: string | null;
-    actor: string;
+    created_by: string;
     created_at: string;
     counts: string;
     before_rows: string;
@@ -121,8 +121,8 @@ export interface Database {
   login_limits: { key: string; hits: number; reset_at: string };
   audit_log: {
     id: Generated<number>;
-    at: string;
-    actor: string;
+    created_at: string;
+    created_by: string;
     action: string;
     entity: string;
     entity_id: string;

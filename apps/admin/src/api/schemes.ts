@@ -22,6 +22,6 @@ export function saveDraft(sid: string, draft: Pick<SavedDraft, 'pack' | 'revisio
 }
 
 /** Scheme settings: 发布需复核. */
-export function saveSchemeSettings(sid: string, settings: { reviewRequired: boolean }): Promise<SchemeView> {
+export function saveSchemeSettings(sid: string, settings: { reviewRequired?: boolean; name?: string }): Promise<SchemeView> {
   return call(contract.schemes.saveSettings, { params: { sid }, body: settings });
 }

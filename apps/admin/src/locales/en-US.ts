@@ -13,6 +13,7 @@ const enUS: typeof zhCN = {
   },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', required: 'Enter username and password', usernameRequired: 'Enter the username', passwordRequired: 'Enter the password', failed: 'Wrong username or password' },
   schemes: {
+    rename: 'Rename', renameHint: 'The scheme\'s name is also its draft\'s; published versions keep their name.', renamedOk: 'Scheme renamed',
     list: 'Schemes', create: 'New scheme', fromTemplate: 'Copy a template', empty: 'Empty scheme', template: 'Template', idHint: 'lowercase letters, digits, hyphens, e.g. gulou-2022',
     groups: 'Groups', units: 'Units', indicators: 'Indicators', published: 'Published version', unpublished: 'Unpublished', open: 'Open', created: 'Scheme created',
   },
@@ -30,7 +31,7 @@ const enUS: typeof zhCN = {
     reason: 'Reason code', label: 'Label', groupsApplied: 'Groups (empty = all)', amount: 'Amount formula', detail: 'Detail formula', light: 'Light',
     noVeto: 'No veto rule', vetoUnranked: 'Vetoed units are not ranked', vetoLast: 'Vetoed units are ranked last', warning: 'Warning', enableVeto: 'Add veto rule', schemaErrors: 'JSON schema problems', engineErrors: 'Rule problems', checks: 'Static checks',
     jsonInvalid: 'JSON syntax error: {msg}', key: 'Sort key', order: 'Order', desc: 'Descending', asc: 'Ascending', round: 'Decimals', eligible: 'Eligible',
-    inputMode: 'Input', targetOf: 'Target from', unitLabel: 'Unit', calendarStart: 'Start date', cadence: 'Cadence',
+    inputMode: 'Input', targetOf: 'Target from', unitLabel: 'Unit', calendarStart: 'Start date', nameOfScheme: 'The id and name are the scheme\'s: rename it on the scheme overview and the draft follows.', cadence: 'Cadence',
     month: 'Month', quarter: 'Quarter', year: 'Year', timeProgress: 'Time progress', months: 'By month', days: 'By day', window: 'Window', yearToDate: 'Year to date', periodOnly: 'Period only',
     escalate: 'Escalation',
   },

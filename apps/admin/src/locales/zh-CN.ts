@@ -14,6 +14,7 @@ export default {
   login: { title: '登录考评系统', username: '用户名', password: '密码', submit: '登录', required: '请输入用户名和密码',
     usernameRequired: '请输入用户名', passwordRequired: '请输入密码', failed: '用户名或密码错误' },
   schemes: {
+    rename: '改名', renameHint: '方案名称也是规则草稿的名称；已发布的版本保留原名称。', renamedOk: '方案已改名',
     list: '考评方案', create: '新建方案', fromTemplate: '从模板复制', empty: '空白方案', template: '模板方案', idHint: '小写字母、数字和连字符，如 gulou-2022',
     groups: '考评组', units: '被考评单位', indicators: '指标', published: '已发布版本', unpublished: '未发布', open: '打开', created: '方案已创建',
   },
@@ -31,7 +32,7 @@ export default {
     reason: '原因代码', label: '显示名称', groupsApplied: '适用考评组（空为全部）', amount: '金额公式', detail: '详情公式', light: '灯色',
     noVeto: '未设置一票否决', vetoUnranked: '否决单位不参与排名', vetoLast: '否决单位排在最后', warning: '警告', enableVeto: '启用一票否决', schemaErrors: '规则结构问题', engineErrors: '规则问题', checks: '静态检查',
     jsonInvalid: 'JSON 语法错误：{msg}', key: '排序键', order: '顺序', desc: '降序', asc: '升序', round: '小数位', eligible: '参与排名条件',
-    inputMode: '取值方式', targetOf: '目标来源', unitLabel: '计量单位', calendarStart: '起始日期', cadence: '考评周期',
+    inputMode: '取值方式', targetOf: '目标来源', unitLabel: '计量单位', calendarStart: '起始日期', nameOfScheme: '编号和名称属于方案：在方案概况中改名，草稿随之更新。', cadence: '考评周期',
     month: '月', quarter: '季', year: '年', timeProgress: '序时进度', months: '按月', days: '按日', window: '统计区间', yearToDate: '年累计', periodOnly: '本期',
     escalate: '升级规则',
   },
@@ -42,7 +43,7 @@ export default {
     op: { equal: '等于', notEqual: '不等于', lessThan: '小于', lessThanInclusive: '小于等于', greaterThan: '大于', greaterThanInclusive: '大于等于', in: '属于', notIn: '不属于', contains: '包含', doesNotContain: '不包含', inWindow: '在考评期内' },
     fact: {
       rank: '排名', unitsRankedBelow: '后面单位数', total: '总分', base: '基础分', bonus: '加分', deduction: '扣分', vetoed: '一票否决', light: '灯色',
-      group: '考评组', unitId: '单位编号', completion: '完成率', actual: '累计完成', target: '年度目标', plan: '序时目标', score: '得分', weight: '权重',
+      group: '考评组', unitId: '单位编码', completion: '完成率', actual: '累计完成', target: '年度目标', plan: '序时目标', score: '得分', weight: '权重',
       applicable: '适用', done: '完成任务', timeProgress: '序时进度', industry: '产业类型', realEstate: '房地产', investment: '总投资(万元)',
       signedOn: '签约日期', startedOn: '开工日期', completedOn: '竣工日期', foreign: '外资', code: '事项代码', kind: '事项类型', period: '期间',
       count: '次数', indicator: '指标', value: '数值',

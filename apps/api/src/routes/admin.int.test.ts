@@ -99,7 +99,7 @@ describe('audit log', () => {
     const res = await t.as.admin.get('/api/v1/audit').query({ entity: 'user', user: 'admin', from: today, to: today });
     expect(res.status).toBe(200);
     expect(res.body.data.length).toBeGreaterThan(0);
-    expect(res.body.data.every((e: { entity: string; actor: string }) => e.entity === 'user' && e.actor === 'admin')).toBe(true);
+    expect(res.body.data.every((e: { entity: string; createdBy: string }) => e.entity === 'user' && e.createdBy === 'admin')).toBe(true);
     const none = await t.as.admin.get('/api/v1/audit').query({ to: '2000-01-01' });
     expect(none.body.data).toEqual([]);
   });

@@ -57,8 +57,8 @@ describe('login', () => {
     await request(t.app).post('/api/v1/auth/login').send({ username: 'evaluator', password: 'not-the-password-1' });
     await request(t.app).post('/api/v1/auth/login').send({ username: 'nobody-here', password: 'not-the-password-2' });
     const failed = (await listAudit(t.store.db, { entity: 'session' })).filter((e) => e.action === 'login_failed');
-    const wrong = failed.find((e) => e.actor === 'evaluator');
-    const unknown = failed.find((e) => e.actor === 'nobody-here');
+    const wrong = failed.find((e) => e.createdBy === 'evaluator');
+    const unknown = failed.find((e) => e.createdBy === 'nobody-here');
     expect(wrong?.after).toMatchObject({ reason: 'wrong_password', ip: expect.any(String) as unknown });
     expect(unknown?.after).toMatchObject({ reason: 'unknown_user' });
     expect(JSON.stringify(failed)).not.toContain('not-the-password');

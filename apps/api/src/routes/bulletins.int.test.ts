@@ -53,7 +53,7 @@ describe('通报 template', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ template, saved: true, updatedBy: 'evaluator' });
     const [entry] = await listAudit(t.store.db, { entity: 'bulletin_template' });
-    expect(entry).toMatchObject({ actor: 'evaluator', action: 'update', entityId: 'demo', after: template });
+    expect(entry).toMatchObject({ createdBy: 'evaluator', action: 'update', entityId: 'demo', after: template });
   });
 });
 

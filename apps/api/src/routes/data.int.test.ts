@@ -60,7 +60,7 @@ describe('inline edits', () => {
     const k1 = await listRecords(t.store.db, 'demo', 'targets', { unitId: 'J02', indicator: 'K1' });
     expect(k1).toEqual([{ unitId: 'J02', indicator: 'K1', value: '120.5', period: null }]);
     const [entry] = await listAudit(t.store.db, { entity: 'target' });
-    expect(entry).toMatchObject({ actor: 'evaluator', before: { value: '100' }, after: { value: '120.5' } });
+    expect(entry).toMatchObject({ createdBy: 'evaluator', before: { value: '100' }, after: { value: '120.5' } });
   });
 
   it('rejects a target that is not a decimal, or for an unknown unit', async () => {
@@ -81,6 +81,6 @@ describe('inline edits', () => {
     expect(j01.map((r) => `${r.period}=${r.value}`)).toEqual(['2021-01=60', '2021-02=15']);
     expect(await listRecords(t.store.db, 'demo', 'reports', { unitId: 'J02', period: '2021-02' })).toEqual([]);
     const [entry] = await listAudit(t.store.db, { entity: 'report' });
-    expect(entry).toMatchObject({ actor: 'reporter', action: 'submit', before: null, after: { unitId: 'J01', value: '15' } });
+    expect(entry).toMatchObject({ createdBy: 'reporter', action: 'submit', before: null, after: { unitId: 'J01', value: '15' } });
   });
 });

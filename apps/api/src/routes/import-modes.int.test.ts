@@ -66,7 +66,7 @@ describe('undoing a batch', () => {
     expect(await targets()).toEqual(before);
     expect((await listRecords(t.store.db, 'demo', 'reports')).map((r) => r.period)).toContain('2021-02');
     const [entry] = await listAudit(t.store.db, { entity: 'targets' });
-    expect(entry).toMatchObject({ action: 'undo-import', actor: 'evaluator', before: { batch: batch.body.batchId, rows: 6 }, after: { rows: 6 } });
+    expect(entry).toMatchObject({ action: 'undo-import', createdBy: 'evaluator', before: { batch: batch.body.batchId, rows: 6 }, after: { rows: 6 } });
     // The reports batch now has a later edit of its own table (the submitted report): it cannot be undone.
     expect((await t.as.evaluator.post(`/api/v1/imports/${reports.body.batchId}/undo`)).status).toBe(409);
   });
@@ -84,7 +84,7 @@ describe('undoing a batch', () => {
 
   it('lists batches newest first with who, file, mode and counts; 404s an unknown batch', async () => {
     const list = await t.as.evaluator.get('/api/v1/schemes/demo/imports');
-    expect(list.body.data[0]).toMatchObject({ table: 'targets', file: 'targets.csv', actor: 'evaluator', mode: 'merge', counts: { changed: 1 } });
+    expect(list.body.data[0]).toMatchObject({ table: 'targets', file: 'targets.csv', createdBy: 'evaluator', mode: 'merge', counts: { changed: 1 } });
     const targetBatches = list.body.data.filter((b: { table: string }) => b.table === 'targets');
     expect(targetBatches.every((b: { undoneAt: string | null }) => b.undoneAt !== null)).toBe(true);
     expect((await t.as.evaluator.post('/api/v1/imports/nope/undo')).status).toBe(404);

@@ -62,7 +62,7 @@ describe('CSV import', () => {
     const [entry] = await listAudit(t.store.db, { entity: 'targets' });
     expect(entry).toMatchObject({ action: 'import', entityId: 'demo', before: { rows: 6 }, after: { rows: 6, file: '目标.csv', mode: '合并更新', batch: res.body.batchId } });
     const batches = await t.as.evaluator.get('/api/v1/schemes/demo/imports');
-    expect(batches.body.data[0]).toMatchObject({ id: res.body.batchId, table: 'targets', mode: 'merge', file: '目标.csv', actor: 'evaluator', undoneAt: null });
+    expect(batches.body.data[0]).toMatchObject({ id: res.body.batchId, table: 'targets', mode: 'merge', file: '目标.csv', createdBy: 'evaluator', undoneAt: null });
     const undo = await t.as.evaluator.post(`/api/v1/imports/${res.body.batchId}/undo`);
     expect(undo.status).toBe(200);
     expect(undo.body).toMatchObject({ id: res.body.batchId, undoneBy: 'evaluator' });

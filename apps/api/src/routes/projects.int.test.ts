@@ -43,7 +43,7 @@ describe('project library changes', () => {
       fields: { ...fields, plannedSign: '2021-03-31', plannedStart: '2021-06-30', plannedCompletion: '2021-12-31' },
     });
     const [audit] = await listAudit(t.store.db, { entity: 'project' });
-    expect(audit).toMatchObject({ actor: 'evaluator', action: 'create', after: { id: 'P9' } });
+    expect(audit).toMatchObject({ createdBy: 'evaluator', action: 'create', after: { id: 'P9' } });
     expect((await t.as.evaluator.get(url).query({ flag: 'provincialKey' })).body.data.map((p: { id: string }) => p.id)).toEqual(['P9']);
     expect((await t.as.evaluator.get(url).query({ sector: '现代物流' })).body.data).toHaveLength(1);
   });

@@ -60,7 +60,7 @@ describe('review and release', () => {
     expect((await t.as.reporter.get(`/api/v1/runs/${run.body.id}`)).body.result.groups[0].units).toHaveLength(1);
     expect((await t.as.evaluator.post(`/api/v1/runs/${run.body.id}/release`).send({ note: '再发一次' })).status).toBe(409);
     const [entry] = await listAudit(t.store.db, { entity: 'run' });
-    expect(entry).toMatchObject({ action: 'release-run', actor: 'admin', entityId: run.body.id, after: { status: 'released', note: '经复核无误' } });
+    expect(entry).toMatchObject({ action: 'release-run', createdBy: 'admin', entityId: run.body.id, after: { status: 'released', note: '经复核无误' } });
   });
 
   it('makes the newest released run of a period official, marks the older one 已被替代 and a voided one not official', async () => {

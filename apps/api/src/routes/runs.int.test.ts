@@ -36,7 +36,7 @@ describe('runs', () => {
     expect(rb?.result).toBe(ra?.result);
     expect(JSON.parse(ra?.result ?? '{}').format).toBe('kaoping.run/1');
     const [entry] = await listAudit(t.store.db, { entity: 'run' });
-    expect(entry).toMatchObject({ actor: 'evaluator', action: 'run', entityId: b.body.id, after: { fingerprint: b.body.fingerprint, version: 1 } });
+    expect(entry).toMatchObject({ createdBy: 'evaluator', action: 'run', entityId: b.body.id, after: { fingerprint: b.body.fingerprint, version: 1 } });
   });
 
   it('changes the fingerprint when the data or the date change', async () => {

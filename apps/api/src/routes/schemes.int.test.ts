@@ -19,7 +19,7 @@ describe('schemes', () => {
     expect(draft).toMatchObject({ revision: 1, pack: { id: 'demo-2022', name: '2022 方案', indicators: TEST_PACK.indicators } });
     expect(await loadDataset(t.store.db, 'demo-2022')).toEqual(await loadDataset(t.store.db, 'demo'));
     const [entry] = await listAudit(t.store.db, { entity: 'scheme' });
-    expect(entry).toMatchObject({ actor: 'evaluator', action: 'create', entityId: 'demo-2022' });
+    expect(entry).toMatchObject({ createdBy: 'evaluator', action: 'create', entityId: 'demo-2022' });
   });
 
   it('starts from a starter pack without a template', async () => {
@@ -71,7 +71,7 @@ describe('draft', () => {
     expect(now?.revision).toBe(2);
     expect(now?.pack).toEqual(testPack(8000));
     const [entry] = await listAudit(t.store.db, { entity: 'draft' });
-    expect(entry).toMatchObject({ actor: 'evaluator', before: { revision: 1 }, after: { revision: 2 } });
+    expect(entry).toMatchObject({ createdBy: 'evaluator', before: { revision: 1 }, after: { revision: 2 } });
     expect(entry?.after).toMatchObject({ changes: [{ pointer: '/projectFlags/0/when/value', before: 5000, after: 8000 }], truncated: false });
     expect(JSON.stringify(entry)).not.toContain('"pack"');
   });
@@ -125,7 +125,7 @@ describe('versions', () => {
   it('publishes the draft as an immutable version with author, time and note', async () => {
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/versions').send({ note: '达标线改为8000万', effectiveFrom: '2021-07-01' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ version: 2, note: '达标线改为8000万', author: 'evaluator', effectiveFrom: '2021-07-01' });
+    expect(res.body).toMatchObject({ version: 2, note: '达标线改为8000万', createdBy: 'evaluator', effectiveFrom: '2021-07-01' });
     const list = await t.as.viewer.get('/api/v1/schemes/demo/versions');
     expect(list.body.data.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     const v2 = await t.as.viewer.get('/api/v1/schemes/demo/versions/2');

@@ -7,7 +7,7 @@ import { bind } from '../http/route.ts';
 import { saveSchemeDraft } from '../services/drafts/save-scheme-draft.ts';
 import { createScheme } from '../services/schemes/create-scheme.ts';
 import { schemeOverview } from '../services/schemes/scheme-overview.ts';
-import { updateReviewRequired } from '../services/schemes/set-review-required.ts';
+import { updateSchemeSettings } from '../services/schemes/scheme-settings.ts';
 
 export const schemeRoutes = [
   bind(
@@ -24,7 +24,7 @@ export const schemeRoutes = [
   ),
   bind(
     contract.schemes.saveSettings,
-    async ({ deps, param, body, user }) => updateReviewRequired(deps.store, param('sid'), body.reviewRequired, user),
+    async ({ deps, param, body, user }) => updateSchemeSettings(deps.store, param('sid'), body, user),
   ),
   bind(
     contract.schemes.getDraft,

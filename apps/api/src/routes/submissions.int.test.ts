@@ -109,7 +109,7 @@ describe('the reporting cycle of 罗溪 January 2022', () => {
     expect((await t.as.evaluator.post(`${URL}/review`).send({ decision: 'unlock', reason: '' })).status).toBe(400);
     expect((await t.as.evaluator.post(`${URL}/review`).send({ decision: 'unlock', reason: '项目投资数据更正' })).body.data.state).toBe('returned');
     const audit = await listAudit(t.store.db, { entity: 'submission' });
-    expect(audit[0]).toMatchObject({ actor: 'evaluator', action: 'unlock', entityId: 'luoxi-2022/V01/2022-01', after: { reason: '项目投资数据更正' } });
+    expect(audit[0]).toMatchObject({ createdBy: 'evaluator', action: 'unlock', entityId: 'luoxi-2022/V01/2022-01', after: { reason: '项目投资数据更正' } });
     expect(audit.map((a) => a.action)).toEqual(['unlock', 'approve', 'submit', 'return', 'submit', 'save-draft']);
   });
 

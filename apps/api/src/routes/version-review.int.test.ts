@@ -25,14 +25,14 @@ describe('发布需复核 (four-eyes on rules)', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: 'demo', reviewRequired: true, latestVersion: 1 });
     const [entry] = await listAudit(t.store.db, { entity: 'scheme-settings' });
-    expect(entry).toMatchObject({ actor: 'admin', entityId: 'demo', before: { reviewRequired: false }, after: { reviewRequired: true } });
+    expect(entry).toMatchObject({ createdBy: 'admin', entityId: 'demo', before: { reviewRequired: false }, after: { reviewRequired: true } });
   });
 
   it('keeps a published version 待复核 and out of force: runs use the version in force, and may not name it', async () => {
     const before = await run('2021-01-31');
     const res = await publish(7000);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ version: 2, author: 'evaluator', review: { status: 'pending', by: null } });
+    expect(res.body).toMatchObject({ version: 2, createdBy: 'evaluator', review: { status: 'pending', by: null } });
     expect((await run('2021-01-31')).version).toBe(before.version);
     const named = await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-01-31', acceptGaps: true, version: 2 });
     expect(named.status).toBe(409);
@@ -60,7 +60,7 @@ describe('发布需复核 (four-eyes on rules)', () => {
     expect(ok.body.review).toMatchObject({ status: 'approved', by: 'admin', note: '核对无误' });
     expect((await review(t.as.admin, { decision: 'reject', note: '晚了' })).status).toBe(409);
     const [entry] = await listAudit(t.store.db, { entity: 'version' });
-    expect(entry).toMatchObject({ action: 'approve-version', actor: 'admin', entityId: 'demo/v2', after: { review: 'approved', note: '核对无误' } });
+    expect(entry).toMatchObject({ action: 'approve-version', createdBy: 'admin', entityId: 'demo/v2', after: { review: 'approved', note: '核对无误' } });
     expect((await run('2021-01-31')).version).toBe(2);
   });
 

@@ -22,7 +22,10 @@ export const PublishBody = z.strictObject({
   effectiveFrom: IsoDate.optional(),
 });
 
-export const SchemeSettingsBody = z.strictObject({ reviewRequired: z.boolean() });
+/** 发布需复核 on or off, and/or a new name (the scheme's, which is also its pack's: README, Glossary). */
+export const SchemeSettingsBody = z
+  .strictObject({ reviewRequired: z.boolean().optional(), name: z.string().trim().min(1, '请填写方案名称').max(200).optional() })
+  .refine((b) => b.reviewRequired !== undefined || b.name !== undefined, { message: '请至少修改一项设置' });
 
 /** 通过 or 驳回 a 待复核 version. */
 export const VersionReviewBody = z.strictObject({

@@ -196,4 +196,16 @@ export const MIGRATIONS: Migration[] = [
         stage_id text NOT NULL, seq integer NOT NULL, c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)`,
     ],
   },
+  {
+    id: 17,
+    name: 'one name for who wrote a row (README, Glossary)',
+    statements: [
+      // A row written once names its writer in created_by (and when, in created_at); a row edited in place names
+      // its last editor in updated_by. versions.author, import_batches.actor and audit_log.actor/at said the same.
+      `ALTER TABLE versions RENAME COLUMN author TO created_by`,
+      `ALTER TABLE import_batches RENAME COLUMN actor TO created_by`,
+      `ALTER TABLE audit_log RENAME COLUMN actor TO created_by`,
+      `ALTER TABLE audit_log RENAME COLUMN at TO created_at`,
+    ],
+  },
 ];

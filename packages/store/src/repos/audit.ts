@@ -28,8 +28,8 @@ export async function appendAudit(db: Db, entry: AuditInput): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
-      at: nowIso(),
-      actor: entry.actor,
+      created_at: nowIso(),
+      created_by: entry.actor,
       action: entry.action,
       entity: entry.entity,
       entity_id: entry.entityId,
@@ -43,15 +43,15 @@ export async function appendAudit(db: Db, entry: AuditInput): Promise<void> {
 export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_log').selectAll();
   if (filter.entity) query = query.where('entity', '=', filter.entity);
-  if (filter.user) query = query.where('actor', '=', filter.user);
-  if (filter.from) query = query.where('at', '>=', filter.from);
+  if (filter.user) query = query.where('created_by', '=', filter.user);
+  if (filter.from) query = query.where('created_at', '>=', filter.from);
   // '~' sorts after every character of an ISO timestamp, so a bare date includes its whole day.
-  if (filter.to) query = query.where('at', '<=', `${filter.to}~`);
+  if (filter.to) query = query.where('created_at', '<=', `${filter.to}~`);
   const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500).execute();
   return rows.map((r) => ({
     id: r.id,
-    at: r.at,
-    actor: r.actor,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
     action: r.action,
     entity: r.entity,
     entityId: r.entity_id,

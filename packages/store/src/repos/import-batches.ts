@@ -10,7 +10,7 @@ export interface NewImportBatch {
   mode: ImportMode;
   file: string;
   sheet: string | null;
-  actor: string;
+  createdBy: string;
   createdAt: string;
   counts: ImportCounts;
   beforeRows: readonly DataRecords[TableName][];
@@ -28,13 +28,13 @@ export async function insertImportBatch(db: Db, b: NewImportBatch): Promise<void
   await db
     .insertInto('import_batches')
     .values({
-      id: b.id, scheme_id: b.schemeId, table_name: b.table, mode: b.mode, file: b.file, sheet: b.sheet, actor: b.actor,
+      id: b.id, scheme_id: b.schemeId, table_name: b.table, mode: b.mode, file: b.file, sheet: b.sheet, created_by: b.createdBy,
       created_at: b.createdAt, counts: JSON.stringify(b.counts), before_rows: JSON.stringify(b.beforeRows), after_hash: b.afterHash,
     })
     .execute();
 }
 
-const SUMMARY = ['id', 'table_name', 'mode', 'file', 'sheet', 'actor', 'created_at', 'counts', 'undone_at', 'undone_by'] as const;
+const SUMMARY = ['id', 'table_name', 'mode', 'file', 'sheet', 'created_by', 'created_at', 'counts', 'undone_at', 'undone_by'] as const;
 
 /** A scheme's batches, newest first. */
 export async function listImportBatches(db: Db, schemeId: string): Promise<ImportBatch[]> {
@@ -56,11 +56,11 @@ export async function markImportUndone(db: Db, id: string, by: string, at: strin
 }
 
 function toBatch(r: {
-  id: string; table_name: string; mode: ImportMode; file: string; sheet: string | null; actor: string;
+  id: string; table_name: string; mode: ImportMode; file: string; sheet: string | null; created_by: string;
   created_at: string; counts: string; undone_at: string | null; undone_by: string | null;
 }): ImportBatch {
   return {
-    id: r.id, table: r.table_name as TableName, mode: r.mode, file: r.file, sheet: r.sheet, actor: r.actor,
+    id: r.id, table: r.table_name as TableName, mode: r.mode, file: r.file, sheet: r.sheet, createdBy: r.created_by,
     createdAt: r.created_at, counts: JSON.parse(r.counts) as ImportCounts, undoneAt: r.undone_at, undoneBy: r.undone_by,
   };
 }

@@ -38,7 +38,7 @@ describe('versions', () => {
     const v2 = await insertVersion(store.db, 's1', { pack: { v: 2 }, note: '下半年', effectiveFrom: '2021-07-01' }, 'bob');
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect((await listVersions(store.db, 's1')).map((v) => v.version)).toEqual([2, 1]);
-    expect(await getVersion(store.db, 's1', 1)).toMatchObject({ pack: { v: 1 }, note: '初版', author: 'alice' });
+    expect(await getVersion(store.db, 's1', 1)).toMatchObject({ pack: { v: 1 }, note: '初版', createdBy: 'alice' });
     expect((await versionInForce(store.db, 's1', '2020-12-31'))?.version).toBeUndefined();
     expect((await versionInForce(store.db, 's1', '2021-06-30'))?.version).toBe(1);
     expect((await versionInForce(store.db, 's1', '2021-07-01'))?.version).toBe(2);

@@ -65,6 +65,11 @@ export async function setReviewRequired(db: Db, id: string, required: boolean): 
   await db.updateTable('schemes').set({ review_required: required }).where('id', '=', id).execute();
 }
 
+/** The scheme's name; its pack's name follows in the same transaction (the caller saves the draft). */
+export async function renameScheme(db: Db, id: string, name: string): Promise<void> {
+  await db.updateTable('schemes').set({ name }).where('id', '=', id).execute();
+}
+
 export async function countSchemes(db: Db): Promise<number> {
   const row = await db.selectFrom('schemes').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

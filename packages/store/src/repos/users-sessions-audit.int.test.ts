@@ -56,7 +56,7 @@ describe('audit log', () => {
     await appendAudit(store.db, { actor: 'root', action: 'create', entity: 'scheme', entityId: 's1', after: { a: 1 } });
     await appendAudit(store.db, { actor: 'bob', action: 'update', entity: 'draft', entityId: 's1', before: { a: 1 }, after: { a: 2 } });
     expect((await listAudit(store.db)).map((e) => e.action)).toEqual(['update', 'create']);
-    expect(await listAudit(store.db, { entity: 'draft' })).toMatchObject([{ actor: 'bob', before: { a: 1 }, after: { a: 2 } }]);
+    expect(await listAudit(store.db, { entity: 'draft' })).toMatchObject([{ createdBy: 'bob', before: { a: 1 }, after: { a: 2 } }]);
     expect((await listAudit(store.db, { user: 'root' }))[0]?.before).toBeNull();
     const today = new Date().toISOString().slice(0, 10);
     expect(await listAudit(store.db, { from: today, to: today })).toHaveLength(2);

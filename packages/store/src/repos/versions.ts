@@ -27,7 +27,7 @@ export async function insertVersion(
     pack: JSON.stringify(input.pack),
     note: input.note,
     effective_from: input.effectiveFrom,
-    author: actor,
+    created_by: actor,
     created_at: nowIso(),
     review_status: input.needsReview === true ? ('pending' as const) : ('approved' as const),
     reviewed_by: null,
@@ -41,7 +41,7 @@ export async function insertVersion(
 export async function listVersions(db: Db, schemeId: string): Promise<VersionSummary[]> {
   const rows = await db
     .selectFrom('versions')
-    .select(['version', 'note', 'effective_from', 'author', 'created_at', 'review_status', 'reviewed_by', 'reviewed_at', 'review_note'])
+    .select(['version', 'note', 'effective_from', 'created_by', 'created_at', 'review_status', 'reviewed_by', 'reviewed_at', 'review_note'])
     .where('scheme_id', '=', schemeId)
     .orderBy('version', 'desc')
     .execute();
@@ -86,7 +86,7 @@ interface VersionRow {
   version: number;
   note: string;
   effective_from: string;
-  author: string;
+  created_by: string;
   created_at: string;
   review_status: VersionReviewStatus;
   reviewed_by: string | null;
@@ -96,5 +96,5 @@ interface VersionRow {
 
 function toSummary(r: VersionRow): VersionSummary {
   const review = { status: r.review_status, by: r.reviewed_by, at: r.reviewed_at, note: r.review_note };
-  return { version: r.version, note: r.note, effectiveFrom: r.effective_from, author: r.author, createdAt: r.created_at, review };
+  return { version: r.version, note: r.note, effectiveFrom: r.effective_from, createdBy: r.created_by, createdAt: r.created_at, review };
 }

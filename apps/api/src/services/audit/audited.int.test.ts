@@ -21,7 +21,7 @@ describe('audited', () => {
     });
     expect(answer).toBe('done');
     expect(await ids()).toContain('kept');
-    expect((await listAudit(store.db, { entity: 'scheme' })).map((e) => [e.actor, e.entityId])).toContainEqual(['alice', 'kept']);
+    expect((await listAudit(store.db, { entity: 'scheme' })).map((e) => [e.createdBy, e.entityId])).toContainEqual(['alice', 'kept']);
   });
 
   it('rolls both back when the change fails after auditing', async () => {

@@ -61,7 +61,7 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
       await swapInStage(trx, schemeId, stage);
       input.beforeCommit?.();
       const batch = {
-        id: randomUUID(), schemeId, table: input.table, mode, file: input.file, sheet: input.sheet ?? null, actor: user.username,
+        id: randomUUID(), schemeId, table: input.table, mode, file: input.file, sheet: input.sheet ?? null, createdBy: user.username,
         createdAt: nowIso(), counts: plan.counts, beforeRows: current, afterHash: stage.hash,
       };
       await insertImportBatch(trx, batch);

@@ -44,7 +44,7 @@ describe('seedReferenceSchemes', () => {
     expect(await seedReferenceSchemes(store, dir, logger)).toEqual(['demo-ref']);
     expect(warnings.join('')).toContain('broken');
     expect((await getDraft(store.db, 'demo-ref'))?.pack).toEqual(TEST_PACK);
-    expect(await listVersions(store.db, 'demo-ref')).toMatchObject([{ version: 1, note: SEED_NOTE, author: 'system', effectiveFrom: '2021-01-01' }]);
+    expect(await listVersions(store.db, 'demo-ref')).toMatchObject([{ version: 1, note: SEED_NOTE, createdBy: 'system', effectiveFrom: '2021-01-01' }]);
     const data = await loadDataset(store.db, 'demo-ref');
     expect(data.units).toEqual(DATASET.units);
     expect(data.targets).toEqual(DATASET.targets);

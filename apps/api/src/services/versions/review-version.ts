@@ -19,7 +19,7 @@ export async function reviewVersion(store: Store, schemeId: string, version: num
     const found = await getVersion(trx, schemeId, version);
     if (!found) throw fail.notFound(`方案 ${schemeId} 的版本 ${version} `);
     if (found.review.status !== 'pending') throw fail.conflict(`版本 v${version} 不是待复核状态，不能再复核`);
-    if (found.author === user.username) throw fail.forbidden('不能复核自己发布的版本：须由另一位考评员或管理员复核');
+    if (found.createdBy === user.username) throw fail.forbidden('不能复核自己发布的版本：须由另一位考评员或管理员复核');
     const note = input.note?.trim() ?? '';
     if (input.decision === 'reject' && note === '') throw fail.invalid('驳回须填写理由');
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
