@@ -47,7 +47,8 @@ export const RunUnitView = z.object({
 });
 export type RunUnitView = z.infer<typeof RunUnitView>;
 
-const UnitMove = z.object({
+/** How one unit's rank and total move from the version in force to the draft. */
+export const UnitMove = z.object({
   unitId: z.string(),
   name: z.string(),
   group: z.string(),
@@ -58,11 +59,15 @@ const UnitMove = z.object({
   totalAfter: z.string().nullable(),
 });
 
-const ResultDiff = z.object({
+export type UnitMove = z.infer<typeof UnitMove>;
+
+/** How the ranking, outcome lists and lights move from the version in force to the draft. */
+export const ResultDiff = z.object({
   units: z.array(UnitMove),
   lists: z.record(z.string(), z.object({ entered: z.array(z.string()), left: z.array(z.string()) })),
   lights: z.array(z.object({ unitId: z.string(), indicator: z.string().nullable(), before: LightId.nullable(), after: LightId.nullable() })),
 });
+export type ResultDiff = z.infer<typeof ResultDiff>;
 
 /** A draft evaluated next to the version in force; the published side is null before any version is in force. */
 export const SimulateResult = z.object({

@@ -2,6 +2,7 @@ import { getDraft, saveDraft, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { packChanges } from '../audit/pack-changes.ts';
 import { checkPack } from '../packs/check-pack.ts';
+import { savedPack } from '../packs/saved-pack.ts';
 import { audited } from '../audit/audited.ts';
 
 /**
@@ -24,6 +25,6 @@ export async function saveSchemeDraft(store: Store, schemeId: string, input: { p
       before: { revision: before.revision },
       after: { revision, ...packChanges(before.pack, input.pack) },
     });
-    return { pack: input.pack, revision };
+    return { pack: savedPack(input.pack), revision };
   });
 }

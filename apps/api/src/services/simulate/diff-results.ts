@@ -1,22 +1,4 @@
-import type { RunResult } from '@kaoping/contracts';
-
-export interface UnitMove {
-  unitId: string;
-  name: string;
-  group: string;
-  rankBefore: number | null;
-  rankAfter: number | null;
-  /** rankBefore − rankAfter: positive = moved up; null when unranked on either side. */
-  move: number | null;
-  totalBefore: string | null;
-  totalAfter: string | null;
-}
-
-export interface ResultDiff {
-  units: UnitMove[];
-  lists: Record<string, { entered: string[]; left: string[] }>;
-  lights: { unitId: string; indicator: string | null; before: string | null; after: string | null }[];
-}
+import type { ResultDiff, RunResult, UnitMove } from '@kaoping/contracts';
 
 type UnitRow = RunResult['groups'][number]['units'][number];
 
