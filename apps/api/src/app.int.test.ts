@@ -102,14 +102,18 @@ describe('app', () => {
     for (const r of ALL_ROUTES) {
       const where = `${r.method} ${r.path}`;
       const op = doc.paths[`/api/v1${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method];
-      const ok = Object.entries(op?.responses ?? {}).filter(([status]) => status.startsWith('2'));
-      expect(ok, where).toHaveLength(1);
-      const [status, response] = ok[0] ?? ['', { description: '' }];
-      if (status === '204') continue;
-      const content = Object.values(response.content ?? {});
-      expect(content.length, `${where} has no response schema`).toBeGreaterThan(0);
-      for (const media of content) expect(media.schema, where).toBeTypeOf('object');
+      const ok = Object.entries(op?.responses ?? {}).filter(([status]) => /^[23]/.test(status));
+      expect(ok.map(([status]) => Number(status)), where).toEqual(Object.keys(r.responses).map(Number));
+      for (const [status, response] of ok) {
+        if (status === '204' || status === '304') continue;
+        const content = Object.values(response.content ?? {});
+        expect(content.length, `${where} ${status} has no response schema`).toBeGreaterThan(0);
+        for (const media of content) expect(media.schema, where).toBeTypeOf('object');
+      }
     }
+    const runJob = doc.paths['/api/v1/schemes/{sid}/jobs/runs']?.post?.responses ?? {};
+    expect(runJob['201']?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/Run' });
+    expect(Object.keys(runJob)).toContain('202');
     expect(unresolvedRefs(doc)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, Problem } from '@kaoping/contracts';
+import { ErrorBody, type ErrorCode, type Problem } from '@kaoping/contracts';
 
 /** An error answered by the API, with its stable code and located problems (one per `errors[]` entry). */
 export class ApiError extends Error {
@@ -15,32 +15,14 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorEntry {
-  message?: unknown;
-  extensions?: Record<string, unknown>;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function toProblem(e: ErrorEntry): Problem {
-  const x = e.extensions ?? {};
-  const p: Problem = { message: typeof e.message === 'string' ? e.message : '' };
-  if (typeof x.pointer === 'string') p.pointer = x.pointer;
-  if (typeof x.file === 'string') p.file = x.file;
-  if (typeof x.sheet === 'string') p.sheet = x.sheet;
-  if (typeof x.row === 'number') p.row = x.row;
-  if (typeof x.column === 'string') p.column = x.column;
-  return p;
-}
-
-/** Builds an ApiError from a response body shaped `{ errors: [{ message, extensions: { code } }] }`. */
+/**
+ * The ApiError of an error answer, read with the contract's ErrorBody. A body of another shape (a proxy's
+ * error page, say) is BAD_RESPONSE with the HTTP status: its code is never guessed.
+ */
 export function toApiError(status: number, body: unknown): ApiError {
-  const entries: ErrorEntry[] = isRecord(body) && Array.isArray(body.errors) ? body.errors.filter(isRecord) : [];
-  const first = entries[0];
-  const code = first?.extensions?.code;
-  const fallback = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 409 ? 'CONFLICT' : 'INTERNAL';
-  const message = typeof first?.message === 'string' ? first.message : `HTTP ${status}`;
-  return new ApiError((typeof code === 'string' ? code : fallback) as ErrorCode, status, message, entries.map(toProblem));
+  const parsed = ErrorBody.safeParse(body);
+  if (!parsed.success) return new ApiError('BAD_RESPONSE', status, `HTTP ${status}`);
+  const [first] = parsed.data.errors;
+  const problems = parsed.data.errors.map(({ message, extensions: { code: _code, ...where } }): Problem => ({ message, ...where }));
+  return new ApiError(first?.extensions.code ?? 'BAD_RESPONSE', status, first?.message ?? `HTTP ${status}`, problems);
 }

@@ -1,29 +1,20 @@
-import type { AccessScope } from '@kaoping/contracts';
-import { request } from './request.ts';
+import { contract, type SessionView } from '@kaoping/contracts';
+import { call } from './client.ts';
 
 export type { Role } from '@kaoping/contracts';
-export interface SessionUser {
-  username: string;
-  role: AccessScope['role'];
-  /** A reporter's scheme and unit; null for other roles. */
-  schemeId: string | null;
-  unitId: string | null;
-}
 
 /** The signed-in user and what it may do and see (permission codes and scope), as login and /auth/me send it. */
-export interface Session {
-  user: SessionUser;
-  access: AccessScope;
+export type Session = SessionView;
+export type SessionUser = SessionView['user'];
+
+export function login(username: string, password: string): Promise<Session> {
+  return call(contract.auth.login, { body: { username, password } });
 }
 
-export async function login(username: string, password: string): Promise<Session> {
-  return request<Session>('/auth/login', { method: 'POST', body: { username, password } });
+export function logout(): Promise<void> {
+  return call(contract.auth.logout);
 }
 
-export async function logout(): Promise<void> {
-  await request<unknown>('/auth/logout', { method: 'POST' });
-}
-
-export async function fetchMe(): Promise<Session> {
-  return request<Session>('/auth/me');
+export function fetchMe(): Promise<Session> {
+  return call(contract.auth.me);
 }

@@ -1,7 +1,7 @@
 import { contract } from '@kaoping/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error.ts';
-import { call, urlOf } from './client.ts';
+import { answerOf, call, urlOf } from './client.ts';
 import { onUnauthorized } from './request.ts';
 
 const SCHEME = { id: 'luoxi-2022', name: '罗溪 2022', createdAt: '2022-01-01T00:00:00Z', createdBy: 'admin', latestVersion: 2, reviewRequired: false };
@@ -40,6 +40,25 @@ describe('the typed client', () => {
     answer(200, { data: [{ ...SCHEME, latestVersion: 'v2' }] });
     const field = await call(contract.schemes.list).catch((e: unknown) => e);
     expect((field as ApiError).problems.map((p) => p.pointer)).toEqual(['/data/0/latestVersion']);
+  });
+
+  it('parses each status with its own schema, and refuses a status the endpoint does not declare', async () => {
+    const job = { id: 'j1', kind: 'run', schemeId: 'luoxi-2022', state: 'queued', progress: 0, detail: null, attempts: 0, result: null, error: null,
+      createdBy: 'admin', createdAt: '2022-07-01T00:00:00Z', startedAt: null, finishedAt: null };
+    answer(202, job);
+    const queued = await answerOf(contract.jobs.run, { params: { sid: 'luoxi-2022' }, body: { asOf: '2022-06-30' }, query: { wait: 5000 } });
+    expect(queued).toEqual({ status: 202, data: job });
+    answer(201, job);
+    await expect(answerOf(contract.jobs.run, { params: { sid: 'luoxi-2022' }, body: { asOf: '2022-06-30' } })).rejects.toMatchObject({ code: 'BAD_RESPONSE', status: 201 });
+    answer(200, job);
+    await expect(answerOf(contract.jobs.run, { params: { sid: 'luoxi-2022' }, body: { asOf: '2022-06-30' } })).rejects.toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+  });
+
+  it('reads an error answer only in the contract\'s ErrorBody shape, never guessing a code from the status', async () => {
+    answer(502, '<html>Bad Gateway</html>');
+    await expect(call(contract.schemes.list)).rejects.toMatchObject({ code: 'BAD_RESPONSE', status: 502 });
+    answer(400, { errors: [{ message: '规则包有误', extensions: { code: 'RULE_PACK_INVALID', pointer: '/indicators/0' } }] });
+    await expect(call(contract.schemes.list)).rejects.toMatchObject({ code: 'RULE_PACK_INVALID', problems: [{ message: '规则包有误', pointer: '/indicators/0' }] });
   });
 
   it('turns an error answer into an ApiError with its code, and tells listeners about a 401', async () => {

@@ -1,6 +1,9 @@
-import type { BodyIn, Endpoint, PathParam, QueryIn, ResponseOf } from '@kaoping/contracts';
+import type { AnswerOf, BodyIn, Endpoint, PathParam, QueryIn, ResponseOf } from '@kaoping/contracts';
 import { ApiError } from './api-error.ts';
-import { buildUrl, request, type RequestOptions } from './request.ts';
+import { buildUrl, request, type RawAnswer, type RequestOptions } from './request.ts';
+
+/** A zod schema of the contract (the SPA takes zod's types through @kaoping/contracts only). */
+type Schema = NonNullable<Endpoint['body']>;
 
 type ParamsArg<E extends Endpoint> = [PathParam<E['path']>] extends [never] ? { params?: undefined } : { params: Record<PathParam<E['path']>, string | number> };
 type BodyArg<E extends Endpoint> = E['body'] extends NonNullable<Endpoint['body']> ? { body: BodyIn<E> } : { body?: undefined };
@@ -25,24 +28,34 @@ export function urlOf<E extends Endpoint>(endpoint: E, ...[args]: Rest<E>): stri
 }
 
 /**
- * The answer checked against the endpoint's response schema (the one the server is tested with).
- * An answer of another shape is an error naming the JSON pointers that do not fit, never a guess.
- * The answer itself is returned as sent, not the parsed copy: a rule pack is edited as it was saved,
- * without the defaults that parsing would write into it.
+ * `data` checked against `schema`; another shape is a BAD_RESPONSE error naming the JSON pointers that do
+ * not fit, never a guess. The data itself is returned as sent, not the parsed copy: a rule pack is edited as
+ * it was saved, without the defaults that parsing would write into it.
  */
-export function parseAnswer<E extends Endpoint>(endpoint: E, data: unknown): ResponseOf<E> {
-  if (endpoint.response === undefined) return undefined as ResponseOf<E>;
-  const parsed = endpoint.response.safeParse(data);
-  if (parsed.success) return data as ResponseOf<E>;
-  const problems = parsed.error.issues.slice(0, 5).map((i) => ({ message: i.message, pointer: i.path.map((p) => `/${String(p)}`).join('') || '/' }));
-  throw new ApiError('BAD_RESPONSE', 200, `${endpoint.method.toUpperCase()} ${endpoint.path}: unexpected answer`, problems);
+export function fitting<S extends Schema>(schema: S, data: unknown, where: string, status = 200): ReturnType<S['parse']> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return data as ReturnType<S['parse']>;
+  const problems = parsed.error.issues.slice(0, 5).map((i) => ({ message: i.message, pointer: i.path.map((p: PropertyKey) => `/${String(p)}`).join('') || '/' }));
+  throw new ApiError('BAD_RESPONSE', status, `${where}: unexpected answer`, problems);
 }
 
-/** Calls an endpoint of the contract and returns its answer, parsed with the contract's response schema. */
-export async function call<E extends Endpoint>(endpoint: E, ...[args]: Rest<E>): Promise<ResponseOf<E>> {
+/** An answer checked against the schema its endpoint declares for its status; an undeclared status is BAD_RESPONSE. */
+export function parseAnswer<E extends Endpoint>(endpoint: E, { status, data }: RawAnswer): AnswerOf<E> {
+  const where = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
+  if (!(status in endpoint.responses)) throw new ApiError('BAD_RESPONSE', status, `${where}: unexpected status ${status}`);
+  const schema = endpoint.responses[status as keyof Endpoint['responses']];
+  return { status, data: schema ? fitting(schema, data, where, status) : undefined } as AnswerOf<E>;
+}
+
+/** Calls an endpoint of the contract: its status and its answer, parsed with the schema declared for that status. */
+export async function answerOf<E extends Endpoint>(endpoint: E, ...[args]: Rest<E>): Promise<AnswerOf<E>> {
   const opts: RequestOptions = { method: endpoint.method.toUpperCase() as NonNullable<RequestOptions['method']> };
   if (args?.body !== undefined) opts.body = args.body;
   if (args?.query !== undefined) opts.query = args.query as NonNullable<RequestOptions['query']>;
-  const data = await request<unknown>(pathOf(endpoint, args?.params), opts);
-  return parseAnswer(endpoint, data);
+  return parseAnswer(endpoint, await request(pathOf(endpoint, args?.params), opts));
+}
+
+/** Calls an endpoint of the contract and returns its answer (for an endpoint with one success status). */
+export async function call<E extends Endpoint>(endpoint: E, ...args: Rest<E>): Promise<ResponseOf<E>> {
+  return (await answerOf(endpoint, ...args)).data as ResponseOf<E>;
 }

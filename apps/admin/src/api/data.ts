@@ -11,8 +11,9 @@ import {
   type TableRecord,
   type Target,
 } from '@kaoping/contracts';
-import { ApiError, toApiError } from './api-error.ts';
-import { call, parseAnswer, urlOf } from './client.ts';
+import { ApiError } from './api-error.ts';
+import { call, fitting, parseAnswer, urlOf } from './client.ts';
+import { answered } from './request.ts';
 import { waitForJob, type JobProgress, type JobView } from './jobs.ts';
 
 /** The endpoint that lists each table; projects come from the project library, each with its unit's name. */
@@ -100,9 +101,8 @@ export async function importTable(
       } catch {
         body = xhr.responseText;
       }
-      if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
       try {
-        resolve(parseAnswer(contract.jobs.importTable, body));
+        resolve(parseAnswer(contract.jobs.importTable, answered(xhr.status, body)).data);
       } catch (e) {
         reject(e);
       }
@@ -110,7 +110,7 @@ export async function importTable(
     xhr.send(file);
   });
   // The finished job's result is what the synchronous import answers, checked with that route's schema.
-  return parseAnswer(contract.imports.upload, await waitForJob(queued, onJob));
+  return fitting(contract.imports.upload.responses[200], await waitForJob(queued, onJob), 'POST /jobs/imports result');
 }
 
 /** The 任务分解表 template (XLSX) of a scheme, downloaded by following the link. */

@@ -36,8 +36,17 @@ async function readBody(res: Response): Promise<unknown> {
   }
 }
 
-/** Calls the API and returns the parsed JSON body; throws ApiError on any non-2xx answer. */
-export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+/** An answer of the API: its status and its JSON body as sent (null when empty). */
+export interface RawAnswer {
+  status: number;
+  data: unknown;
+}
+
+/**
+ * The one place the SPA calls the API (through the typed client, `client.ts`): a non-2xx answer is thrown as
+ * an ApiError read with the contract's ErrorBody, and a 401 tells the listeners (the auth store drops the session).
+ */
+export async function request(path: string, opts: RequestOptions = {}): Promise<RawAnswer> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (opts.raw) {
@@ -54,9 +63,12 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     throw new ApiError('NETWORK', 0, e instanceof Error ? e.message : String(e));
   }
   const data = await readBody(res);
-  if (!res.ok) {
-    if (res.status === 401) unauthorizedListeners.forEach((fn) => fn());
-    throw toApiError(res.status, data);
-  }
-  return data as T;
+  return answered(res.status, data);
+}
+
+/** The error interceptor, shared by fetch and the XHR upload: a non-2xx answer becomes an ApiError. */
+export function answered(status: number, data: unknown): RawAnswer {
+  if (status >= 200 && status < 300) return { status, data };
+  if (status === 401) unauthorizedListeners.forEach((fn) => fn());
+  throw toApiError(status, data);
 }

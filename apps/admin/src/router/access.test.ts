@@ -22,7 +22,7 @@ const to = (path: string) => router.resolve(path) as unknown as RouteLocationNor
 /** Signs the store in as /auth/me would answer for this role and binding. */
 function signIn(role: Role, schemeId: string | null = null, unitId: string | null = null) {
   const auth = useAuthStore();
-  auth.user = { username: role, role, schemeId, unitId };
+  auth.user = { username: role, role, schemeId, unitId, disabled: false, createdAt: '2021-01-01T00:00:00Z', updatedAt: '2021-01-01T00:00:00Z' };
   auth.access = accessScope({ role, schemeId, unitId });
   return auth;
 }

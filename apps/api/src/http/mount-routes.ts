@@ -1,12 +1,13 @@
 import type { RequestHandler, Router } from 'express';
 import express from 'express';
+import { primaryStatus } from '@kaoping/contracts';
 import { allows, scopeOf } from '../auth/scope.ts';
 import type { AppDeps } from '../deps.ts';
 import { fail } from '../errors/fail.ts';
 import { checkJsonBody } from './check-input.ts';
 import { requireJsonBody } from './cross-site-guard.ts';
 import { parseWith } from './parse-with.ts';
-import type { Route } from './route.ts';
+import { isReply, SENT, type Route } from './route.ts';
 
 const UPLOAD_TYPES = [
   'text/csv',
@@ -31,11 +32,12 @@ function guard(def: Route): RequestHandler {
   };
 }
 
-/** A handler's answer that does not match the documented response schema is a bug: fail loudly. */
-function checkResponse(def: Route, result: unknown): void {
-  const check = def.response?.safeParse(result);
+/** A handler's answer that does not match the schema declared for its status is a bug: fail loudly. */
+function checkResponse(def: Route, status: number, body: unknown): void {
+  if (!(status in def.responses)) throw new Error(`${def.method} ${def.path}: answers ${status}, which it does not declare`);
+  const check = def.responses[status as keyof Route['responses']]?.safeParse(body);
   if (check?.success === false) {
-    throw new Error(`${def.method} ${def.path}: response does not match its schema: ${JSON.stringify(check.error.issues.slice(0, 3))}`);
+    throw new Error(`${def.method} ${def.path}: ${status} answer does not match its schema: ${JSON.stringify(check.error.issues.slice(0, 3))}`);
   }
 }
 
@@ -62,10 +64,11 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: AppD
       if (def.access === 'public') result = await def.handler({ ...ctx, user, scope });
       else if (user && scope) result = await def.handler({ ...ctx, user, scope });
       else throw fail.unauthenticated();
-      if (res.headersSent) return;
-      if (deps.checkResponses === true && def.response && result !== undefined) checkResponse(def, result);
-      if (result === undefined) res.status(204).end();
-      else res.status(def.status ?? 200).json(result);
+      if (result === SENT || res.headersSent) return;
+      const { status, body } = isReply(result) ? result : { status: primaryStatus(def), body: result };
+      if (deps.checkResponses === true) checkResponse(def, status, body);
+      if (body === undefined) res.status(status).end();
+      else res.status(status).json(body);
     };
     const before: RequestHandler[] = def.rateLimited ? [loginLimiter] : [];
     router[def.method](def.path, ...before, guard(def), ...(def.rawBody ? [raw] : [requireJsonBody, json, checkJsonBody]), handler);

@@ -1,4 +1,4 @@
-import type { BodyOut, Endpoint, PathParam, Permission, QueryOut } from '@kaoping/contracts';
+import type { BodyOut, Endpoint, PathParam, QueryOut, SuccessStatus } from '@kaoping/contracts';
 import type { User } from '@kaoping/store';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
@@ -15,29 +15,40 @@ interface Context<B, Q, P extends string = string> {
   query: Q;
 }
 
-type RouteBase<B, Q> = Omit<Endpoint, 'access' | 'body' | 'query'> & { body?: z.ZodType<B>; query?: z.ZodType<Q> };
+/** The handler answered through `res` itself (a file download, a cached 304); nothing more is sent. */
+export const SENT: unique symbol = Symbol('sent');
 
-/** A route anyone may call. */
-export interface PublicRoute<B, Q> extends RouteBase<B, Q> {
-  access: 'public';
-  handler: (ctx: Context<B, Q> & { user: User | undefined; scope: Scope | undefined }) => Promise<unknown>;
+const REPLY: unique symbol = Symbol('reply');
+
+/** An answer with another status than the route's first one (e.g. 202 for a run that is still going). */
+export interface Reply<S extends SuccessStatus, B> {
+  readonly [REPLY]: true;
+  readonly status: S;
+  readonly body: B;
 }
 
-/** A route for signed-in users, optionally with a permission from the role table (@kaoping/contracts). */
-export interface GuardedRoute<B, Q> extends RouteBase<B, Q> {
-  access: Permission | 'signedIn';
-  handler: (ctx: Context<B, Q> & { user: User; scope: Scope }) => Promise<unknown>;
+/** Answers `body` with `status`, one of the statuses the endpoint declares. */
+export function reply<S extends SuccessStatus, B>(status: S, body: B): Reply<S, B> {
+  return { [REPLY]: true, status, body };
 }
 
-/** An endpoint with its handler, as the app mounts it. */
-export type Route = Endpoint & {
-  handler: (ctx: Context<unknown, unknown> & { user: User | undefined; scope: Scope | undefined }) => Promise<unknown>;
-};
-
-/** Declares a route that is not (yet) in the contracts; the handler's return value is sent as JSON unless it already answered. */
-export function route<B = undefined, Q = undefined>(def: PublicRoute<B, Q> | GuardedRoute<B, Q>): Route {
-  return def as unknown as Route;
+export function isReply(value: unknown): value is Reply<SuccessStatus, unknown> {
+  return typeof value === 'object' && value !== null && REPLY in value;
 }
+
+type Declared<E extends Endpoint> = keyof E['responses'] & SuccessStatus;
+/** What the handler must send for a status: what its schema accepts (zod input), nothing for a null schema. */
+type Sent<S> = S extends z.ZodType ? z.input<S> : undefined;
+type First<E extends Endpoint> = 200 extends Declared<E> ? 200 : 201 extends Declared<E> ? 201 : 202 extends Declared<E> ? 202 : 204;
+
+/**
+ * What a handler returns, checked against the endpoint's declared answers: the body of its first status
+ * (200, else 201, 202, 204), `reply(status, body)` for another declared status, or SENT.
+ */
+export type HandlerAnswer<E extends Endpoint> =
+  | Sent<E['responses'][First<E>]>
+  | { [S in Declared<E>]: Reply<S, Sent<E['responses'][S]>> }[Declared<E>]
+  | typeof SENT;
 
 /**
  * What the handler of an endpoint receives: typed path parameters, the parsed body and query, the user and the
@@ -46,11 +57,15 @@ export function route<B = undefined, Q = undefined>(def: PublicRoute<B, Q> | Gua
 export type HandlerContext<E extends Endpoint> = Context<BodyOut<E>, QueryOut<E>, PathParam<E['path']>> &
   (E['access'] extends 'public' ? { user: User | undefined; scope: Scope | undefined } : { user: User; scope: Scope });
 
+/** An endpoint with its handler, as the app mounts it. */
+export type Route = Endpoint & {
+  handler: (ctx: Context<unknown, unknown> & { user: User | undefined; scope: Scope | undefined }) => Promise<unknown>;
+};
+
 /**
- * Binds a handler to an endpoint declared in @kaoping/contracts. The answer is checked against the
- * endpoint's response schema at run time (tests), not typed: the store's rows (a pack is `unknown`) are
- * wider than the schemas.
+ * Binds a handler to an endpoint declared in @kaoping/contracts. Its answer is typed by the endpoint's
+ * responses, and checked against the schema of the status sent at run time (tests).
  */
-export function bind<const E extends Endpoint>(endpoint: E, handler: (ctx: HandlerContext<E>) => Promise<unknown>): Route {
+export function bind<const E extends Endpoint>(endpoint: E, handler: (ctx: HandlerContext<E>) => Promise<HandlerAnswer<NoInfer<E>>>): Route {
   return { ...endpoint, handler } as unknown as Route;
 }

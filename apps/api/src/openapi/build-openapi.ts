@@ -1,43 +1,7 @@
-import type { Endpoint } from '@kaoping/contracts';
+import { ERROR_STATUSES, ErrorBody, type Endpoint, type SuccessStatus } from '@kaoping/contracts';
+import type { z } from 'zod';
 import { jsonSchemaOf } from './json-schema-of.ts';
 import { responseSchemas } from './response-schemas.ts';
-
-const ERROR_BODY = {
-  type: 'object',
-  required: ['errors'],
-  properties: {
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['message', 'extensions'],
-        properties: {
-          message: { type: 'string' },
-          extensions: {
-            type: 'object',
-            required: ['code'],
-            properties: {
-              code: { type: 'string' },
-              pointer: { type: 'string' },
-              file: { type: 'string' },
-              sheet: { type: 'string' },
-              row: { type: 'integer' },
-              column: { type: 'string' },
-            },
-          },
-        },
-      },
-    },
-  },
-};
-
-const ERROR_RESPONSES = {
-  '400': 'VALIDATION_FAILED / RULE_PACK_INVALID / FORMULA_INVALID / CONDITION_INVALID / DATA_INVALID',
-  '401': 'UNAUTHENTICATED',
-  '403': 'FORBIDDEN',
-  '404': 'NOT_FOUND',
-  '409': 'CONFLICT',
-};
 
 /** The OpenAPI 3.1 document, generated from the same route declarations and zod schemas the server uses. */
 export function buildOpenApi(routes: readonly Endpoint[]): Record<string, unknown> {
@@ -55,8 +19,8 @@ export function buildOpenApi(routes: readonly Endpoint[]): Record<string, unknow
       ...(r.body ? { requestBody: jsonBody(withPackRef(jsonSchemaOf(r.body))) } : {}),
       ...(r.rawBody ? { requestBody: rawBody() } : {}),
       responses: {
-        ...success(r, responses.get(r)),
-        ...Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([s, d]) => [s, { description: d, content: json({ $ref: '#/components/schemas/ErrorBody' }) }])),
+        ...successes(r, responses),
+        ...Object.fromEntries(Object.entries(ERROR_STATUSES).map(([s, d]) => [s, { description: d, content: json({ $ref: '#/components/schemas/ErrorBody' }) }])),
       },
     };
   }
@@ -65,7 +29,7 @@ export function buildOpenApi(routes: readonly Endpoint[]): Record<string, unknow
     info: { title: 'Kaoping 考评 API', version: '1' },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kp_session' } },
-      schemas: { ErrorBody: ERROR_BODY, ...components },
+      schemas: { ErrorBody: jsonSchemaOf(ErrorBody), ...components },
     },
     security: [{ session: [] }],
     paths,
@@ -74,15 +38,19 @@ export function buildOpenApi(routes: readonly Endpoint[]): Record<string, unknow
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 
-/** The success response: 204 without content, a file download, or JSON with the route's response schema. */
-function success(r: Endpoint, schema: unknown): Record<string, unknown> {
-  const status = String(r.status ?? 200);
-  if (status === '204') return { [status]: { description: 'No Content' } };
-  if (r.download) {
-    const content = Object.fromEntries(r.download.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]));
-    return { [status]: { description: 'OK', content } };
+const DESCRIPTION: Readonly<Record<SuccessStatus, string>> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 304: 'Not Modified' };
+
+/** The success answers, one per declared status: JSON with its schema, a file download, or no content. */
+function successes(r: Endpoint, schemas: ReadonlyMap<z.ZodType, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [status, schema] of Object.entries(r.responses) as [`${SuccessStatus}`, z.ZodType | null][]) {
+    const description = DESCRIPTION[Number(status) as SuccessStatus];
+    if (schema !== null) out[status] = { description, content: json(schemas.get(schema)) };
+    else if (r.download && status === '200') {
+      out[status] = { description, content: Object.fromEntries(r.download.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) };
+    } else out[status] = { description };
   }
-  return { [status]: { description: 'OK', ...(schema === undefined ? {} : { content: json(schema) }) } };
+  return out;
 }
 
 const jsonBody = (schema: unknown) => ({ required: true, content: json(schema) });

@@ -10,25 +10,25 @@ const ROUTE_ID = '__route';
 /**
  * JSON Schemas of the named components and of each route's response, converted together from one
  * registry: a component is written once and referenced as `#/components/schemas/<id>` (recursive
- * schemas included), a route's own wrapper (`{ data: [...] }` …) is inlined into its operation.
+ * schemas included), a route's own wrapper (`{ data: [...] }` …, one per declared status) is inlined into its operation.
  */
-export function responseSchemas(routes: readonly Endpoint[]): { components: Record<string, JsonSchema>; responses: Map<Endpoint, JsonSchema> } {
+export function responseSchemas(routes: readonly Endpoint[]): { components: Record<string, JsonSchema>; responses: Map<z.ZodType, JsonSchema> } {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  routes.forEach((r, i) => {
-    if (r.response && !registry.has(r.response)) registry.add(r.response, { id: `${ROUTE_ID}${i}` });
+  const declared = routes.flatMap((r) => Object.values(r.responses).filter((s): s is z.ZodType => s !== null));
+  declared.forEach((schema, i) => {
+    if (!registry.has(schema)) registry.add(schema, { id: `${ROUTE_ID}${i}` });
   });
   const { schemas } = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline', uri: (id) => `${REF}${id}` });
   const components: Record<string, JsonSchema> = {};
-  const responses = new Map<Endpoint, JsonSchema>();
+  const responses = new Map<z.ZodType, JsonSchema>();
   for (const [id, schema] of Object.entries(schemas)) {
     if (!id.startsWith(ROUTE_ID)) components[id] = bare(schema);
   }
-  for (const r of routes) {
-    const id = r.response ? registry.get(r.response)?.id : undefined;
-    if (id === undefined) continue;
-    const schema = schemas[id];
-    if (schema !== undefined) responses.set(r, id.startsWith(ROUTE_ID) ? bare(schema) : { $ref: `${REF}${id}` });
+  for (const declaredSchema of declared) {
+    const id = registry.get(declaredSchema)?.id;
+    const schema = id === undefined ? undefined : schemas[id];
+    if (id !== undefined && schema !== undefined) responses.set(declaredSchema, id.startsWith(ROUTE_ID) ? bare(schema) : { $ref: `${REF}${id}` });
   }
   return { components, responses };
 }

@@ -31,6 +31,18 @@ describe('background jobs', () => {
     await t.as.evaluator.get(`/api/v1/runs/${String(runId)}`).expect(200);
   });
 
+  it('answers a run that ends within ?wait= whole (201, the run view), and one that fails with its error', async () => {
+    const res = await t.as.evaluator.post('/api/v1/schemes/demo/jobs/runs?wait=10000').send({ asOf: '2021-06-30', acceptGaps: true });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ schemeId: 'demo', asOf: '2021-06-30', status: 'draft' });
+    expect(res.body.result.groups.length).toBeGreaterThan(0);
+    const stored = await t.as.evaluator.get(`/api/v1/runs/${String(res.body.id)}`).expect(200);
+    expect(stored.body.result).toEqual(res.body.result);
+    const gaps = await t.as.evaluator.post('/api/v1/schemes/demo/jobs/runs?wait=10000').send({ asOf: '2021-06-30' });
+    expect(gaps.status).toBe(409);
+    expect(gaps.body.errors[0].extensions.code).toBe('DATA_INCOMPLETE');
+  });
+
   it('ends an import that fails as failed with its error code, writing nothing', async () => {
     const before = await t.as.evaluator.get('/api/v1/schemes/demo/imports').expect(200);
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/jobs/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 'bad.csv')

@@ -1,10 +1,11 @@
-import { contract, type JobView } from '@kaoping/contracts';
+import { contract, RunJobResult, type JobView } from '@kaoping/contracts';
 import { getJob, type StoredJob } from '@kaoping/store';
 import type { AppDeps } from '../deps.ts';
 import { fail } from '../errors/fail.ts';
 import { percentOf, queueOf } from '../jobs/job-queue.ts';
 import type { JobProgress } from '../jobs/job-tasks.ts';
-import { bind } from '../http/route.ts';
+import { bind, reply } from '../http/route.ts';
+import { readRun } from '../services/runs/read-run.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { importJobInput, tableOf } from './imports.ts';
 
@@ -19,6 +20,23 @@ function view(job: StoredJob, live: JobProgress | null): JobView {
     result: result === null ? null : (JSON.parse(result) as unknown),
     error: error === null ? null : (JSON.parse(error) as JobView['error']),
   };
+}
+
+const STILL_RUNNING = Symbol('still running');
+
+/** The job's outcome if it ends within `ms`; a later failure is then left to GET /jobs/:id. */
+async function outcomeWithin(deps: AppDeps, id: string, ms: number): Promise<unknown> {
+  if (ms <= 0) return STILL_RUNNING;
+  const outcome = queueOf(deps).outcome(id);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof STILL_RUNNING>((resolve) => (timer = setTimeout(() => resolve(STILL_RUNNING), ms)));
+  try {
+    const first = await Promise.race([outcome, late]);
+    if (first === STILL_RUNNING) outcome.catch(() => undefined);
+    return first;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function viewOf(deps: AppDeps, id: string): Promise<JobView> {
@@ -39,9 +57,13 @@ export const jobRoutes = [
   ),
   bind(
     contract.jobs.run,
-    async ({ deps, param, body, user }) => {
+    async ({ deps, param, body, query, user, scope }) => {
       await requireScheme(deps.store, param('sid'));
-      return viewOf(deps, await queueOf(deps).enqueue('run', param('sid'), body, user));
+      const id = await queueOf(deps).enqueue('run', param('sid'), body, user);
+      // A run that ends within `wait` is answered whole (201), so the page needs no GET /jobs nor GET /runs for it.
+      const outcome = await outcomeWithin(deps, id, query.wait ?? 0);
+      if (outcome === STILL_RUNNING) return reply(202, await viewOf(deps, id));
+      return readRun(deps.store, RunJobResult.parse(outcome).runId, scope);
     },
   ),
   bind(

@@ -1,10 +1,10 @@
-import { contract } from '@kaoping/contracts';
+import { contract, RunJobResult } from '@kaoping/contracts';
 import { findGaps } from '@kaoping/engine';
 import { exportBaseName } from '@kaoping/report';
 import { getVersion, versionInForce } from '@kaoping/store';
 import { fail } from '../errors/fail.ts';
 import { queueOf } from '../jobs/job-queue.ts';
-import { bind } from '../http/route.ts';
+import { bind, SENT } from '../http/route.ts';
 import { checkPack } from '../services/packs/check-pack.ts';
 import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
 import { loadSnapshot } from '../services/runs/load-snapshot.ts';
@@ -23,7 +23,7 @@ export const runRoutes = [
       await requireScheme(deps.store, param('sid'));
       // One path for every run: a job row, executed by the queue; this request waits for its end.
       const queue = queueOf(deps);
-      const { runId } = (await queue.outcome(await queue.enqueue('run', param('sid'), body, user))) as { runId: string };
+      const { runId } = RunJobResult.parse(await queue.outcome(await queue.enqueue('run', param('sid'), body, user)));
       return readRun(deps.store, runId, scope);
     },
   ),
@@ -61,7 +61,7 @@ export const runRoutes = [
     contract.runs.get,
     async ({ deps, param, req, res, scope }) => {
       await sendRunView(deps.store, param('rid'), scope, req, res);
-      return undefined;
+      return SENT;
     },
   ),
   bind(

@@ -5,6 +5,7 @@ import { seesScheme } from '../auth/scope.ts';
 import { fail } from '../errors/fail.ts';
 import { bind } from '../http/route.ts';
 import { saveSchemeDraft } from '../services/drafts/save-scheme-draft.ts';
+import { savedPack } from '../services/packs/saved-pack.ts';
 import { createScheme } from '../services/schemes/create-scheme.ts';
 import { schemeOverview } from '../services/schemes/scheme-overview.ts';
 import { updateSchemeSettings } from '../services/schemes/scheme-settings.ts';
@@ -34,7 +35,7 @@ export const schemeRoutes = [
       const calendar = Calendar.safeParse((draft.pack as { calendar?: unknown } | null)?.calendar);
       const fallback = new Date().toISOString().slice(0, 10);
       const effectiveFromDefault = calendar.success ? await defaultEffectiveFrom(deps.store.db, param('sid'), calendar.data) : fallback;
-      return { ...draft, effectiveFromDefault };
+      return { ...draft, pack: savedPack(draft.pack), effectiveFromDefault };
     },
   ),
   bind(

@@ -8,6 +8,7 @@ import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { diffPacks } from '../services/versions/diff-packs.ts';
 import { publishVersion } from '../services/versions/publish-version.ts';
 import { restoreVersion } from '../services/versions/restore-version.ts';
+import { savedPack } from '../services/packs/saved-pack.ts';
 import type { Store } from '@kaoping/store';
 
 function versionNumber(text: string): number {
@@ -18,7 +19,7 @@ function versionNumber(text: string): number {
 async function requireVersion(store: Store, schemeId: string, text: string) {
   const version = await getVersion(store.db, schemeId, versionNumber(text));
   if (!version) throw fail.notFound(`方案 ${schemeId} 的版本 ${text} `);
-  return version;
+  return { ...version, pack: savedPack(version.pack) };
 }
 
 export const versionRoutes = [

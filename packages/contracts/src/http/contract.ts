@@ -1,4 +1,5 @@
 import type { Endpoint } from './endpoint.ts';
+import { auth } from './routes/auth.ts';
 import { bulletins } from './routes/bulletins.ts';
 import { cycle } from './routes/cycle.ts';
 import { data } from './routes/data.ts';
@@ -14,9 +15,8 @@ import { versions } from './routes/versions.ts';
 /**
  * Every /api/v1 endpoint by area (`contract.runs.create`): the API binds a handler to each, documents
  * them in OpenAPI and walks them in the authorization test; the SPA calls them through its typed client.
- * (The /auth routes are still declared in the API.)
  */
-export const contract = { schemes, versions, data, projects, imports, runs, jobs, bulletins, users, cycle, submissions } as const;
+export const contract = { auth, schemes, versions, data, projects, imports, runs, jobs, bulletins, users, cycle, submissions } as const;
 
 /** The endpoints of `contract` as one list. */
 export const CONTRACT_ENDPOINTS: readonly Endpoint[] = Object.values(contract).flatMap((area): Endpoint[] => Object.values(area));

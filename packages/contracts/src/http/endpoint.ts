@@ -6,6 +6,15 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** Who may call a route: anyone, any signed-in user, or a user whose role grants the permission. */
 export type Access = Permission | 'signedIn' | 'public';
 
+/** A success status a route may answer with (errors share one body, see `ErrorBody`). */
+export type SuccessStatus = 200 | 201 | 202 | 204 | 304;
+
+/**
+ * The answers of a route by status: the schema of the JSON body, or null for an answer without one
+ * (204, 304, a file download).
+ */
+export type Responses = Readonly<Partial<Record<SuccessStatus, z.ZodType | null>>>;
+
 /**
  * One HTTP route as the server and the SPA both see it: the API binds a handler to it and documents it
  * in OpenAPI, the SPA's client calls it and checks the answer with the same schemas.
@@ -21,18 +30,23 @@ export interface Endpoint {
   readonly query?: z.ZodType;
   /** The request body is a raw file (CSV or XLSX), not JSON. */
   readonly rawBody?: boolean;
-  /** The JSON answer on success (tests check every answer against it; the SPA parses it). */
-  readonly response?: z.ZodType;
-  /** The answer is a file in one of these media types, not JSON (documented instead of `response`). */
+  /** The success answers, one schema per status (tests check every answer against it; the SPA parses it). */
+  readonly responses: Responses;
+  /** The 200 answer is a file in one of these media types, not JSON. */
   readonly download?: readonly string[];
-  /** Success status; default 200 (204 for a route that answers without content). */
-  readonly status?: number;
   readonly rateLimited?: boolean;
 }
 
 /** Declares an endpoint, keeping the exact types of its path and schemas for the client and the binder. */
 export function endpoint<const E extends Endpoint>(e: E): E {
   return e;
+}
+
+/** The status a route answers with unless its handler picks another: the first of 200, 201, 202, 204 it declares. */
+export function primaryStatus(e: Pick<Endpoint, 'responses'>): SuccessStatus {
+  const found = ([200, 201, 202, 204] as const).find((s) => s in e.responses);
+  if (found === undefined) throw new Error('an endpoint declares no 2xx answer');
+  return found;
 }
 
 /** The parameter names of an Express path: `/runs/:rid/units/:uid` → `'rid' | 'uid'`. */
@@ -47,5 +61,15 @@ export type BodyIn<E extends Endpoint> = E['body'] extends z.ZodType ? z.input<E
 export type BodyOut<E extends Endpoint> = E['body'] extends z.ZodType ? z.output<E['body']> : undefined;
 export type QueryIn<E extends Endpoint> = E['query'] extends z.ZodType ? z.input<E['query']> : undefined;
 export type QueryOut<E extends Endpoint> = E['query'] extends z.ZodType ? z.output<E['query']> : undefined;
-/** The parsed JSON answer (void for a route without a response schema). */
-export type ResponseOf<E extends Endpoint> = E['response'] extends z.ZodType ? z.output<E['response']> : void;
+
+/** The statuses a caller sees: a 304 is answered to the browser's cache, which hands the caller its cached 200. */
+export type CallerStatus<E extends Endpoint> = Exclude<keyof E['responses'] & SuccessStatus, 304>;
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** An answer as the caller receives it: its status and its body parsed with that status's schema. */
+export type AnswerOf<E extends Endpoint> = {
+  [S in CallerStatus<E>]: { status: S; data: Parsed<E['responses'][S]> };
+}[CallerStatus<E>];
+
+/** The parsed JSON body of any success answer (undefined for an answer without one). */
+export type ResponseOf<E extends Endpoint> = AnswerOf<E>['data'];

@@ -4,6 +4,8 @@ export * from './list-of.ts';
 export * from './located-problem.ts';
 export * from './user-view.ts';
 export * from './user-bodies.ts';
+export * from './auth-bodies.ts';
+export * from './error-body.ts';
 export * from './scheme-bodies.ts';
 export * from './scheme-views.ts';
 export * from './run-views.ts';

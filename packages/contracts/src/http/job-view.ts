@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DataGap } from '../api-runs.ts';
 
 /** A background job as GET /jobs/:id shows it: where it stands and how it ended. */
 export const JobView = z.object({
@@ -25,3 +26,10 @@ export const JobView = z.object({
   finishedAt: z.string().nullable(),
 });
 export type JobView = z.infer<typeof JobView>;
+
+/** A finished run job's result (what the synchronous run route stored): the new run's id and the gaps it accepted. */
+export const RunJobResult = z.object({ runId: z.string(), gaps: z.array(DataGap) });
+export type RunJobResult = z.infer<typeof RunJobResult>;
+
+/** How long POST /schemes/:sid/jobs/runs may wait for the run to end before it answers 202 (milliseconds, at most 10 s). */
+export const RunJobQuery = z.strictObject({ wait: z.coerce.number().int().min(0).max(10_000).optional() });

@@ -2,6 +2,7 @@ import { getDraft, getScheme, saveDraft, type Store, type User } from '@kaoping/
 import { fail } from '../../errors/fail.ts';
 import { packChanges } from '../audit/pack-changes.ts';
 import { checkPack } from '../packs/check-pack.ts';
+import { savedPack } from '../packs/saved-pack.ts';
 import { audited } from '../audit/audited.ts';
 import { requirePackOfScheme } from './pack-of-scheme.ts';
 
@@ -28,6 +29,6 @@ export async function saveSchemeDraft(store: Store, schemeId: string, input: { p
       before: { revision: before.revision },
       after: { revision, ...packChanges(before.pack, input.pack) },
     });
-    return { pack: input.pack, revision };
+    return { pack: savedPack(input.pack), revision };
   });
 }

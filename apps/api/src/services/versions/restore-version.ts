@@ -2,6 +2,7 @@ import { getDraft, getVersion, saveDraft, type Store, type User } from '@kaoping
 import { fail } from '../../errors/fail.ts';
 import { packChanges } from '../audit/pack-changes.ts';
 import { audited } from '../audit/audited.ts';
+import { savedPack } from '../packs/saved-pack.ts';
 
 /** Copies a published version into the draft (the draft's revision goes up, so open editors get 409). */
 export async function restoreVersion(store: Store, schemeId: string, version: number, user: User) {
@@ -18,6 +19,6 @@ export async function restoreVersion(store: Store, schemeId: string, version: nu
       before: { revision: before.revision },
       after: { revision, restoredFrom: version, ...packChanges(before.pack, source.pack) },
     });
-    return { pack: source.pack, revision };
+    return { pack: savedPack(source.pack), revision };
   });
 }

@@ -18,7 +18,7 @@ export const bulletins = {
     tag: 'bulletins',
     summary: '通报模板（未保存时为按方案生成的默认模板）',
     access: 'run:write',
-    response: BulletinTemplateView,
+    responses: { 200: BulletinTemplateView },
   }),
   saveTemplate: endpoint({
     method: 'put',
@@ -27,7 +27,7 @@ export const bulletins = {
     summary: '保存通报模板（红头、文号、标题、正文首尾段、落款；占位符见 BULLETIN_PLACEHOLDERS）',
     access: 'run:write',
     body: BulletinTemplate,
-    response: BulletinTemplateView,
+    responses: { 200: BulletinTemplateView },
   }),
   docx: endpoint({
     method: 'get',
@@ -37,5 +37,6 @@ export const bulletins = {
     access: 'run:write',
     query: IssueQuery,
     download: [DOCX],
+    responses: { 200: null },
   }),
 } as const;

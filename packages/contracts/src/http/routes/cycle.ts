@@ -15,7 +15,7 @@ export const cycle = {
     tag: 'cycle',
     summary: '报送周期设置（周期、截止日规则、节假日与调休），及当前报送期间和截止日',
     access: 'scheme:read',
-    response: CycleView,
+    responses: { 200: CycleView },
   }),
   save: endpoint({
     method: 'put',
@@ -24,7 +24,7 @@ export const cycle = {
     summary: '修改报送周期设置',
     access: 'data:write',
     body: CycleSettings,
-    response: CycleView,
+    responses: { 200: CycleView },
   }),
   chase: endpoint({
     method: 'get',
@@ -33,7 +33,7 @@ export const cycle = {
     summary: '催报：本期（或 period）各单位报送状态，未报与迟报天数',
     access: 'data:write',
     query: PeriodQuery,
-    response: ChaseList,
+    responses: { 200: ChaseList },
   }),
   sweepLate: endpoint({
     method: 'post',
@@ -42,7 +42,7 @@ export const cycle = {
     summary: '缺报记迟报：截止日已过仍未提交的单位，自动生成迟报事项（LATE，次数 = 逾期天数）',
     access: 'data:write',
     query: PeriodQuery,
-    response: listOf(UnitEvent),
+    responses: { 200: listOf(UnitEvent) },
   }),
   tasks: endpoint({
     method: 'get',
@@ -50,6 +50,6 @@ export const cycle = {
     tag: 'cycle',
     summary: '填报员本期任务：各方案本单位的截止日、状态、剩余天数、退回原因',
     access: 'report:submit',
-    response: listOf(ReporterTask),
+    responses: { 200: listOf(ReporterTask) },
   }),
 } as const;

@@ -15,7 +15,7 @@ function listEndpoint<const T extends Exclude<TableName, 'projects'>>(table: T) 
     summary: `${table}：按 unitId、indicator、period 筛选（填报员只能看本单位）`,
     access: 'data:read',
     query: DataQuery,
-    response: listOf(TABLE_RECORD[table]),
+    responses: { 200: listOf(TABLE_RECORD[table]) },
   });
 }
 
@@ -32,7 +32,7 @@ export const data = {
     summary: '修改一条年度目标（同单位、指标、期间的目标被替换）',
     access: 'data:write',
     body: Target,
-    response: z.object({ data: Target }),
+    responses: { 200: z.object({ data: Target }) },
   }),
   addReport: endpoint({
     method: 'post',
@@ -41,7 +41,6 @@ export const data = {
     summary: '报送月报（填报员只能报送本单位）',
     access: 'report:submit',
     body: Report,
-    status: 201,
-    response: z.object({ data: Report }),
+    responses: { 201: z.object({ data: Report }) },
   }),
 } as const;

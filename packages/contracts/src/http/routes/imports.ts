@@ -16,7 +16,7 @@ export const imports = {
     access: 'data:write',
     rawBody: true,
     query: ImportQuery,
-    response: ImportResult,
+    responses: { 200: ImportResult },
   }),
   list: endpoint({
     method: 'get',
@@ -24,7 +24,7 @@ export const imports = {
     tag: 'data',
     summary: '导入批次列表（谁、何时、哪个文件、方式、增改删行数、是否已撤销），新的在前',
     access: 'data:write',
-    response: listOf(ImportBatch),
+    responses: { 200: listOf(ImportBatch) },
   }),
   targetsTemplate: endpoint({
     method: 'get',
@@ -33,6 +33,7 @@ export const imports = {
     summary: '下载任务分解表模板（XLSX）：标题、各单位及其组别、每个指标一列（列名带单位）并填好现有目标；编辑后可原样导入',
     access: 'data:write',
     download: [XLSX_TYPE],
+    responses: { 200: null },
   }),
   undo: endpoint({
     method: 'post',
@@ -40,6 +41,6 @@ export const imports = {
     tag: 'data',
     summary: '撤销一个导入批次：该表恢复为导入前的样子（一个事务内完成并记入审计）；之后该表又有改动时拒绝',
     access: 'data:write',
-    response: ImportBatch,
+    responses: { 200: ImportBatch },
   }),
 } as const;

@@ -15,7 +15,7 @@ export const projects = {
     summary: '项目库：项目及其责任单位名称，可按 unitId、sector（行业领域/工作组）、flag（为真的标志字段）筛选（填报员只能看本单位）',
     access: 'data:read',
     query: ProjectQuery,
-    response: listOf(ProjectView),
+    responses: { 200: listOf(ProjectView) },
   }),
   create: endpoint({
     method: 'post',
@@ -24,8 +24,7 @@ export const projects = {
     summary: '新增项目（字段按导入的字段表读取；计划节点可写日期、月份、季度或半年）',
     access: 'data:write',
     body: ProjectEntry,
-    status: 201,
-    response: one,
+    responses: { 201: one },
   }),
   update: endpoint({
     method: 'put',
@@ -34,7 +33,7 @@ export const projects = {
     summary: '修改项目（未给出的字段保持原值，null 清空）',
     access: 'data:write',
     body: ProjectEntry,
-    response: one,
+    responses: { 200: one },
   }),
   remove: endpoint({
     method: 'delete',
@@ -42,6 +41,6 @@ export const projects = {
     tag: 'projects',
     summary: '删除项目',
     access: 'data:write',
-    response: one,
+    responses: { 200: one },
   }),
 } as const;

@@ -10,7 +10,7 @@ export const schemes = {
     tag: 'schemes',
     summary: '考评方案列表（填报员只看到所绑定的方案）',
     access: 'scheme:read',
-    response: listOf(SchemeView),
+    responses: { 200: listOf(SchemeView) },
   }),
   create: endpoint({
     method: 'post',
@@ -19,8 +19,7 @@ export const schemes = {
     summary: '新建方案：复制模板方案的草稿和数据，或从空白规则包开始',
     access: 'scheme:write',
     body: CreateSchemeBody,
-    status: 201,
-    response: CreatedScheme,
+    responses: { 201: CreatedScheme },
   }),
   overview: endpoint({
     method: 'get',
@@ -28,7 +27,7 @@ export const schemes = {
     tag: 'schemes',
     summary: '方案概况：考评组、单位数、指标',
     access: 'scheme:read',
-    response: SchemeOverview,
+    responses: { 200: SchemeOverview },
   }),
   saveSettings: endpoint({
     method: 'put',
@@ -37,7 +36,7 @@ export const schemes = {
     summary: '方案设置：reviewRequired=发布需复核（发布的版本须由另一位考评员或管理员复核通过后才生效）',
     access: 'scheme:write',
     body: SchemeSettingsBody,
-    response: SchemeView,
+    responses: { 200: SchemeView },
   }),
   getDraft: endpoint({
     method: 'get',
@@ -45,7 +44,7 @@ export const schemes = {
     tag: 'rules',
     summary: '规则草稿及其修订号',
     access: 'draft',
-    response: DraftView,
+    responses: { 200: DraftView },
   }),
   saveDraft: endpoint({
     method: 'put',
@@ -54,6 +53,6 @@ export const schemes = {
     summary: '保存草稿（修订号过期返回 409，规则包有误返回 400 并列出每个 JSON 指针）',
     access: 'draft',
     body: SaveDraftBody,
-    response: SavedDraft,
+    responses: { 200: SavedDraft },
   }),
 } as const;

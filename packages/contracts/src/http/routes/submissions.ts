@@ -13,7 +13,7 @@ export const submissions = {
     tag: 'cycle',
     summary: '一个单位一期的报送（状态、截止日、填报内容）及填报表（指标名称、本单位项目）',
     access: 'data:read',
-    response: SubmissionWithForm,
+    responses: { 200: SubmissionWithForm },
   }),
   save: endpoint({
     method: 'put',
@@ -22,7 +22,7 @@ export const submissions = {
     summary: '保存草稿（submit: false）或提交（submit: true）；已审核的报送被锁定',
     access: 'report:submit',
     body: SaveBody,
-    response: SubmissionWithForm,
+    responses: { 200: SubmissionWithForm },
   }),
   review: endpoint({
     method: 'post',
@@ -31,6 +31,6 @@ export const submissions = {
     summary: '审核通过（锁定并写入月报与项目进展）、退回（原因）或解锁（原因）',
     access: 'data:write',
     body: ReviewBody,
-    response: SubmissionWithForm,
+    responses: { 200: SubmissionWithForm },
   }),
 } as const;

@@ -11,7 +11,7 @@ export const users = {
     tag: 'admin',
     summary: '用户列表',
     access: 'users',
-    response: listOf(UserView),
+    responses: { 200: listOf(UserView) },
   }),
   createUser: endpoint({
     method: 'post',
@@ -20,8 +20,7 @@ export const users = {
     summary: '新建用户（填报员须绑定单位）',
     access: 'users',
     body: CreateUserBody,
-    status: 201,
-    response: UserEnvelope,
+    responses: { 201: UserEnvelope },
   }),
   patchUser: endpoint({
     method: 'patch',
@@ -30,7 +29,7 @@ export const users = {
     summary: '修改角色、单位、密码或停用（改密码或停用会结束其会话）',
     access: 'users',
     body: PatchUserBody,
-    response: UserEnvelope,
+    responses: { 200: UserEnvelope },
   }),
   listAudit: endpoint({
     method: 'get',
@@ -39,6 +38,6 @@ export const users = {
     summary: '审计日志（按对象类型、用户、起止日期筛选）',
     access: 'audit',
     query: AuditQuery,
-    response: listOf(AuditEntry),
+    responses: { 200: listOf(AuditEntry) },
   }),
 } as const;

@@ -13,8 +13,7 @@ export const versions = {
     summary: '发布草稿为新版本（须填写变更说明；生效日期默认为方案起始日）',
     access: 'version:write',
     body: PublishBody,
-    status: 201,
-    response: VersionSummary,
+    responses: { 201: VersionSummary },
   }),
   list: endpoint({
     method: 'get',
@@ -22,7 +21,7 @@ export const versions = {
     tag: 'rules',
     summary: '已发布版本列表',
     access: 'version:read',
-    response: listOf(VersionSummary),
+    responses: { 200: listOf(VersionSummary) },
   }),
   get: endpoint({
     method: 'get',
@@ -30,7 +29,7 @@ export const versions = {
     tag: 'rules',
     summary: '一个已发布版本（含规则包）',
     access: 'version:read',
-    response: VersionView,
+    responses: { 200: VersionView },
   }),
   diff: endpoint({
     method: 'get',
@@ -38,7 +37,7 @@ export const versions = {
     tag: 'rules',
     summary: '两个版本逐条规则对比（按指标、名单、事实、加扣分编号）',
     access: 'version:read',
-    response: VersionDiff,
+    responses: { 200: VersionDiff },
   }),
   getReview: endpoint({
     method: 'get',
@@ -47,7 +46,7 @@ export const versions = {
     summary: '复核一个版本时看的内容：与它接替的生效版本逐条规则对比，以及两者在 asOf（默认最近一次考评的日期）的模拟结果对比',
     access: 'version:write',
     query: ReviewQuery,
-    response: VersionReviewView,
+    responses: { 200: VersionReviewView },
   }),
   review: endpoint({
     method: 'post',
@@ -56,7 +55,7 @@ export const versions = {
     summary: '复核待复核的版本：decision=approve 通过（自生效日期起生效）或 reject 驳回（须填理由）；发布人本人不能复核',
     access: 'version:write',
     body: VersionReviewBody,
-    response: VersionSummary,
+    responses: { 200: VersionSummary },
   }),
   restore: endpoint({
     method: 'post',
@@ -64,6 +63,6 @@ export const versions = {
     tag: 'rules',
     summary: '把一个已发布版本复制到草稿',
     access: 'draft',
-    response: SavedDraft,
+    responses: { 200: SavedDraft },
   }),
 } as const;
