@@ -5,25 +5,42 @@ import { seedRun } from './seed-run.ts';
 import { ADMIN, startTarget } from './start-target.ts';
 
 /**
- * `pnpm loadtest`: for PGlite (and PostgreSQL when DATABASE_URL is set) start the API twice, first with the read
- * caches off (KAOPING_READ_CACHE=0: every read asks the database, as before) and then on, seed a run, and print
- * req/s and latency of reading the stored ranking and /schemes side by side; then, with the caches on, how long
- * 100k project rows take to import while another client keeps reading. A measurement, not a test: nothing here
- * passes or fails. LOADTEST_SECONDS sets the length of each burst (default 10).
+ * `pnpm loadtest`: for PGlite (and PostgreSQL when DATABASE_URL is set) start the API three times: with the read
+ * caches off (KAOPING_READ_CACHE=0: every read asks the database), with the caches on but every request started
+ * as soon as it is read (KAOPING_REQUESTS_PER_TURN=0, as before the server took turns), and as shipped; seed a run,
+ * and print req/s and latency of reading the stored ranking, one unit of it and /schemes side by side; then, as
+ * shipped, how long 100k project rows take to import while another client keeps reading. A measurement, not a
+ * test: nothing here passes or fails. LOADTEST_SECONDS sets the length of each burst (default 10);
+ * LOADTEST_IMPORT=0 leaves out the imports.
  */
 const SECONDS = Number(process.env['LOADTEST_SECONDS'] ?? '10');
+const IMPORT = process.env['LOADTEST_IMPORT'] !== '0';
 
-async function measureReads(databaseUrl: string | undefined, cache: boolean, andImport: boolean): Promise<{ label: string; rows: Row[] }> {
-  const target = await startTarget(databaseUrl, { KAOPING_READ_CACHE: cache ? '1' : '0' });
+interface Setting {
+  label: string;
+  env: Record<string, string>;
+  andImport: boolean;
+}
+
+const SETTINGS: readonly Setting[] = [
+  { label: 'caches off', env: { KAOPING_READ_CACHE: '0' }, andImport: false },
+  { label: 'no turns', env: { KAOPING_READ_CACHE: '1', KAOPING_REQUESTS_PER_TURN: '0' }, andImport: false },
+  { label: 'shipped', env: {}, andImport: IMPORT },
+];
+
+async function measureReads(databaseUrl: string | undefined, setting: Setting): Promise<{ label: string; rows: Row[] }> {
+  const target = await startTarget(databaseUrl, setting.env);
   const rows: Row[] = [];
   try {
     const admin = await logIn(target.base, ADMIN.username, ADMIN.password);
     const run = await seedRun(admin);
     const runUrl = `${target.base}/api/v1/runs/${run.runId}`;
     const schemesUrl = `${target.base}/api/v1/schemes`;
+    const unitUrl = `${runUrl}/units/${run.unitId}`;
     const label = `GET /runs/:rid (${run.schemeId}, ${Math.round(run.bytes / 1024)} KB)`;
-    printHeader(`${target.label}, read caches ${cache ? 'on' : 'off'}, ${new Date().toISOString()}`);
-    for (const [what, url, connections] of [[label, runUrl, 100], [label, runUrl, 1000], ['GET /schemes', schemesUrl, 100]] as const) {
+    printHeader(`${target.label}, ${setting.label} (${JSON.stringify(setting.env)}), ${new Date().toISOString()}`);
+    const bursts = [[label, runUrl, 100], [label, runUrl, 1000], ['GET /runs/:rid/units/:uid', unitUrl, 100], ['GET /schemes', schemesUrl, 100]] as const;
+    for (const [what, url, connections] of bursts) {
       const row = await hammer(what, url, admin.cookie, connections, SECONDS, target.cpuMs);
       printRow(row);
       rows.push(row);
@@ -32,7 +49,7 @@ async function measureReads(databaseUrl: string | undefined, cache: boolean, and
         process.stdout.write(`  (afterwards the server ${waited === null ? 'did not answer within 180 s' : `took ${Math.round(waited / 1000)} s to answer again`})\n`);
       }
     }
-    if (andImport) {
+    if (setting.andImport) {
       const reader = await logIn(target.base, ADMIN.username, ADMIN.password);
       const units = ['J01', 'J02', 'J03', 'J04'];
       const imported = await importWhileReading(admin, reader, 'gulou-2021', projectsCsv(100_000, units), '/schemes');
@@ -49,9 +66,14 @@ async function measureReads(databaseUrl: string | undefined, cache: boolean, and
 }
 
 async function measureOne(databaseUrl: string | undefined): Promise<void> {
-  const off = await measureReads(databaseUrl, false, false);
-  const on = await measureReads(databaseUrl, true, true);
-  printComparison(`${on.label}: read caches off (KAOPING_READ_CACHE=0) → on (default)`, ['off', 'on'], off.rows, on.rows);
+  const runs: { label: string; rows: Row[] }[] = [];
+  let database = '';
+  for (const setting of SETTINGS) {
+    const measured = await measureReads(databaseUrl, setting);
+    database = measured.label;
+    runs.push({ label: setting.label, rows: measured.rows });
+  }
+  printComparison(`${database}: ${SETTINGS.map((s) => `${s.label} ${JSON.stringify(s.env)}`).join(' → ')}`, runs);
 }
 
 async function main(): Promise<void> {

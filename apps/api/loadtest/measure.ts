@@ -6,7 +6,12 @@ export interface Row {
   reqPerSec: number;
   p50: number;
   p99: number;
+  /** Requests that failed, whatever the cause (autocannon's `errors`, which already counts the timeouts). */
   errors: number;
+  /** Of those, requests without an answer within 10 s. */
+  timeouts: number;
+  /** Each cause of a failure (ECONNRESET, ECONNREFUSED, `request timed out` …) with its count. */
+  causes: Record<string, number>;
   non2xx: number;
   /** The server's CPU time (user + system) per answered request: what a request costs, however busy the machine. */
   cpuMsPerReq: number | undefined;
@@ -15,12 +20,14 @@ export interface Row {
 /** autocannon against one GET for `seconds`, as a browser would ask (session cookie, gzip accepted). */
 export async function hammer(what: string, url: string, cookie: string, connections: number, seconds = 10, cpuMs?: () => number | undefined): Promise<Row> {
   const cpuBefore = cpuMs?.();
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    timeout: 10,
-    headers: { cookie, 'accept-encoding': 'gzip' },
+  const causes: Record<string, number> = {};
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options = { url, connections, duration: seconds, timeout: 10, headers: { cookie, 'accept-encoding': 'gzip' } };
+    const instance = autocannon(options, (error: Error | null, done: autocannon.Result) => (error ? reject(error) : resolve(done)));
+    instance.on('reqError', (error: Error & { code?: string }) => {
+      const cause = error.code ?? error.message;
+      causes[cause] = (causes[cause] ?? 0) + 1;
+    });
   });
   return {
     what,
@@ -28,7 +35,9 @@ export async function hammer(what: string, url: string, cookie: string, connecti
     reqPerSec: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    causes,
     non2xx: result.non2xx,
     cpuMsPerReq: perRequest(cpuBefore, cpuMs?.(), result.requests.total),
   };
@@ -55,17 +64,23 @@ export async function settle(url: string, cookie: string, limitMs = 180_000): Pr
 
 export function printHeader(title: string): void {
   process.stdout.write(`\n${title}\n`);
-  process.stdout.write('| request | connections | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU ms/req |\n|---|---|---|---|---|---|---|---|\n');
+  process.stdout.write('| request | connections | req/s | p50 ms | p99 ms | errors (causes) | non-2xx | server CPU ms/req |\n|---|---|---|---|---|---|---|---|\n');
+}
+
+function causesOf(r: Row): string {
+  const listed = Object.entries(r.causes).map(([cause, n]) => `${n} ${cause}`);
+  return listed.length === 0 ? '' : ` (${listed.join(', ')})`;
 }
 
 export function printRow(r: Row): void {
-  process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} |\n`);
+  process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors}${causesOf(r)} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} |\n`);
 }
 
-/** One table with the same requests measured twice (e.g. read caches off, then on), side by side. */
-export function printComparison(title: string, labels: readonly [string, string], before: readonly Row[], after: readonly Row[]): void {
+/** One table with the same requests measured under several settings (e.g. read caches off, then on), side by side. */
+export function printComparison(title: string, runs: readonly { label: string; rows: readonly Row[] }[]): void {
   const cols = (l: string) => `${l} req/s | ${l} p50 ms | ${l} p99 ms | ${l} errors+non-2xx | ${l} CPU ms/req`;
-  process.stdout.write(`\n${title}\n| request | connections | ${cols(labels[0])} | ${cols(labels[1])} |\n|${'---|'.repeat(12)}\n`);
+  const header = `| request | connections | ${runs.map((r) => cols(r.label)).join(' | ')} |`;
+  process.stdout.write(`\n${title}\n${header}\n|${'---|'.repeat(2 + 5 * runs.length)}\n`);
   const cells = (r: Row | undefined) => (r ? `${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.cpuMsPerReq ?? '–'}` : '– | – | – | – | –');
-  before.forEach((b, i) => process.stdout.write(`| ${b.what} | ${b.connections} | ${cells(b)} | ${cells(after[i])} |\n`));
+  runs[0]?.rows.forEach((b, i) => process.stdout.write(`| ${b.what} | ${b.connections} | ${runs.map((r) => cells(r.rows[i])).join(' | ')} |\n`));
 }

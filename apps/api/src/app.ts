@@ -1,8 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import { pino } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { authenticate } from './auth/authenticate.ts';
 import type { AppDeps } from './deps.ts';
 import { queueOf } from './jobs/job-queue.ts';
@@ -13,7 +11,7 @@ import { rejectNulInUrl } from './http/check-input.ts';
 import { crossSiteGuard } from './http/cross-site-guard.ts';
 import { loginLimiter } from './http/login-limiter.ts';
 import { mountRoutes } from './http/mount-routes.ts';
-import { requestId } from './http/request-id.ts';
+import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { serveAdmin } from './http/serve-admin.ts';
 import './locals.ts';
@@ -29,19 +27,8 @@ export function createApp(deps: AppDeps): Express {
   if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
   // Bodies are never logged (they may hold passwords); these headers carry session tokens.
   const logger = (deps.logger ?? pino({ level: 'silent' })).child({}, { redact: { paths: REDACT, censor: '[redacted]' } });
-  // One line per request at debug (info would bury the one-time admin password printed at start);
-  // server errors at error. Only method, URL and status are logged, never headers.
-  app.use(
-    pinoHttp<IncomingMessage, ServerResponse, never>({
-      logger,
-      genReqId: requestId,
-      customLogLevel: (_req, res, err) => (err !== undefined || res.statusCode >= 500 ? 'error' : 'debug'),
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  // One line per request at debug, server errors at error (see requestLog).
+  app.use(requestLog(logger));
   // JSON results (a stored run is ~150 KB) and the SPA's assets go out compressed.
   app.use(compression());
   app.use(securityHeaders());

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       },
       ...(config.NODE_ENV === 'test' && config.KAOPING_TEST_FAULTS === 'hang-jobs' ? { faults: { beforeJob: () => new Promise<void>(() => undefined) } } : {}),
     }),
+    config.KAOPING_REQUESTS_PER_TURN,
   );
   logger.info({ port: config.PORT, database: store.kind }, 'kaoping api listening');
   if (config.KAOPING_TODAY !== undefined) logger.warn({ today: config.KAOPING_TODAY }, 'KAOPING_TODAY: the reporting cycle clock is stopped');

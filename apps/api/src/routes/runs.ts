@@ -10,8 +10,8 @@ import { exportCsv, exportXlsx } from '../services/runs/export-run.ts';
 import { loadSnapshot } from '../services/runs/load-snapshot.ts';
 import { packOfRun } from '../services/runs/pack-of-run.ts';
 import { listVisibleRuns, readRun } from '../services/runs/read-run.ts';
-import { readRunUnit } from '../services/runs/read-run-unit.ts';
 import { reviewRun } from '../services/runs/review-run.ts';
+import { sendRunUnit } from '../services/runs/send-run-unit.ts';
 import { sendRunView } from '../services/runs/send-run-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { simulate } from '../services/simulate/simulate.ts';
@@ -66,7 +66,10 @@ export const runRoutes = [
   ),
   bind(
     contract.runs.unit,
-    async ({ deps, param, scope }) => readRunUnit(deps.store, param('rid'), param('uid'), scope),
+    async ({ deps, param, req, res, scope }) => {
+      await sendRunUnit(deps.store, param('rid'), param('uid'), scope, req, res);
+      return SENT;
+    },
   ),
   bind(
     contract.runs.export,

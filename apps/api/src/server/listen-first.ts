@@ -1,9 +1,10 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { REQUESTS_PER_TURN, takeTurns } from './take-turns.ts';
 
 export interface EarlyServer {
   server: Server;
-  /** Hands requests to the real app once the database is open; until then they get 503. */
-  serve(app: RequestListener): void;
+  /** Hands requests to the real app once the database is open (until then they get 503), a few per turn of the event loop. */
+  serve(app: RequestListener, requestsPerTurn?: number): void;
 }
 
 /** Answers while the database is still opening: a JSON 503 in the API's error shape. */
@@ -25,7 +26,7 @@ export function listenFirst(port: number): Promise<EarlyServer> {
     // kernel caps it at net.core.somaxconn).
     server.listen({ port, backlog: 4096 }, () => {
       server.off('error', reject);
-      resolve({ server, serve: (app) => void (handler = app) });
+      resolve({ server, serve: (app, perTurn = REQUESTS_PER_TURN) => void (handler = takeTurns(app, perTurn)) });
     });
   });
 }

@@ -86,6 +86,27 @@ describe('read caches', () => {
     await updateUser(t.store.db, 'reporter', { schemeId: 'demo' });
   });
 
+  it('serve one unit from memory with its ETag, follow a release or void, and keep a reporter to the own unit', async () => {
+    const runId = await newRun();
+    const url = `/api/v1/runs/${runId}/units/${REPORTER_UNIT}`;
+    const first = await t.as.evaluator.get(url).expect(200);
+    expect(first.body).toMatchObject({ runId, status: 'draft', unit: { unitId: REPORTER_UNIT } });
+    const etag = String(first.headers['etag']);
+    await t.as.evaluator.get(url).set('If-None-Match', etag).expect(304);
+    expect((await t.as.evaluator.get(url).expect(200)).body).toEqual(first.body);
+    expect((await t.as.viewer.get(url)).status).toBe(404);
+    await t.as.evaluator.post(`/api/v1/runs/${runId}/release`).send({ note: '发布' }).expect(200);
+    // The release changed the head's state: the cached answer is not sent again, nor its ETag answered with 304.
+    await t.as.evaluator.get(url).set('If-None-Match', etag).expect(200);
+    expect((await t.as.viewer.get(url).expect(200)).body).toMatchObject({ status: 'released', official: true });
+    expect((await t.as.reporter.get(url).expect(200)).body).toMatchObject({ unit: { unitId: REPORTER_UNIT } });
+    const other = unitsOf((await t.as.admin.get(`/api/v1/runs/${runId}`)).body).find((u) => u !== REPORTER_UNIT);
+    await t.as.admin.get(`/api/v1/runs/${runId}/units/${other}`).expect(200);
+    expect((await t.as.reporter.get(`/api/v1/runs/${runId}/units/${other}`)).status).toBe(404);
+    await voidRun(t.store.db, runId, 'evaluator', new Date().toISOString(), '直接作废');
+    await seenByNextRead(async () => ((await t.as.viewer.get(url)).body as { status: string }).status, 'voided');
+  });
+
   it('end a session at logout, at once', async () => {
     const agent = await t.login('viewer');
     expect((await agent.get('/api/v1/auth/me')).status).toBe(200);

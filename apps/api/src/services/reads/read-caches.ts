@@ -25,7 +25,7 @@ export function readCacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): R
 
 /**
  * What one API process keeps in memory so that reading a stored run asks the database nothing:
- * live sessions (user included), run heads (status, release, official), and the compressed views.
+ * live sessions (user included), run heads (status, release, official), and the compressed views and units.
  *
  * Correctness: a view is keyed by the hash of its run's head, so it never goes stale; sessions and heads do, and
  * are dropped when migration 12's triggers NOTIFY that runs, sessions or users changed: any writer (this process,
@@ -114,6 +114,18 @@ export class ReadCaches {
 
   putView(runId: string, audience: string, view: RunViewRow): void {
     if (this.listening) this.views.set(`${runId}\n${audience}`, view);
+  }
+
+  /**
+   * One unit's answer (GET /runs/:rid/units/:uid) for this head state; kept with the views (and in their byte
+   * budget), and like them never stale: a release or void changes the state, and the next read rebuilds it.
+   */
+  unit(runId: string, unitId: string, state: string): RunViewRow | undefined {
+    return this.view(runId, `unit-row:${unitId}`, state);
+  }
+
+  putUnit(runId: string, unitId: string, answer: RunViewRow): void {
+    this.putView(runId, `unit-row:${unitId}`, answer);
   }
 
   private clearAll(): void {

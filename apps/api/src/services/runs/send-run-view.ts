@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { getRunView, putRunView, type RunViewRow, type Store } from '@kaoping/store';
 import type { Request, Response } from 'express';
 import { unitScope, type Scope } from '../../auth/scope.ts';
 import { fail } from '../../errors/fail.ts';
+import { sendStored } from '../../http/send-stored.ts';
 import { readCachesOf, type CachedHead, type ReadCaches } from '../reads/read-caches.ts';
 import { readRunWith, runHead, visibleTo } from './read-run.ts';
 
 /** Bump when what a run's answer contains changes, so views stored by older code are rebuilt. */
 const VIEW_FORMAT = 'run-view-1';
 
-function hash(text: string | Uint8Array): string {
+export function hash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
@@ -23,7 +24,7 @@ function hash(text: string | Uint8Array): string {
  */
 export async function sendRunView(store: Store, id: string, scope: Scope, req: Request, res: Response): Promise<void> {
   const caches = readCachesOf(store);
-  const { head, state } = await headOf(store, caches, id);
+  const { head, state } = await cachedRunHead(store, caches, id);
   visibleTo(head, id, scope);
   // A reporter reads only runs of the bound scheme, and the own unit's view (403 otherwise, even when cached).
   const unitId = unitScope(scope, head.schemeId);
@@ -38,21 +39,11 @@ export async function sendRunView(store: Store, id: string, scope: Scope, req: R
     view = { ...view, bodyGz: asBuffer(view.bodyGz) };
     caches.putView(id, audience, view);
   }
-  res.setHeader('ETag', view.etag);
-  res.setHeader('Cache-Control', 'private, no-cache');
-  res.vary('Accept-Encoding');
-  res.type('application/json; charset=utf-8');
-  if (req.fresh) {
-    res.status(304).end();
-  } else if (req.acceptsEncodings('gzip') === 'gzip') {
-    res.setHeader('Content-Encoding', 'gzip');
-    res.send(view.bodyGz);
-  } else {
-    res.send(gunzipSync(view.bodyGz));
-  }
+  sendStored(req, res, view);
 }
 
-async function headOf(store: Store, caches: ReadCaches, id: string): Promise<CachedHead> {
+/** The run's head and the hash of what an answer about it depends on, from the read caches when they hold it. */
+export async function cachedRunHead(store: Store, caches: ReadCaches, id: string): Promise<CachedHead> {
   const cached = caches.head(id);
   if (cached) return cached;
   const ticket = caches.ticket();

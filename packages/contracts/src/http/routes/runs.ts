@@ -61,9 +61,9 @@ export const runs = {
     method: 'get',
     path: '/runs/:rid/units/:uid',
     tag: 'runs',
-    summary: '一次运行中一个单位的结果、所在考评组与推导过程（不读取整份结果；填报员只能看本单位）',
+    summary: '一次运行中一个单位的结果、所在考评组与推导过程（不读取整份结果；填报员只能看本单位）；gzip 压缩，带 ETag（未变时 304）',
     access: 'run:read',
-    responses: { 200: RunUnitView },
+    responses: { 200: RunUnitView, 304: null },
   }),
   export: endpoint({
     method: 'get',
