@@ -37,5 +37,3 @@ export function loadPackDir(dir: string, params: ParamOverrides = {}): CompiledP
     throw e;
   }
 }
-
-export type { RulePack };

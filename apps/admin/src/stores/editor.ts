@@ -165,6 +165,6 @@ export const useEditorStore = defineStore('editor', () => {
 });
 
 /** Q2's end for a quarterly scheme, else the end of the calendar start's first half-year: a period with data. */
-export function defaultAsOf(pack: RulePack): string {
+function defaultAsOf(pack: RulePack): string {
   return `${pack.calendar.start.slice(0, 4)}-06-30`;
 }

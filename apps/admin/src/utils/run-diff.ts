@@ -17,7 +17,7 @@ export interface UnitDiff {
   lightDetails: LightChange[];
 }
 
-export interface LightChange {
+interface LightChange {
   indicator: string;
   before: LightId | null;
   after: LightId | null;

@@ -41,7 +41,7 @@ export interface CompiledAdjustment {
   readonly items: readonly { id: string; name: string; points: Q; count: CompiledFormula | null }[];
 }
 
-export interface CompiledListRule {
+interface CompiledListRule {
   readonly reason: string;
   readonly label: string | null;
   readonly groups: ReadonlySet<number> | null;

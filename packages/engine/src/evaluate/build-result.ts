@@ -60,7 +60,7 @@ export function unitResult(rt: RunState, p: number, u: number): UnitResult {
 }
 
 /** Ranked units by rank then id, then the unranked by id. */
-export function orderUnits(rt: RunState, p: number, members: readonly number[]): number[] {
+function orderUnits(rt: RunState, p: number, members: readonly number[]): number[] {
   const id = (u: number) => rt.data.units[u]?.id ?? '';
   return [...members].sort((a, b) => {
     const ra = rt.rankInfo(p, a).rank;

@@ -12,7 +12,7 @@ import { dynamicScope, lookup } from './dynamic-scope.ts';
 import { explainSteps, renderNode } from './render-node.ts';
 
 /** The formula with names replaced by their Chinese labels (values = false) or by their values. */
-export function renderFormula(node: Node, rt: RunState, ctx: Ctx, values: boolean): string {
+function renderFormula(node: Node, rt: RunState, ctx: Ctx, values: boolean): string {
   const label = (name: string): string => rt.cp.labels.get(name) ?? name;
   return renderNode(node, {
     values,

@@ -1,6 +1,6 @@
 import type { RunResult } from '@kaoping/contracts';
 
-export interface UnitMove {
+interface UnitMove {
   unitId: string;
   name: string;
   group: string;
