@@ -1,7 +1,6 @@
 import type { AccessScope } from '@kaoping/contracts';
 import { request } from './request.ts';
 
-export type { Role } from '@kaoping/contracts';
 export interface SessionUser {
   username: string;
   role: AccessScope['role'];

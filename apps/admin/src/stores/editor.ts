@@ -7,7 +7,8 @@ import { getVersion, listVersions, publish as publishApi } from '@/api/versions.
 import { i18n } from '@/locales/index.ts';
 import { diagnosePack } from '@/utils/pack-diagnostics.ts';
 import { isUnder } from '@/utils/json-pointer.ts';
-import { simulationClient, type Simulation } from '@/utils/simulate.ts';
+import { simulationClient } from '@/utils/simulate.ts';
+import type { Simulation } from '@/workers/sim-protocol.ts';
 import type { SimOutcome } from '@/workers/sim-client.ts';
 import type { SimTimings } from '@/workers/sim-protocol.ts';
 

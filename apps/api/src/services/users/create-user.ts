@@ -1,4 +1,5 @@
-import type { Role, Store, User } from '@kaoping/store';
+import type { Role } from '@kaoping/contracts';
+import type { Store, User } from '@kaoping/store';
 import { appendAudit, getUser, insertUser } from '@kaoping/store';
 import { hashPassword } from '../../auth/password.ts';
 import { fail } from '../../errors/fail.ts';

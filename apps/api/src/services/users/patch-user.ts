@@ -1,5 +1,5 @@
-import { passwordProblems } from '@kaoping/contracts';
-import type { Role, Store, User, UserPatch } from '@kaoping/store';
+import { passwordProblems, type Role } from '@kaoping/contracts';
+import type { Store, User, UserPatch } from '@kaoping/store';
 import { appendAudit, countActiveAdmins, deleteUserSessions, getUser, lockAdmins, updateUser } from '@kaoping/store';
 import { hashPassword } from '../../auth/password.ts';
 import { fail } from '../../errors/fail.ts';
