@@ -19,5 +19,15 @@ export default tseslint.config(
       'eqeqeq': ['error', 'always'],
     },
   },
+  {
+    // A change and its audit entries commit together only through services/audit/audited.ts (issue 9).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/services/audit/audited.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: '@kaoping/store', importNames: ['appendAudit'], message: 'Append audit entries through audited() (services/audit/audited.ts).' }],
+      }],
+    },
+  },
   ...adminVue,
 );

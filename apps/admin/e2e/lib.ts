@@ -75,7 +75,7 @@ export async function menuKeys(page: Page): Promise<string[]> {
 export const errorToasts = (page: Page) => page.locator('.el-message--error .el-message__content').allInnerTexts();
 
 /** Opens an Element Plus select and clicks the option carrying `option` (e.g. `[data-unit="J03"]`). */
-export async function pickOption(page: Page, select: string, option: string): Promise<void> {
+async function pickOption(page: Page, select: string, option: string): Promise<void> {
   await page.click(select);
   const item = page.locator(`.el-select-dropdown__item${option}`).filter({ visible: true });
   await item.click();

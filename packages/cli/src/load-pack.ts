@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCode, KaopingError, type ParamOverrides, type RulePack } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type ParamOverrides } from '@kaoping/contracts';
 import { compilePack, type CompiledPack } from '@kaoping/engine';
 
 /** Reads `<dir>/pack.json`; a syntax error names the file, line and column. */
@@ -37,5 +37,3 @@ export function loadPackDir(dir: string, params: ParamOverrides = {}): CompiledP
     throw e;
   }
 }
-
-export type { RulePack };

@@ -3,9 +3,8 @@
  * The SPA turns each code into an i18n key (`errors.<CODE>`); never rename one.
  */
 export const ErrorCode = {
+  /** A pack that does not validate or compile (schema, ids, formulas, conditions): every problem with its JSON pointer. */
   RULE_PACK_INVALID: 'RULE_PACK_INVALID',
-  FORMULA_INVALID: 'FORMULA_INVALID',
-  CONDITION_INVALID: 'CONDITION_INVALID',
   DATA_INVALID: 'DATA_INVALID',
   /** A run's data has gaps (missing targets, reports, groups) and the request did not accept them. */
   DATA_INCOMPLETE: 'DATA_INCOMPLETE',

@@ -3,6 +3,7 @@ export * from './primitives.ts';
 export * from './condition.ts';
 export * from './inputs.ts';
 export * from './parameter.ts';
+export * from './light-band.ts';
 export * from './rule-pack.ts';
 export * from './project-rules.ts';
 export * from './data.ts';

@@ -64,8 +64,6 @@ export const Method = z.strictObject({
 });
 export type Method = z.infer<typeof Method>;
 
-export { LightBand } from './light-band.ts';
-
 /** Escalation: `from` in this and the previous `periods − 1` periods (base lights) becomes `to`. */
 export const Escalation = z.strictObject({
   from: LightId,

@@ -7,7 +7,8 @@
  *   const result = evaluate(compiled, data, { asOf: '2021-06-30', trace: true });
  */
 export { parsePack, validatePack } from './pack/validate-pack.ts';
-export { compilePack, type CompiledPack, type CompileOptions } from './compile/compile-pack.ts';
+export { compilePack, type CompileOptions } from './compile/compile-pack.ts';
+export type { CompiledPack } from './compile/compiled.ts';
 export { paramValues } from './compile/params.ts';
 export { evaluate, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { Q, parseDecimal, roundHalfUp, toExact, toFixed } from './exact/q.ts';

@@ -20,7 +20,7 @@ export interface HeaderMatch {
 }
 
 /** How many rows from the top may hold the header (title rows and notes can come first). */
-export const HEADER_SCAN_ROWS = 20;
+const HEADER_SCAN_ROWS = 20;
 
 /**
  * Finds the header row: the first of the top rows in which every required column is found. When

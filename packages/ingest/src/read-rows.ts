@@ -5,7 +5,7 @@ import { parseCell } from './parse-cell.ts';
 import type { TableLayout } from './table-layout.ts';
 
 /** One value of a wide-layout row. */
-export interface WideCell {
+interface WideCell {
   indicator: string;
   column: string;
   value: string | null;

@@ -1,8 +1,6 @@
 import { contract, type SessionView } from '@kaoping/contracts';
 import { call } from './client.ts';
 
-export type { Role } from '@kaoping/contracts';
-
 /** The signed-in user and what it may do and see (permission codes and scope), as login and /auth/me send it. */
 export type Session = SessionView;
 export type SessionUser = SessionView['user'];

@@ -10,7 +10,7 @@ type BodyArg<E extends Endpoint> = E['body'] extends NonNullable<Endpoint['body'
 type QueryArg<E extends Endpoint> = E['query'] extends NonNullable<Endpoint['query']> ? { query?: QueryIn<E> } : { query?: undefined };
 
 /** What a call of an endpoint takes: the path's parameters, its body and its query, typed from the declaration. */
-export type CallArgs<E extends Endpoint> = ParamsArg<E> & BodyArg<E> & QueryArg<E>;
+type CallArgs<E extends Endpoint> = ParamsArg<E> & BodyArg<E> & QueryArg<E>;
 type Rest<E extends Endpoint> = Record<string, never> extends CallArgs<E> ? [args?: CallArgs<E>] : [args: CallArgs<E>];
 
 /** The endpoint's path with its parameters filled in (`/runs/:rid` → `/runs/r1`). */

@@ -16,7 +16,7 @@ function jobError(job: JobView): ApiError {
 }
 
 /** GET /jobs/:id: an import or a run queued on the server. */
-export function getJob(id: string): Promise<JobView> {
+function getJob(id: string): Promise<JobView> {
   return call(contract.jobs.get, { params: { id } });
 }
 

@@ -1,6 +1,6 @@
 import { ApiError, toApiError } from './api-error.ts';
 
-export const API_BASE = '/api/v1';
+const API_BASE = '/api/v1';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

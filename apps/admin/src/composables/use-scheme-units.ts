@@ -16,11 +16,6 @@ export function schemeUnits(sid: string): Promise<Unit[]> {
   return units;
 }
 
-/** Forget a scheme's units (after an import of the units table). */
-export function forgetSchemeUnits(sid: string): void {
-  cache.delete(sid);
-}
-
 /** The units of the scheme `sid` points at, reloaded when it changes; empty while loading or with no scheme. */
 export function useSchemeUnits(sid: Ref<string | null | undefined>): { units: Ref<Unit[]>; loading: Ref<boolean> } {
   const units = ref<Unit[]>([]);

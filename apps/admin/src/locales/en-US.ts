@@ -169,7 +169,7 @@ const enUS: typeof zhCN = {
     planned: 'Plan: {plan}', reviewed: 'Done',
   },
   errors: {
-    RULE_PACK_INVALID: 'The rule pack is invalid', FORMULA_INVALID: 'Invalid formula', CONDITION_INVALID: 'Invalid condition', DATA_INVALID: 'Invalid data', DATA_INCOMPLETE: 'Data incomplete',
+    RULE_PACK_INVALID: 'The rule pack is invalid', DATA_INVALID: 'Invalid data', DATA_INCOMPLETE: 'Data incomplete',
     EVALUATION_FAILED: 'Evaluation failed', VALIDATION_FAILED: 'The request is invalid', NOT_FOUND: 'Not found', UNAUTHENTICATED: 'Please sign in',
     FORBIDDEN: 'Not allowed', CONFLICT: 'Changed by someone else; reload and retry', RATE_LIMITED: 'Too many requests; try later', INTERNAL: 'Server error',
     DATA_DIR_LOCKED: 'The data folder is used by another process', DATA_DIR_INVALID: 'The data folder cannot be opened', BACKUP_INVALID: 'The backup cannot be restored',

@@ -6,7 +6,7 @@ import zhCN from './zh-CN.ts';
 export type Locale = 'zh-CN' | 'en-US';
 const STORAGE_KEY = 'kaoping.locale';
 
-export function initialLocale(): Locale {
+function initialLocale(): Locale {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   return saved === 'en-US' ? 'en-US' : 'zh-CN';
 }

@@ -174,7 +174,7 @@ export default {
     planned: '计划：{plan}', reviewed: '已处理',
   },
   errors: {
-    RULE_PACK_INVALID: '规则包不符合要求', FORMULA_INVALID: '公式有误', CONDITION_INVALID: '条件有误', DATA_INVALID: '数据有误', DATA_INCOMPLETE: '数据不完整',
+    RULE_PACK_INVALID: '规则包不符合要求', DATA_INVALID: '数据有误', DATA_INCOMPLETE: '数据不完整',
     EVALUATION_FAILED: '考评计算失败', VALIDATION_FAILED: '提交的内容不符合要求', NOT_FOUND: '找不到该内容', UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '没有权限执行此操作', CONFLICT: '内容已被他人修改，请刷新后重试', RATE_LIMITED: '操作过于频繁，请稍后再试', INTERNAL: '服务器内部错误',
     DATA_DIR_LOCKED: '数据目录正被另一个进程使用', DATA_DIR_INVALID: '数据目录无法打开', BACKUP_INVALID: '备份文件无法恢复',

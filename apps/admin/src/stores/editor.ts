@@ -7,7 +7,8 @@ import { getVersion, listVersions, publish as publishApi } from '@/api/versions.
 import { i18n } from '@/locales/index.ts';
 import { diagnosePack } from '@/utils/pack-diagnostics.ts';
 import { isUnder } from '@/utils/json-pointer.ts';
-import { simulationClient, type Simulation } from '@/utils/simulate.ts';
+import { simulationClient } from '@/utils/simulate.ts';
+import type { Simulation } from '@/workers/sim-protocol.ts';
 import type { SimOutcome } from '@/workers/sim-client.ts';
 import type { SimTimings } from '@/workers/sim-protocol.ts';
 
@@ -175,6 +176,6 @@ export const useEditorStore = defineStore('editor', () => {
 });
 
 /** Q2's end for a quarterly scheme, else the end of the calendar start's first half-year: a period with data. */
-export function defaultAsOf(pack: RulePack): string {
+function defaultAsOf(pack: RulePack): string {
   return `${pack.calendar.start.slice(0, 4)}-06-30`;
 }

@@ -19,7 +19,7 @@ export const OPERATOR_KEYS: Record<Operator, string> = {
 /** Where a condition is evaluated; each scope has its own facts. */
 export type ConditionScope = 'project' | 'unit' | 'indicator' | 'event' | 'report';
 
-export type FactKind = 'number' | 'string' | 'boolean' | 'date' | 'list';
+type FactKind = 'number' | 'string' | 'boolean' | 'date' | 'list';
 
 export interface FactOption {
   id: string;

@@ -1,5 +1,5 @@
 /** Last day of a month, YYYY-MM-DD. */
-export function monthEnd(year: number, month: number): string {
+function monthEnd(year: number, month: number): string {
   const d = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

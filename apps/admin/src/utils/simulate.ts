@@ -1,7 +1,5 @@
 import { createSimClient, type SimClient } from '@/workers/sim-client.ts';
 
-export type { Simulation } from '@/workers/sim-protocol.ts';
-
 let client: SimClient | null = null;
 
 /** The page's one simulation worker client; the worker (a same-origin module file Vite emits) starts on first use. */

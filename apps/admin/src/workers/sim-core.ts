@@ -19,7 +19,7 @@ function failure(e: unknown): SimFailure {
  * details, facts and measures, which the diff has already read. At 2,000 units the full results are megabytes that
  * the page would have to copy on its own thread.
  */
-export function summarize(r: RunResult): RunResult {
+function summarize(r: RunResult): RunResult {
   return { ...r, groups: r.groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, indicators: {}, facts: {}, measures: {}, exact: {} })) })) };
 }
 
@@ -94,5 +94,3 @@ export function createSimCore(now: () => number = () => performance.now()) {
 
   return { accept, runPending };
 }
-
-export type SimCore = ReturnType<typeof createSimCore>;

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 
-export const SESSION_COOKIE = 'kp_session';
+const SESSION_COOKIE = 'kp_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 /** Session tokens are 43 base64url characters; anything else cannot name a session. */

@@ -2,8 +2,6 @@ import type { ErrorCode } from '@kaoping/contracts';
 
 const STATUS: Record<ErrorCode, number> = {
   RULE_PACK_INVALID: 400,
-  FORMULA_INVALID: 400,
-  CONDITION_INVALID: 400,
   DATA_INVALID: 400,
   DATA_INCOMPLETE: 409,
   VALIDATION_FAILED: 400,

@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { zodProblems } from '../http/zod-problems.ts';
 import { statusOf } from './status-of.ts';
 
-export interface ErrorItem {
+interface ErrorItem {
   message: string;
   extensions: { code: ErrorCode } & ProblemLocation;
 }

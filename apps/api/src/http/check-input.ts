@@ -16,7 +16,7 @@ function invalid(message: string, pointer: string): KaopingError {
  * Walks a parsed JSON body without recursion and refuses NUL characters (PostgreSQL text cannot hold them) and
  * nesting deeper than {@link MAX_JSON_DEPTH}, naming the JSON pointer of the first offender.
  */
-export function checkJsonValue(value: unknown): void {
+function checkJsonValue(value: unknown): void {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { value: v, path } = item;

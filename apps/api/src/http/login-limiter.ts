@@ -9,7 +9,7 @@ export interface LoginRateLimit {
   limit: number;
 }
 
-export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { windowMs: 15 * 60 * 1000, limit: 10 };
+const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { windowMs: 15 * 60 * 1000, limit: 10 };
 
 /**
  * Failed logins per IP and window; successful logins do not count. The counts live in the database, so several

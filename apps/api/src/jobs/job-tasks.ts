@@ -23,7 +23,7 @@ export type ReportProgress = (progress: JobProgress) => void;
 const NO_REPORT: ReportProgress = () => undefined;
 
 /** An import's file and what it is planned against: parsed and planned off the request thread. */
-export interface ImportTaskInput {
+interface ImportTaskInput {
   table: TableName;
   body: Uint8Array;
   file: string;
@@ -40,7 +40,7 @@ export interface ImportTaskOutput {
 }
 
 /** Reads the upload (within the upload limits) and plans it against the stored rows. */
-export async function importTask(input: ImportTaskInput, report: ReportProgress = NO_REPORT): Promise<ImportTaskOutput> {
+async function importTask(input: ImportTaskInput, report: ReportProgress = NO_REPORT): Promise<ImportTaskOutput> {
   const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
   report({ phase: 'reading', done: 0, total: null });
   const sheets = await readUpload(body, input.xlsx, input.sheet, input.file);

@@ -14,7 +14,7 @@ export interface PoolLimits {
   heapMb: number;
 }
 
-export const DEFAULT_POOL_LIMITS: PoolLimits = { size: 2, timeMs: 120_000, heapMb: 768 };
+const DEFAULT_POOL_LIMITS: PoolLimits = { size: 2, timeMs: 120_000, heapMb: 768 };
 
 interface Pending {
   task: JobTask;

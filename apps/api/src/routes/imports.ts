@@ -18,7 +18,7 @@ export function tableOf(name: string): TableName {
 }
 
 /** The x-filename header, percent-decoded when it is (non-ASCII names must be sent encoded). */
-export function fileName(header: string): string {
+function fileName(header: string): string {
   try {
     return decodeURIComponent(header);
   } catch {

@@ -8,7 +8,7 @@ export interface ZipFile {
   crc: number;
 }
 
-export const zipFile = (name: string, text: string): ZipFile => {
+const zipFile = (name: string, text: string): ZipFile => {
   const data = Buffer.from(text);
   return { name, deflated: deflateRawSync(data), size: data.length, crc: crc32(data) };
 };

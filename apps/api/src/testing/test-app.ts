@@ -1,5 +1,5 @@
-import { ROLES, type Dataset } from '@kaoping/contracts';
-import { insertScheme, insertUser, insertVersion, openTestStore, replaceTable, updateUser, type DataRecords, type Role, type Store } from '@kaoping/store';
+import { ROLES, type Dataset, type Role } from '@kaoping/contracts';
+import { insertScheme, insertUser, insertVersion, openTestStore, replaceTable, updateUser, type DataRecords, type Store } from '@kaoping/store';
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../app.ts';

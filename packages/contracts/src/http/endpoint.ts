@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Permission } from './permission.ts';
+import type { Permission } from '../access.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 

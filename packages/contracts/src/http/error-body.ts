@@ -15,7 +15,7 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** The error statuses any route may answer (always with ErrorBody), and the codes each carries. */
 export const ERROR_STATUSES: Readonly<Record<number, string>> = {
-  400: 'VALIDATION_FAILED / RULE_PACK_INVALID / FORMULA_INVALID / CONDITION_INVALID / DATA_INVALID',
+  400: 'VALIDATION_FAILED / RULE_PACK_INVALID / DATA_INVALID',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN / CROSS_SITE_REJECTED',
   404: 'NOT_FOUND',

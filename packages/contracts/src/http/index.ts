@@ -1,5 +1,4 @@
 export * from './endpoint.ts';
-export * from './permission.ts';
 export * from './list-of.ts';
 export * from './located-problem.ts';
 export * from './user-view.ts';

@@ -9,7 +9,7 @@ import { formulaDepth, formulaSize } from '../limits/formula-depth.ts';
 import { guardFormula } from '../limits/guard-formula.ts';
 import { ExactSizeError } from '../limits/limit-errors.ts';
 import { LIMITS } from '../limits/limits.ts';
-import type { CompiledFormula } from './compiled.ts';
+import type { CompiledFormula } from './compiled-formula.ts';
 
 const FAILED: CompiledFormula = { get: () => null, node: { k: 'null' }, pointer: '' };
 

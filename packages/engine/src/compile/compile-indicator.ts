@@ -1,7 +1,8 @@
 import type { Formula, Indicator, RulePack } from '@kaoping/contracts';
 import { parseDecimal, type Q } from '../exact/q.ts';
 import type { Collector } from './collector.ts';
-import type { CompiledFormula, CompiledIndicator, CompiledLight } from './compiled.ts';
+import type { CompiledFormula } from './compiled-formula.ts';
+import type { CompiledIndicator, CompiledLight } from './compiled.ts';
 import { INDICATOR_DEFAULTS } from './defaults.ts';
 import { indicatorFactNames, indicatorScope, type UnitNames } from './scopes.ts';
 import type { Scope } from '../formula/scope.ts';

@@ -15,8 +15,6 @@ import { parameterProblems, paramValues } from './params.ts';
 import { INDICATOR_BUILTINS, LABELS, PERIOD_NAMES, UNIT_BUILTINS, EVENT_FIELDS, REPORT_FIELDS } from './names.ts';
 import { indicatorFactNames, rowScope, slotsOf, unitFactNames, unitScope, type UnitNames } from './scopes.ts';
 
-export type { CompiledPack } from './compiled.ts';
-
 function customIndicatorFacts(pack: RulePack, ind: Indicator): string[] {
   const method = ind.method === undefined ? undefined : pack.methods?.[ind.method];
   return [...new Set([...Object.keys(pack.defaults?.facts ?? {}), ...Object.keys(method?.facts ?? {}), ...Object.keys(ind.facts ?? {})])];

@@ -1,7 +1,8 @@
 import type { RulePack } from '@kaoping/contracts';
 import { parseDecimal } from '../exact/q.ts';
 import type { Collector } from './collector.ts';
-import type { CompiledAdjustment, CompiledFormula, CompiledRanking } from './compiled.ts';
+import type { CompiledAdjustment, CompiledRanking } from './compiled.ts';
+import type { CompiledFormula } from './compiled-formula.ts';
 import { adjustmentSum, DEFAULT_BASE, DEFAULT_ELIGIBLE, defaultTotal } from './defaults.ts';
 import { unitScope, type UnitNames } from './scopes.ts';
 

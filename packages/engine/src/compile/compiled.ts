@@ -5,9 +5,6 @@ import type { Getter } from '../formula/runtime.ts';
 import type { CompiledFormula } from './compiled-formula.ts';
 import type { CompiledProjectRules } from '../project/compiled-project-rules.ts';
 
-/** A formula ready to run, with its tree kept for explanations. */
-export type { CompiledFormula } from './compiled-formula.ts';
-
 export interface CompiledLight {
   readonly bands: readonly { light: string; reason: string | null; when: Getter | null }[];
   readonly escalate: readonly { from: string; to: string; periods: number; reason: string | null }[];
@@ -41,7 +38,7 @@ export interface CompiledAdjustment {
   readonly items: readonly { id: string; name: string; points: Q; count: CompiledFormula | null }[];
 }
 
-export interface CompiledListRule {
+interface CompiledListRule {
   readonly reason: string;
   readonly label: string | null;
   readonly groups: ReadonlySet<number> | null;

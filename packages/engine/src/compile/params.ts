@@ -9,7 +9,7 @@ const TRUE = new Set(['true', '是', '1']);
 const FALSE = new Set(['false', '否', '0']);
 
 /** A parameter value read as its declared type; null when it does not fit. */
-export function readParam(p: Parameter, raw: unknown): Value | undefined {
+function readParam(p: Parameter, raw: unknown): Value | undefined {
   if (p.type === 'number') {
     if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
     try {

@@ -1,12 +1,6 @@
 import type { CompiledLight } from '../compile/compiled.ts';
 import type { Runtime } from '../formula/runtime.ts';
 
-export interface LightState {
-  readonly base: string | null;
-  readonly final: string | null;
-  readonly reason: string | null;
-}
-
 const SEVERITY: Record<string, number> = { green: 0, yellow: 1, red: 2 };
 const LIGHT_CN: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 

@@ -6,7 +6,6 @@ export const Q = Rat;
 
 export const ZERO: Q = new Rat(0);
 export const ONE: Q = new Rat(1);
-export const HUNDRED: Q = new Rat(100);
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -88,9 +87,4 @@ export function toExact(x: Q): string {
 
 export function isQ(v: unknown): v is Q {
   return v instanceof Rat;
-}
-
-/** A JS number for display or for json-rules-engine comparisons; never used for decisions. */
-export function toNumber(x: Q): number {
-  return x.valueOf();
 }

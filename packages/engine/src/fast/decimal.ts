@@ -1,4 +1,4 @@
-import { parseDecimal, type Q } from '../exact/q.ts';
+import type { Q } from '../exact/q.ts';
 
 /** Relative rounding unit used for error bounds: twice the double's unit roundoff, to stay conservative. */
 export const U = 2 ** -52;
@@ -42,11 +42,6 @@ export function fromQ(q: Q): [number, number] {
   const v = q.valueOf();
   if (small !== null) return [v, small[1] === 1 ? 0 : Math.abs(v) * U];
   return [v, Math.abs(v) * 4 * U + Number.MIN_VALUE];
-}
-
-/** The exact value of a decimal text already checked by `readDecimal`. */
-export function exactDecimal(text: string): Q {
-  return parseDecimal(text);
 }
 
 /** True when a double is an integer the error model may call exact. */

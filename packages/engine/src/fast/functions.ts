@@ -9,7 +9,7 @@ import { boolNode, type Col, compact, type FNode, type Kind, numNode, put, Unsup
 const abs = Math.abs;
 
 /** The kind of a value chosen among several (if, coalesce): null joins anything, numbers and booleans do not mix. */
-export function joinKinds(kinds: readonly Kind[]): Kind {
+function joinKinds(kinds: readonly Kind[]): Kind {
   const real = [...new Set(kinds.filter((k) => k !== 'z'))];
   if (real.length > 1) throw new Unsupported('分支的类型不一致');
   return real[0] ?? 'z';

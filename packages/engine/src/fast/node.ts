@@ -26,7 +26,7 @@ export interface FNode {
 /** A feature the fast path does not compile; the run falls back to the exact engine. */
 export class Unsupported extends Error {}
 
-export function boolOf(x: number): Value {
+function boolOf(x: number): Value {
   return x === 1 ? true : x === 0 ? false : null;
 }
 
@@ -97,15 +97,4 @@ export function put(v: Float64Array, e: Float64Array, j: number, x: Value): void
     v[j] = NaN;
     e[j] = 0;
   }
-}
-
-/** Memoizes exact values of a node per member (facts are read by several formulas). */
-export function memoExact(f: (j: number) => Value): (j: number) => Value {
-  const memo = new Map<number, Value>();
-  return (j) => {
-    if (memo.has(j)) return memo.get(j) ?? null;
-    const x = f(j);
-    memo.set(j, x);
-    return x;
-  };
 }

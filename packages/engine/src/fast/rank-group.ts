@@ -32,7 +32,7 @@ function comparer(keys: readonly FNode[], cols: readonly Col[], desc: readonly b
 }
 
 /** Ranks a group like the exact engine (1, 2, 2, 4 over eligible members, keys rounded first where the pack says). */
-export function rankGroupFast(gf: GroupFacts): GroupRanks {
+function rankGroupFast(gf: GroupFacts): GroupRanks {
   const { cp, n } = gf;
   const scope = gf.unitScope();
   const eligible = gf.orExact('参与排名', () => compileNode(cp.ranking.eligible.node, scope), (rt, u) => cp.ranking.eligible.get(rt.ctx(gf.p, u)));

@@ -1,4 +1,4 @@
-import { isQ, ONE, ZERO, type Q, toExact } from '../exact/q.ts';
+import { isQ, ZERO, type Q, toExact } from '../exact/q.ts';
 import type { BinaryOp, Value } from './ast.ts';
 
 /** Only `true` is true: null (unknown) and everything else count as not holding. */
@@ -77,5 +77,3 @@ export function showValue(v: Value): string {
   if (Array.isArray(v)) return v.length === 0 ? '无' : v.map(showValue).join('、');
   return toExact(v);
 }
-
-export { ONE, ZERO };

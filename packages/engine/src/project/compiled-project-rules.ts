@@ -4,7 +4,7 @@ import type { Getter } from '../formula/runtime.ts';
 import type { Scope } from '../formula/scope.ts';
 
 /** A rule compiled to a closure, with its source kept for explanations. */
-export interface CompiledProjectRule {
+interface CompiledProjectRule {
   readonly reason: string;
   readonly label: string | null;
   readonly when: Getter;

@@ -34,7 +34,7 @@ function label(v: ProjectView, name: string): string {
 }
 
 /** A project formula with names as labels (values = false) or as the project's values. */
-export function renderProjectFormula(node: Node, v: ProjectView, values: boolean): string {
+function renderProjectFormula(node: Node, v: ProjectView, values: boolean): string {
   return renderNode(node, {
     values,
     id: (name) => (values ? showValue(valueOf(v, name)) : label(v, name)),

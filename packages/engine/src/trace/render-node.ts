@@ -3,7 +3,7 @@ import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { SPECIAL_FORMS } from '../formula/special-forms.ts';
 
 /** Operators in words, for explanations. */
-export const OPS: Record<string, string> = { '*': '×', '/': '÷', '&&': '且', '||': '或', '==': '=', '!=': '≠', '<=': '≤', '>=': '≥' };
+const OPS: Record<string, string> = { '*': '×', '/': '÷', '&&': '且', '||': '或', '==': '=', '!=': '≠', '<=': '≤', '>=': '≥' };
 
 /** How one explanation names what a formula reads; the walk over the formula is shared. */
 export interface NodeWords {

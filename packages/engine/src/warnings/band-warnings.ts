@@ -15,7 +15,7 @@ function bandRange(b: LightBand): { fact: string; range: Interval } | null {
 const lower = (a: Bound, b: Bound): number => (a.v === null ? (b.v === null ? 0 : -1) : b.v === null ? 1 : a.v.compare(b.v) || Number(b.inc) - Number(a.inc));
 
 /** Uncovered ranges of [0, +∞) when every band reads as a range on the same fact (else none). */
-export function bandGaps(bands: readonly LightBand[]): { fact: string; gaps: Interval[] } | null {
+function bandGaps(bands: readonly LightBand[]): { fact: string; gaps: Interval[] } | null {
   const read = bands.map(bandRange);
   if (read.length === 0 || read.some((r) => r === null)) return null;
   const items = read as { fact: string; range: Interval }[];

@@ -16,7 +16,7 @@ export interface Interval {
 export const FULL: Interval = { lo: { v: null, inc: false }, hi: { v: null, inc: false } };
 
 /** A literal numeric value of a leaf, exactly; null when it is not a number literal. */
-export function literalNumber(c: FactCondition): Q | null {
+function literalNumber(c: FactCondition): Q | null {
   const v = c.value;
   if (typeof v !== 'number' && !(typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))) return null;
   return parseDecimal(v);

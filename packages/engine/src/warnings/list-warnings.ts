@@ -12,7 +12,7 @@ const BUILTIN_RANGES: Readonly<Record<string, Interval>> = {
 };
 
 /** Why the literal comparisons of one `all` cannot hold together, or null when they can. */
-export function contradiction(when: Condition): string | null {
+function contradiction(when: Condition): string | null {
   const leaves = numericLeaves(when) ?? [];
   const byFact = new Map<string, Interval>();
   for (const { leaf, v } of leaves) {

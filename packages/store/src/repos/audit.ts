@@ -11,8 +11,6 @@ export interface AuditInput {
   after?: unknown;
 }
 
-export type { AuditEntry } from '@kaoping/contracts';
-
 export interface AuditFilter {
   entity?: string | undefined;
   user?: string | undefined;

@@ -4,7 +4,8 @@ import { openTestStore } from '../testing/open-test-store.ts';
 import { replaceTable } from './data-tables.ts';
 import { getImportBatch, insertImportBatch, listImportBatches, markImportUndone } from './import-batches.ts';
 import { insertScheme } from './schemes.ts';
-import { recordsHash, tableHash } from './table-hash.ts';
+import { recordsHash } from './records-hash.ts';
+import { tableHash } from './table-hash.ts';
 
 let store: Store;
 beforeAll(async () => {

@@ -2,9 +2,6 @@ import type { Role } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { nowIso } from '../database.ts';
 
-/** The roles are the access policy's (@kaoping/contracts). */
-export { ROLES, type Role } from '@kaoping/contracts';
-
 /** A user as the API shows it: never the password hash. */
 export interface User {
   username: string;

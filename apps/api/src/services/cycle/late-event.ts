@@ -2,8 +2,8 @@ import { periodLabel, type CycleSettings, type Submission, type UnitEvent } from
 import { replaceUnitEvent, type Db } from '@kaoping/store';
 
 /** Automatic LATE events carry this kind, which links them to the unit's submission for the same period. */
-export const LATE_KIND = 'submission';
-export const LATE_CODE = 'LATE';
+const LATE_KIND = 'submission';
+const LATE_CODE = 'LATE';
 
 /**
  * Writes (or clears) the automatic LATE event of a submission: count = days late, the note names the submission.

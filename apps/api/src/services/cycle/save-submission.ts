@@ -9,7 +9,7 @@ import { requireCycle, requirePeriod } from './require-cycle.ts';
 import { submissionView } from './submission-view.ts';
 import { audited } from '../audit/audited.ts';
 
-export const LOCKED_MESSAGE = '本期报送已审核锁定，不能修改；如需修改，请联系考评办解锁';
+const LOCKED_MESSAGE = '本期报送已审核锁定，不能修改；如需修改，请联系考评办解锁';
 
 export interface SaveSubmission {
   schemeId: string;

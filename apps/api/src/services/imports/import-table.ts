@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportMode, type Problem, type TableName, type Unit } from '@kaoping/contracts';
 import {
-  appendAudit, dropStage, insertImportBatch, listRecords, lockTable, nowIso, stageRecords, swapInStage, tableFingerprint,
+  dropStage, insertImportBatch, listRecords, lockTable, nowIso, stageRecords, swapInStage, tableFingerprint,
   type DataRecords, type Db, type Store, type User,
 } from '@kaoping/store';
 import { importRules } from './import-rules.ts';
 import { importProblems } from './import-problems.ts';
 import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
+import { audited } from '../audit/audited.ts';
 
 export interface ImportInput {
   table: TableName;
@@ -53,7 +54,7 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   // The rows go to the staging table in short statements; only the swap holds a transaction.
   const stage = await stageRecords(store.db, input.table, plan.next as DataRecords[typeof input.table][], input.afterRow);
   try {
-    return await store.db.transaction().execute(async (trx) => {
+    return await audited(store, user.username, async (trx, audit) => {
       await lockTable(trx, schemeId, input.table);
       if ((await tableFingerprint(trx, schemeId, input.table)) !== fingerprint) {
         throw new KaopingError(ErrorCode.CONFLICT, '导入期间这张表被其他操作修改过，未写入任何数据；请重新导入');
@@ -65,8 +66,7 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
         createdAt: nowIso(), counts: plan.counts, beforeRows: current, afterHash: stage.hash,
       };
       await insertImportBatch(trx, batch);
-      await appendAudit(trx, {
-        actor: user.username,
+      await audit({
         action: 'import',
         entity: input.table,
         entityId: schemeId,

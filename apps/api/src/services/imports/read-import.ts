@@ -1,7 +1,7 @@
 import type { Problem, TableName } from '@kaoping/contracts';
 import { readEntries, type Located, type TableRecords, type TableSource } from '@kaoping/ingest';
 import type { ImportRules } from './import-rules.ts';
-import type { UploadSheet } from './read-upload.ts';
+import type { UploadSheet } from './upload-limits.ts';
 
 /** The records read from one sheet (or the CSV), each with its row. */
 export interface ReadSheet<R> {

@@ -3,8 +3,6 @@ import { parseCsv } from '@kaoping/ingest';
 import { readXlsx } from './read-xlsx.ts';
 import { checkTableSize, type UploadSheet } from './upload-limits.ts';
 
-export type { UploadSheet } from './upload-limits.ts';
-
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** True for an XLSX upload, by content type or file name. */

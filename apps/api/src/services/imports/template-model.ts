@@ -1,7 +1,7 @@
 import type { RulePack, Target, Unit } from '@kaoping/contracts';
 
 /** A cell of the template: text, a number when the stored decimal reads back the same, or empty. */
-export type TemplateCell = string | number | null;
+type TemplateCell = string | number | null;
 
 /** The 任务分解表 template of a scheme: a title, the header, and one row per unit (per year, when targets have years). */
 export interface TemplateModel {

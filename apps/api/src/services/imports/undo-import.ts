@@ -1,6 +1,7 @@
-import { appendAudit, getImportBatch, listRecords, markImportUndone, nowIso, replaceTable, tableHash, type DataRecords, type Store, type User } from '@kaoping/store';
+import { getImportBatch, listRecords, markImportUndone, nowIso, replaceTable, tableHash, type DataRecords, type Store, type User } from '@kaoping/store';
 import type { TableName, Unit } from '@kaoping/contracts';
 import { fail } from '../../errors/fail.ts';
+import { audited } from '../audit/audited.ts';
 import { stillReferenced } from './import-problems.ts';
 
 /**
@@ -9,7 +10,7 @@ import { stillReferenced } from './import-problems.ts';
  * or edit of the same table: undo that first); edits to other tables do not matter.
  */
 export async function undoImport(store: Store, batchId: string, user: User) {
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, user.username, async (trx, audit) => {
     const batch = await getImportBatch(trx, batchId);
     if (!batch) throw fail.notFound(`导入批次 ${batchId} `);
     if (batch.undoneAt !== null) throw fail.conflict(`该导入批次已于 ${batch.undoneAt} 由 ${batch.undoneBy ?? ''} 撤销`);
@@ -25,8 +26,7 @@ export async function undoImport(store: Store, batchId: string, user: User) {
     await replaceTable(trx, batch.schemeId, table, batch.beforeRows as DataRecords[typeof table][]);
     const at = nowIso();
     if (!(await markImportUndone(trx, batch.id, user.username, at))) throw fail.conflict('该导入批次已被撤销');
-    await appendAudit(trx, {
-      actor: user.username,
+    await audit({
       action: 'undo-import',
       entity: table,
       entityId: batch.schemeId,

@@ -2,8 +2,8 @@ import { ErrorCode, KaopingError, type ParamOverrides, type RulePack } from '@ka
 import { compilePack, validatePack, type CompiledPack } from '@kaoping/engine';
 
 /**
- * Validates and compiles a pack. Throws RULE_PACK_INVALID (schema problems) or FORMULA_INVALID /
- * CONDITION_INVALID (from the compiler), each problem with a JSON pointer into the pack; a bad
+ * Validates and compiles a pack. Throws RULE_PACK_INVALID (schema problems, or bad ids, formulas and
+ * conditions found by the compiler), each problem with a JSON pointer into the pack; a bad
  * parameter override gives VALIDATION_FAILED with pointer `/params/<id>`.
  */
 export function checkPack(json: unknown, params: ParamOverrides = {}): { pack: RulePack; compiled: CompiledPack } {

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { ListedRun } from '../runs/mark-official.ts';
 
 /** The channel that migration 12's triggers notify with the name of a changed table (runs, sessions, users). */
-export const READS_CHANNEL = 'kaoping_reads';
+const READS_CHANNEL = 'kaoping_reads';
 
 /** A run's head as the run list shows it, with the hash of what a view of it depends on. */
 export interface CachedHead {
@@ -18,7 +18,7 @@ export interface ReadCacheOptions {
   maxViewBytes: number;
 }
 
-export function readCacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ReadCacheOptions {
+function readCacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ReadCacheOptions {
   const mb = Number(env['KAOPING_READ_CACHE_MB'] ?? '64');
   return { enabled: env['KAOPING_READ_CACHE'] !== '0', maxViewBytes: Math.max(1, Number.isFinite(mb) ? mb : 64) * 1024 * 1024 };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ParamOverrides } from '@kaoping/contracts';
-import { appendAudit, getVersion, insertRun, insertRunUnits, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
+import { getVersion, insertRun, insertRunUnits, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
+import { audited } from '../audit/audited.ts';
 import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
 import { loadSnapshot } from './load-snapshot.ts';
 
@@ -50,11 +51,11 @@ export async function createRun(store: Store, schemeId: string, input: RunInput,
     periodLabel: done.periodLabel,
     gaps: gaps.length > 0 ? JSON.stringify(gaps) : null,
   };
-  await store.db.transaction().execute(async (trx) => {
+  await audited(store, user.username, async (trx, audit) => {
     await insertRun(trx, run);
     await insertRunUnits(trx, run.id, done.units);
-    const { result: _r, gaps: _g, ...audited } = run;
-    await appendAudit(trx, { actor: user.username, action: 'run', entity: 'run', entityId: run.id, after: { ...audited, gaps: gaps.length } });
+    const { result: _r, gaps: _g, ...logged } = run;
+    await audit({ action: 'run', entity: 'run', entityId: run.id, after: { ...logged, gaps: gaps.length } });
   });
   return { runId: run.id, gaps };
 }

@@ -3,8 +3,6 @@ import { rankingSheets, type RankingSheet, type SheetCell } from '@kaoping/repor
 import ExcelJS from 'exceljs';
 import { exportTitle } from './export-title.ts';
 
-export { exportCsv } from './export-csv.ts';
-
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },

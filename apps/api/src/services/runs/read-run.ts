@@ -7,7 +7,7 @@ import { markOfficial, type ListedRun } from './mark-official.ts';
 import { resultForScope } from './result-for-scope.ts';
 
 /** Reporters and viewers see only runs that were released; evaluators and admins also review drafts. */
-export function seesDrafts(scope: Scope): boolean {
+function seesDrafts(scope: Scope): boolean {
   return allows(scope, 'run:write');
 }
 

@@ -3,8 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CycleSettings, formatProblem, TABLES, type Dataset } from '@kaoping/contracts';
 import { readDataset, vocabularyOf } from '@kaoping/ingest';
-import { appendAudit, countSchemes, insertScheme, insertVersion, putCycleSettings, replaceTable, type DataRecords, type Store } from '@kaoping/store';
+import { countSchemes, insertScheme, insertVersion, putCycleSettings, replaceTable, type DataRecords, type Store } from '@kaoping/store';
 import type { Logger } from 'pino';
+import { audited } from '../audit/audited.ts';
 import { checkPack } from '../packs/check-pack.ts';
 import { readSourceTables } from './read-source-tables.ts';
 
@@ -47,12 +48,12 @@ async function seedOne(
   dataset: Dataset,
   cycle: CycleSettings | null,
 ): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
+  await audited(store, 'system', async (trx, audit) => {
     await insertScheme(trx, { id, name, pack }, 'system');
     const version = await insertVersion(trx, id, { pack, note: SEED_NOTE, effectiveFrom: start }, 'system');
     for (const table of TABLES) await replaceTable(trx, id, table, dataset[table] as DataRecords[typeof table][]);
     if (cycle) await putCycleSettings(trx, id, cycle, 'system');
     const rows = Object.fromEntries(TABLES.map((t) => [t, dataset[t].length]));
-    await appendAudit(trx, { actor: 'system', action: 'seed', entity: 'scheme', entityId: id, after: { version: version.version, rows } });
+    await audit({ action: 'seed', entity: 'scheme', entityId: id, after: { version: version.version, rows } });
   });
 }

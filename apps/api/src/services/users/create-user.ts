@@ -1,6 +1,8 @@
-import type { Role, Store, User } from '@kaoping/store';
-import { appendAudit, getUser, insertUser } from '@kaoping/store';
+import type { Role } from '@kaoping/contracts';
+import type { Store, User } from '@kaoping/store';
+import { getUser, insertUser } from '@kaoping/store';
 import { hashPassword } from '../../auth/password.ts';
+import { audited } from '../audit/audited.ts';
 import { fail } from '../../errors/fail.ts';
 import { requireBinding } from './require-binding.ts';
 
@@ -15,12 +17,12 @@ export interface NewUser {
 /** Creates a user; a reporter is bound to a scheme and one of its units (the audit entry never holds the password or its hash). */
 export async function createUser(store: Store, input: NewUser, actor: string): Promise<User> {
   const passwordHash = await hashPassword(input.password);
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, actor, async (trx, audit) => {
     if (await getUser(trx, input.username)) throw fail.conflict(`用户 ${input.username} 已存在`);
     const binding = { schemeId: input.schemeId ?? null, unitId: input.unitId ?? null };
     await requireBinding(trx, input.role, binding);
     const user = await insertUser(trx, { username: input.username, passwordHash, role: input.role, ...binding });
-    await appendAudit(trx, { actor, action: 'create', entity: 'user', entityId: user.username, after: user });
+    await audit({ action: 'create', entity: 'user', entityId: user.username, after: user });
     return user;
   });
 }

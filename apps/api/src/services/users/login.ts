@@ -1,8 +1,9 @@
-import { appendAudit, deleteExpiredSessions, getPasswordHash, getUser, insertSession, type Store, type User } from '@kaoping/store';
+import { deleteExpiredSessions, getPasswordHash, getUser, insertSession, type Store, type User } from '@kaoping/store';
 import { checkPassword } from '../../auth/password.ts';
 import { SESSION_TTL_MS } from '../../auth/session-cookie.ts';
 import { newSessionToken, sessionIdOf } from '../../auth/session-token.ts';
 import { fail } from '../../errors/fail.ts';
+import { audited } from '../audit/audited.ts';
 
 /** Why a login failed, for the audit log only: the caller always gets the same answer. */
 type FailedReason = 'unknown_user' | 'wrong_password' | 'disabled';
@@ -17,14 +18,14 @@ export async function login(store: Store, username: string, password: string, ip
   const user = ok ? await getUser(store.db, username) : undefined;
   if (!user || user.disabled) {
     const reason: FailedReason = hash === undefined ? 'unknown_user' : ok ? 'disabled' : 'wrong_password';
-    await appendAudit(store.db, { actor: username, action: 'login_failed', entity: 'session', entityId: username, after: { reason, ip: ip ?? null } });
+    await audited(store, username, (_trx, audit) => audit({ action: 'login_failed', entity: 'session', entityId: username, after: { reason, ip: ip ?? null } }));
     throw fail.unauthenticated('用户名或密码错误');
   }
   const token = newSessionToken();
-  await store.db.transaction().execute(async (trx) => {
+  await audited(store, username, async (trx, audit) => {
     await deleteExpiredSessions(trx);
     await insertSession(trx, { id: sessionIdOf(token), username, expiresAt: new Date(Date.now() + SESSION_TTL_MS).toISOString() });
-    await appendAudit(trx, { actor: username, action: 'login', entity: 'session', entityId: username });
+    await audit({ action: 'login', entity: 'session', entityId: username });
   });
   return { user, token };
 }

@@ -1,7 +1,8 @@
-import { passwordProblems } from '@kaoping/contracts';
-import type { Role, Store, User, UserPatch } from '@kaoping/store';
-import { appendAudit, countActiveAdmins, deleteUserSessions, getUser, lockAdmins, updateUser } from '@kaoping/store';
+import { passwordProblems, type Role } from '@kaoping/contracts';
+import type { Store, User, UserPatch } from '@kaoping/store';
+import { countActiveAdmins, deleteUserSessions, getUser, lockAdmins, updateUser } from '@kaoping/store';
 import { hashPassword } from '../../auth/password.ts';
+import { audited } from '../audit/audited.ts';
 import { fail } from '../../errors/fail.ts';
 import { requireBinding } from './require-binding.ts';
 
@@ -24,7 +25,7 @@ export async function patchUser(store: Store, username: string, changes: UserCha
     throw fail.invalid('密码不符合要求', problems);
   }
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
-  return store.db.transaction().execute(async (trx) => {
+  return audited(store, actor, async (trx, audit) => {
     await lockAdmins(trx);
     const before = await getUser(trx, username);
     if (!before) throw fail.notFound(`用户 ${username} `);
@@ -43,8 +44,8 @@ export async function patchUser(store: Store, username: string, changes: UserCha
       throw fail.conflict('不能停用或降级最后一个管理员');
     }
     if (passwordHash !== undefined || after.disabled) await deleteUserSessions(trx, username);
-    const audited = passwordHash === undefined ? after : { ...after, passwordChanged: true };
-    await appendAudit(trx, { actor, action: 'update', entity: 'user', entityId: username, before, after: audited });
+    const logged = passwordHash === undefined ? after : { ...after, passwordChanged: true };
+    await audit({ action: 'update', entity: 'user', entityId: username, before, after: logged });
     return after;
   });
 }

@@ -1,4 +1,5 @@
-import type { Db, Role } from '@kaoping/store';
+import type { Role } from '@kaoping/contracts';
+import type { Db } from '@kaoping/store';
 import { getScheme, listRecords } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 

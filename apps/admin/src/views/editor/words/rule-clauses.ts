@@ -2,7 +2,7 @@ import type { Condition, FactCondition } from '@kaoping/contracts';
 
 /** Ordering operators a numeric comparison may use in words. */
 export const COMPARE_OPERATORS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'] as const;
-export type CompareOperator = (typeof COMPARE_OPERATORS)[number];
+type CompareOperator = (typeof COMPARE_OPERATORS)[number];
 
 /** Light colours a `light == …` clause may ask for. */
 export const LIGHTS = ['red', 'yellow', 'green'] as const;
@@ -33,7 +33,7 @@ const isCompare = (op: string): op is CompareOperator => (COMPARE_OPERATORS as r
 const isLight = (v: unknown): v is (typeof LIGHTS)[number] => typeof v === 'string' && (LIGHTS as readonly string[]).includes(v);
 
 /** A fact whose yes/no value means a task was done (`k4Done`, `tasksDone`) or an indicator's `$.done`. */
-export function isTaskFact(fact: string, path: string | undefined): boolean {
+function isTaskFact(fact: string, path: string | undefined): boolean {
   return path === undefined ? /Done$/.test(fact) : path === '$.done';
 }
 

@@ -9,7 +9,7 @@ const CN_COUNTS = ['零', '一', '两', '三', '四', '五', '六', '七', '八'
 const LIGHT_NAMES: Readonly<Record<string, string>> = { red: '红', yellow: '黄', green: '绿' };
 
 /** 2 → 两, 11 → 11: how a count reads in "后两名". */
-export const countWord = (n: number): string => CN_COUNTS[n] ?? String(n);
+const countWord = (n: number): string => CN_COUNTS[n] ?? String(n);
 
 function reasonPart(c: Clause): string {
   switch (c.kind) {
@@ -42,7 +42,7 @@ function labelPart(pack: RulePack, c: Clause): string {
 }
 
 /** The display name of a rule in words: "排名后三名且未完成服务业开竣工合计数任务". */
-export function labelFor(pack: RulePack, clauses: readonly Clause[]): string {
+function labelFor(pack: RulePack, clauses: readonly Clause[]): string {
   return clauses.map((c) => labelPart(pack, c)).join('且');
 }
 

@@ -1,1 +1,0 @@
-export type { Permission } from '../access.ts';
