@@ -15,7 +15,7 @@ function valueAt(rec: Reads, key: string | number): string {
 }
 
 /** The formula with names replaced by their Chinese labels (`rec` null) or by the values recorded in `rec`. */
-export function renderFormula(node: Node, labels: Labels, rec: Reads | null): string {
+function renderFormula(node: Node, labels: Labels, rec: Reads | null): string {
   const label = (name: string): string => labels.get(name) ?? name;
   return renderNode(node, {
     values: rec !== null,

@@ -18,7 +18,7 @@ export async function listVisibleRuns(store: Store, schemeId: string, scope: Sco
 }
 
 /** A run as listed (without its result, one query); a draft is 404 to those who may not review it. */
-export async function visibleRunHead(store: Store, id: string, scope: Scope): Promise<ListedRun> {
+async function visibleRunHead(store: Store, id: string, scope: Scope): Promise<ListedRun> {
   return visibleTo(await runHead(store, id), id, scope);
 }
 

@@ -7,7 +7,7 @@ import type { Ctx } from '../../formula/runtime.ts';
 import type { Scope } from '../../formula/scope.ts';
 
 /** One comparison as evaluated: fact value, operator, compared value and result (as json-rules-engine records it). */
-export interface LeafRecord {
+interface LeafRecord {
   readonly kind: 'leaf';
   /** The fact's name, `K1.done` for a path. */
   readonly fact: string;

@@ -66,7 +66,7 @@ export function unitResult(rt: Run, p: number, u: number): UnitResult {
 }
 
 /** Ranked units by rank then id, then the unranked by id. */
-export function orderUnits(rt: Run, p: number, members: readonly number[]): number[] {
+function orderUnits(rt: Run, p: number, members: readonly number[]): number[] {
   const id = (u: number) => rt.data.units[u]?.id ?? '';
   return [...members].sort((a, b) => {
     const ra = rt.rankInfo(p, a).rank;
