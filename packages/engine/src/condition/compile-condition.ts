@@ -16,7 +16,7 @@ export class ConditionError extends Error {
 }
 
 /** Resolves `fact` (+ optional `$.prop` path) to a getter in the scope. */
-function factGetter(fact: string, path: string | undefined, scope: Scope, pointer: string): Getter {
+export function factGetter(fact: string, path: string | undefined, scope: Scope, pointer: string): Getter {
   const props = path === undefined ? [] : path.split('.').slice(1);
   if (props.length > 1) throw new ConditionError(`路径 ${path} 过深：只支持一层，如 $.done`, `${pointer}/path`);
   const g = props.length === 0 ? scope.ident(fact) : scope.member(fact, props[0] as string);

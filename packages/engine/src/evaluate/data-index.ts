@@ -5,10 +5,10 @@ import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import { periodMonth } from './calendar.ts';
 
-interface UnitRec { readonly id: string; readonly name: string; readonly group: number }
-interface TargetRec { readonly value: Q; readonly year: number | null }
-interface ReportRec { readonly ym: number; readonly period: string; readonly value: Q | null }
-interface EventRec { readonly ym: number; readonly row: Row }
+export interface UnitRec { readonly id: string; readonly name: string; readonly group: number }
+export interface TargetRec { readonly value: Q; readonly year: number | null }
+export interface ReportRec { readonly ym: number; readonly period: string; readonly value: Q | null }
+export interface EventRec { readonly ym: number; readonly row: Row }
 
 /** The run's data, indexed by unit and converted to exact values once. */
 export interface DataIndex {

@@ -1,6 +1,13 @@
 import type { CompiledLight } from '../compile/compiled.ts';
 import type { Runtime } from '../formula/runtime.ts';
 
+/** One unit's light on one indicator: the band's, after escalation, and why. */
+export interface LightState {
+  readonly base: string | null;
+  readonly final: string | null;
+  readonly reason: string | null;
+}
+
 const SEVERITY: Record<string, number> = { green: 0, yellow: 1, red: 2 };
 const LIGHT_CN: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 

@@ -1,4 +1,4 @@
-import type { CompiledFormula } from '../../compile/compiled.ts';
+import type { CompiledFormula } from '../../compile/compiled-formula.ts';
 import { GATED } from '../../compile/names.ts';
 import type { Node, Value } from '../../formula/ast.ts';
 import { formulaSize } from '../../limits/formula-depth.ts';
