@@ -196,4 +196,12 @@ export const MIGRATIONS: Migration[] = [
         stage_id text NOT NULL, seq integer NOT NULL, c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)`,
     ],
   },
+  {
+    id: 15,
+    name: 'import staging by row',
+    statements: [
+      // The swap reads a stage a few thousand rows at a time (seq ranges), with the event loop running in between.
+      `CREATE INDEX import_stage_rows ON import_stage (stage_id, seq)`,
+    ],
+  },
 ];
