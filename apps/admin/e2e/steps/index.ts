@@ -11,7 +11,6 @@ import { namesSteps } from './names.ts';
 import { simulateSteps } from './simulate.ts';
 import { accessSteps } from './access.ts';
 import { contractSteps } from './contract.ts';
+import { jobSteps } from './jobs.ts';
 
-export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps, ...contractSteps];
-// steps/jobs.ts (the background import's progress bar) is not registered yet: its commit half did not pass on this
-// machine (the dialog stayed open past 30 s after 确认导入); see the jobs branch report.
+export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps, ...contractSteps, ...jobSteps];
