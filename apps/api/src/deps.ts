@@ -25,7 +25,12 @@ export interface AppDeps {
   jobQueue?: Partial<QueueOptions>;
   /**
    * Test hooks: `afterImportRow` runs after each row written inside an import's transaction; `beforeJob`
-   * runs when this process starts executing a claimed job (a promise that never settles holds it running).
+   * runs when this process starts executing a claimed job (a promise that never settles holds it running);
+   * `afterCommit` runs once a job's effect and its 'done' mark have committed.
    */
-  faults?: { afterImportRow?: (written: number) => void; beforeJob?: (jobId: string) => Promise<void> | void };
+  faults?: {
+    afterImportRow?: (written: number) => void;
+    beforeJob?: (jobId: string) => Promise<void> | void;
+    afterCommit?: (jobId: string) => Promise<void> | void;
+  };
 }

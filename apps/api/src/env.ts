@@ -23,7 +23,7 @@ const Env = z.object({
   /** How often this process looks for jobs queued elsewhere or abandoned. */
   KAOPING_JOB_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   /** Tests only (with NODE_ENV=test): `hang-jobs` keeps every job this process claims running forever. */
-  KAOPING_TEST_FAULTS: z.enum(['hang-jobs']).optional(),
+  KAOPING_TEST_FAULTS: z.enum(['hang-jobs', 'die-after-commit']).optional(),
   /** Requests the server starts per turn of its event loop, so it keeps accepting connections under load; 0 = no limit. */
   KAOPING_REQUESTS_PER_TURN: z.coerce.number().int().min(0).max(1000).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -8,6 +8,7 @@ import { printLoginHelp } from './server/print-login-help.ts';
 import { ensureAdmin } from './services/seed/ensure-admin.ts';
 import { seedReferenceSchemes } from './services/seed/seed-reference-schemes.ts';
 import { fixedClock } from './services/cycle/clock.ts';
+import { testFaults } from './jobs/test-faults.ts';
 
 /**
  * Starts the server: bind the port (requests get 503 meanwhile), open the store (the data directory is locked
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
         execute: config.KAOPING_JOB_WORKERS > 0, concurrency: Math.max(1, config.KAOPING_JOB_WORKERS),
         leaseMs: config.KAOPING_JOB_LEASE_MS, maxAttempts: config.KAOPING_JOB_MAX_ATTEMPTS, pollMs: config.KAOPING_JOB_POLL_MS,
       },
-      ...(config.NODE_ENV === 'test' && config.KAOPING_TEST_FAULTS === 'hang-jobs' ? { faults: { beforeJob: () => new Promise<void>(() => undefined) } } : {}),
+      ...(config.NODE_ENV === 'test' ? testFaults(config.KAOPING_TEST_FAULTS) : {}),
     }),
     config.KAOPING_REQUESTS_PER_TURN,
   );

@@ -12,6 +12,7 @@ export * from './repos/versions.ts';
 export type { DataRecords, DataTable } from './repos/data-rows.ts';
 export * from './repos/data-tables.ts';
 export * from './repos/data-bulk.ts';
+export * from './repos/data-stage.ts';
 export * from './repos/data-upserts.ts';
 export * from './repos/project-library.ts';
 export * from './repos/runs.ts';

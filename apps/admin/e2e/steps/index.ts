@@ -14,5 +14,5 @@ import { contractSteps } from './contract.ts';
 import { simdiffSteps } from './simdiff.ts';
 
 export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps, ...contractSteps, ...simdiffSteps];
-// steps/jobs.ts (the background import's progress bar) is not registered yet: its commit half did not pass on this
-// machine (the dialog stayed open past 30 s after 确认导入); see the jobs branch report.
+// steps/jobs.ts (the background import's progress bar, now without timing) is not registered yet: its one e2e run
+// stopped with "route.fulfill: Route is already handled!" from its held job poll; see the importblock report.

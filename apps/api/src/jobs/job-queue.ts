@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   claimJob, failAbandonedJobs, finishJob, getJob, getUser, insertJob, renewJobLease, setJobProgress,
-  type JobClaim, type JobKind, type StoredJob, type User,
+  type Db, type JobClaim, type JobKind, type StoredJob, type User,
 } from '@kaoping/store';
 import type { AppDeps } from '../deps.ts';
 import { DEFAULT_QUEUE, type QueueOptions } from './queue-options.ts';
@@ -143,6 +143,13 @@ export class JobQueue {
     }, Math.max(10, Math.floor(this.options.leaseMs / 3)));
     beat.unref();
     const report = this.reporter(claim);
+    // The job's effect (rows imported, run stored) and its 'done' mark commit in one transaction, so a process that
+    // dies after the commit leaves a finished job, never one that a new claim would execute (and write) again.
+    let finished = false;
+    const onCommit = async (trx: Db, result: unknown) => {
+      if (!(await finishJob(trx, claim, { result: JSON.stringify(result) }))) throw jobFailed('任务已由另一进程接手，本次结果未保存');
+      finished = true;
+    };
     try {
       await this.deps.faults?.beforeJob?.(job.id);
       const user = await getUser(db, job.createdBy);
@@ -155,13 +162,21 @@ export class JobQueue {
           report.written(written);
           this.deps.faults?.afterImportRow?.(written);
         };
-        result = await importTable(this.deps.store, job.schemeId, { ...q, body: Buffer.from(q.body, 'base64'), afterRow }, user, jobs);
+        const input = { ...q, body: Buffer.from(q.body, 'base64'), afterRow, onCommit };
+        result = await importTable(this.deps.store, job.schemeId, input, user, jobs);
       } else {
-        result = await createRun(this.deps.store, job.schemeId, JSON.parse(job.input) as RunInput, user, tracked(this.deps.jobs ?? inlineJobs, report, true));
+        const input = JSON.parse(job.input) as RunInput;
+        result = await createRun(this.deps.store, job.schemeId, input, user, tracked(this.deps.jobs ?? inlineJobs, report, true), onCommit);
       }
+      await this.deps.faults?.afterCommit?.(job.id);
       await report.flush();
-      await finishJob(db, claim, { result: JSON.stringify(result) });
+      // A dry run writes nothing, so it is marked done on its own.
+      if (!finished) await finishJob(db, claim, { result: JSON.stringify(result) });
     } catch (e) {
+      if (finished) {
+        this.deps.logger?.error({ err: e, job: job.id }, 'job done, but failed afterwards');
+        return;
+      }
       if (e instanceof Error && !('code' in e)) this.deps.logger?.error({ err: e, job: job.id }, 'job failed unexpectedly');
       await report.flush();
       await finishJob(db, claim, { error: JSON.stringify(toJobError(e)) });
@@ -200,7 +215,7 @@ function tracked(jobs: Jobs, report: ReportProgress, writes: boolean): Jobs {
   const run = async (task: JobTask): Promise<JobOutputs[JobTask['kind']]> => {
     const out = await jobs.run(task, report);
     if (!writes) return out;
-    if (task.kind === 'import') report({ phase: 'writing', done: 0, total: (out as ImportTaskOutput).plan.next.length });
+    if (task.kind === 'import') report({ phase: 'writing', done: 0, total: (out as ImportTaskOutput).rows });
     else report({ phase: 'saving', done: 0, total: (out as RunTaskOutput).units.length });
     return out;
   };

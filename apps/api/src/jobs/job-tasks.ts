@@ -1,10 +1,7 @@
-import { ErrorCode, KaopingError, type DataGap, type Dataset, type ImportMode, type ParamOverrides, type Problem, type TableName } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type DataGap, type Dataset, type ParamOverrides } from '@kaoping/contracts';
 import { evaluate, findGaps } from '@kaoping/engine';
-import type { DataRecords, RunUnitRow } from '@kaoping/store';
-import type { ImportRules } from '../services/imports/import-rules.ts';
-import { planImport, type ImportPlan } from '../services/imports/plan-import.ts';
-import { readImport, type ReadSheet } from '../services/imports/read-import.ts';
-import { readUpload } from '../services/imports/read-upload.ts';
+import type { RunUnitRow } from '@kaoping/store';
+import { importTask, type ImportTaskInput, type ImportTaskOutput } from '../services/imports/import-task.ts';
 import { checkPack } from '../services/packs/check-pack.ts';
 import { runFingerprint } from '../services/runs/fingerprint.ts';
 import { unitRowsOf } from '../services/runs/unit-rows.ts';
@@ -22,38 +19,7 @@ export type ReportProgress = (progress: JobProgress) => void;
 
 const NO_REPORT: ReportProgress = () => undefined;
 
-/** An import's file and what it is planned against: parsed and planned off the request thread. */
-interface ImportTaskInput {
-  table: TableName;
-  body: Uint8Array;
-  file: string;
-  xlsx: boolean;
-  sheet?: string | undefined;
-  mode: ImportMode;
-  rules: ImportRules;
-  current: readonly DataRecords[TableName][];
-}
-
-export interface ImportTaskOutput {
-  read: { records: DataRecords[TableName][]; sheets: ReadSheet<DataRecords[TableName]>[]; problems: Problem[] };
-  plan: ImportPlan<DataRecords[TableName]>;
-}
-
-/** Reads the upload (within the upload limits) and plans it against the stored rows. */
-async function importTask(input: ImportTaskInput, report: ReportProgress = NO_REPORT): Promise<ImportTaskOutput> {
-  const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
-  report({ phase: 'reading', done: 0, total: null });
-  const sheets = await readUpload(body, input.xlsx, input.sheet, input.file);
-  // Every row but each sheet's header row is a data row.
-  const rows = sheets.reduce((n, s) => n + Math.max(0, s.rows.length - 1), 0);
-  report({ phase: 'validating', done: 0, total: rows });
-  const read = readImport(input.table, sheets, input.file, input.rules);
-  const located = read.sheets.flatMap((s) => s.entries.map((e) => ({ file: s.source.file, ...(s.source.sheet === undefined ? {} : { sheet: s.source.sheet }), row: e.row })));
-  const records = read.records as DataRecords[TableName][];
-  const plan = planImport(input.table, input.current, records, input.mode, (i) => located[i] ?? { file: input.file });
-  report({ phase: 'validating', done: rows, total: rows });
-  return { read: { records, sheets: read.sheets as ReadSheet<DataRecords[TableName]>[], problems: read.problems }, plan };
-}
+export type { ImportTaskInput, ImportTaskOutput } from '../services/imports/import-task.ts';
 
 /** A run's inputs: the published pack, the data snapshot, the date and the overrides. */
 export interface RunTaskInput {

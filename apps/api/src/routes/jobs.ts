@@ -1,5 +1,5 @@
 import { contract, RunJobResult, type JobView } from '@kaoping/contracts';
-import { getJob, type StoredJob } from '@kaoping/store';
+import { getJob, type JobStatus } from '@kaoping/store';
 import type { AppDeps } from '../deps.ts';
 import { fail } from '../errors/fail.ts';
 import { percentOf, queueOf } from '../jobs/job-queue.ts';
@@ -10,8 +10,8 @@ import { requireScheme } from '../services/schemes/require-scheme.ts';
 import { importJobInput, tableOf } from './imports.ts';
 
 /** A job as the API shows it; a job this process is executing shows its latest progress (the row may lag behind a transaction). */
-function view(job: StoredJob, live: JobProgress | null): JobView {
-  const { input: _input, result, error, progressDetail, leaseUntil: _lease, heartbeatAt: _beat, ...rest } = job;
+function view(job: JobStatus, live: JobProgress | null): JobView {
+  const { result, error, progressDetail, leaseUntil: _lease, heartbeatAt: _beat, ...rest } = job;
   const detail = live ?? (progressDetail === null ? null : (JSON.parse(progressDetail) as JobProgress));
   return {
     ...rest,

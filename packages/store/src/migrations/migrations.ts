@@ -197,6 +197,14 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    id: 15,
+    name: 'import staging by row',
+    statements: [
+      // The swap reads a stage a few thousand rows at a time (seq ranges), with the event loop running in between.
+      `CREATE INDEX import_stage_rows ON import_stage (stage_id, seq)`,
+    ],
+  },
+  {
     id: 17,
     name: 'one name for who wrote a row (README, Glossary)',
     statements: [

@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../open-store.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
-import { BULK_CHUNK, dropStage, insertRecords, lockTable, stageRecords, swapInStage, tableFingerprint } from './data-bulk.ts';
+import { BULK_CHUNK, insertRecords, lockTable, tableFingerprint } from './data-bulk.ts';
+import { dropStage, stageRecords, swapInStage } from './data-stage.ts';
 import { DATA_TABLES, listRecords, replaceTable } from './data-tables.ts';
 import { upsertTarget } from './data-upserts.ts';
 import { insertScheme } from './schemes.ts';
@@ -75,6 +76,30 @@ describe('bulk writes', () => {
     await dropStage(store.db, next.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(fewer);
     expect(await listRecords(store.db, 'a', 'projects')).toEqual(data.projects);
+  });
+
+  it('keeps the first rows of an append or a tail merge and writes only the rest, whatever their seq', async () => {
+    const base = projects(BULK_CHUNK + 10, '留');
+    await store.db.transaction().execute((trx) => replaceTable(trx, 'b', 'projects', base));
+    // Gaps in seq, as deleted projects leave them: the kept rows keep theirs, the new ones follow the last.
+    await sql`UPDATE projects SET seq = seq * 3 + 7 WHERE scheme_id = 'b'`.execute(store.db);
+    const appended = [...base, ...projects(BULK_CHUNK + 4, '加').map((p, i) => ({ ...p, id: `N${i}` }))];
+    const seen: number[] = [];
+    const stage = await stageRecords(store.db, 'projects', appended, (n) => seen.push(n), base.length);
+    expect(seen).toEqual(appended.slice(base.length).map((_, i) => base.length + i + 1));
+    expect(await stagedRows(stage.id)).toBe(appended.length - base.length);
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage, base.length));
+    await dropStage(store.db, stage.id);
+    expect(await listRecords(store.db, 'b', 'projects')).toEqual(appended);
+    expect(stage.hash).toBe(await tableHash(store.db, 'b', 'projects'));
+
+    // A merge that changes row 5: rows 0–4 stay, the rows after them are deleted and written again.
+    const merged = appended.map((p, i) => (i === 5 ? { ...p, name: '改' } : p)).slice(0, BULK_CHUNK);
+    const next = await stageRecords(store.db, 'projects', merged, undefined, 5);
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next, appended.length));
+    await dropStage(store.db, next.id);
+    expect(await listRecords(store.db, 'b', 'projects')).toEqual(merged);
+    expect(next.hash).toBe(await tableHash(store.db, 'b', 'projects'));
   });
 
   it('drops the stage and leaves the tables alone when a row hook fails', async () => {

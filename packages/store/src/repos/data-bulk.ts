@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Database, Db } from '../database.ts';
-import { fromRow, toRow, type DataRecords, type DataTable } from './data-rows.ts';
-import { recordsHash } from './records-hash.ts';
+import { toRow, type DataRecords, type DataTable } from './data-rows.ts';
 
 /** The columns of each data table after scheme_id and seq, in the order staged rows keep them (c1, c2, …). */
-const COLUMNS = {
+export const COLUMNS = {
   units: ['id', 'name', 'group_ref', 'aliases'],
   targets: ['unit_id', 'indicator', 'period', 'value'],
   reports: ['unit_id', 'indicator', 'period', 'value'],
@@ -19,11 +17,14 @@ const COLUMNS = {
  */
 export const BULK_CHUNK = 2000;
 
-/** Stages older than this are left over from a process that died mid-import and are removed. */
-const STALE_STAGE_MS = 60 * 60 * 1000;
+/**
+ * Lets the event loop run timers and I/O. PGlite answers a statement without leaving the microtask queue,
+ * so a loop of awaited statements would otherwise keep every other request out until it ends.
+ */
+export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A record's row with every column present (undefined stored as NULL), as the table will hold it. */
-function rowOf<T extends DataTable>(table: T, record: DataRecords[T]): Record<string, string | null> {
+export function rowOf<T extends DataTable>(table: T, record: DataRecords[T]): Record<string, string | null> {
   const row = toRow[table](record) as Record<string, string | null | undefined>;
   const out: Record<string, string | null> = {};
   for (const column of COLUMNS[table]) out[column] = row[column] ?? null;
@@ -31,12 +32,12 @@ function rowOf<T extends DataTable>(table: T, record: DataRecords[T]): Record<st
 }
 
 /** `c1 text, c2 text, …` or the table's own column names, for json_to_recordset. */
-function recordsetType(names: readonly string[]): RawBuilder<unknown> {
+export function recordsetType(names: readonly string[]): RawBuilder<unknown> {
   return sql.raw(['seq integer', ...names.map((n) => `${n} text`)].join(', '));
 }
 
 /** A chunk as the JSON array json_to_recordset reads: {seq, <name>: value, …} per row. */
-function chunkJson<T extends DataTable>(table: T, records: readonly DataRecords[T][], firstSeq: number, names: readonly string[]): string {
+export function chunkJson<T extends DataTable>(table: T, records: readonly DataRecords[T][], firstSeq: number, names: readonly string[]): string {
   const rows = records.map((record, i) => {
     const row = rowOf(table, record);
     const out: Record<string, string | number | null> = { seq: firstSeq + i };
@@ -48,13 +49,13 @@ function chunkJson<T extends DataTable>(table: T, records: readonly DataRecords[
   return JSON.stringify(rows);
 }
 
-function list(names: readonly string[]): RawBuilder<unknown> {
+export function list(names: readonly string[]): RawBuilder<unknown> {
   return sql.raw(names.join(', '));
 }
 
 /**
  * Inserts records as rows seq = firstSeq, firstSeq + 1, … in multi-row statements of {@link BULK_CHUNK}
- * rows. `afterRow(n)` is called for each row once its statement has run. Inside a transaction a
+ * rows, letting other work run between them. `afterRow(n)` is called for each row once its statement has run. Inside a transaction a
  * failure rolls everything back; outside, earlier chunks stay.
  */
 export async function insertRecords<T extends DataTable>(
@@ -72,72 +73,8 @@ export async function insertRecords<T extends DataTable>(
       SELECT ${schemeId}, seq, ${list(columns)}
       FROM json_to_recordset(${chunkJson(table, chunk, start, columns)}::json) AS x(${recordsetType(columns)})`.execute(db);
     for (let i = 0; i < chunk.length; i++) afterRow?.(start + i + 1);
+    await yieldToLoop();
   }
-}
-
-const STAGE_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'] as const;
-
-/** Rows written outside the table's transaction, to be swapped in by {@link swapInStage}. */
-export interface Stage {
-  id: string;
-  table: DataTable;
-  rows: number;
-  /** {@link recordsHash} of the records as the table will read them back once swapped in. */
-  hash: string;
-}
-
-/**
- * Writes records to the staging table in short statements of their own (no transaction is held
- * open, so other requests run between chunks), for one short transaction to swap them in. Stages
- * left by a process that died are removed first. On failure (including one thrown by `afterRow`)
- * the stage is dropped and the error rethrown; the data tables are never touched here.
- */
-export async function stageRecords<T extends DataTable>(
-  db: Db,
-  table: T,
-  records: readonly DataRecords[T][],
-  afterRow?: (written: number) => void,
-): Promise<Stage> {
-  const now = Date.now();
-  // The id starts with the time, zero-padded, so stale stages are found by comparing ids.
-  const id = `${String(now).padStart(15, '0')}-${randomUUID()}`;
-  await sql`DELETE FROM import_stage WHERE stage_id < ${String(now - STALE_STAGE_MS).padStart(15, '0')}`.execute(db);
-  const names = STAGE_NAMES.slice(0, COLUMNS[table].length);
-  const stored: DataRecords[T][] = [];
-  const map = fromRow[table] as (r: unknown) => DataRecords[T];
-  try {
-    for (let start = 0; start < records.length; start += BULK_CHUNK) {
-      const chunk = records.slice(start, start + BULK_CHUNK);
-      for (const record of chunk) stored.push(map(rowOf(table, record)));
-      await sql`
-        INSERT INTO import_stage (stage_id, seq, ${list(names)})
-        SELECT ${id}, seq, ${list(names)}
-        FROM json_to_recordset(${chunkJson(table, chunk, start, names)}::json) AS x(${recordsetType(names)})`.execute(db);
-      for (let i = 0; i < chunk.length; i++) afterRow?.(start + i + 1);
-    }
-  } catch (error) {
-    await dropStage(db, id);
-    throw error;
-  }
-  return { id, table, rows: records.length, hash: recordsHash(stored) };
-}
-
-/**
- * Makes a scheme's table exactly the staged rows (delete, then one INSERT … SELECT). Call inside the
- * transaction that also records the change; the stage itself is removed afterwards by {@link dropStage}.
- */
-export async function swapInStage(db: Db, schemeId: string, stage: Stage): Promise<void> {
-  const columns = COLUMNS[stage.table];
-  const names = STAGE_NAMES.slice(0, columns.length);
-  await db.deleteFrom(stage.table).where('scheme_id', '=', schemeId).execute();
-  await sql`
-    INSERT INTO ${sql.table(stage.table)} (scheme_id, seq, ${list(columns)})
-    SELECT ${schemeId}, seq, ${list(names)} FROM import_stage WHERE stage_id = ${stage.id}`.execute(db);
-}
-
-/** Removes a stage's rows (after its swap committed, or when the import failed). */
-export async function dropStage(db: Db, stageId: string): Promise<void> {
-  await sql`DELETE FROM import_stage WHERE stage_id = ${stageId}`.execute(db);
 }
 
 /**

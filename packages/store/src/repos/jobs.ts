@@ -55,9 +55,20 @@ export async function insertJob(db: Db, job: { id: string; kind: JobKind; scheme
   }).execute();
 }
 
-export async function getJob(db: Db, id: string): Promise<StoredJob | undefined> {
-  const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-  return row === undefined ? undefined : fromRow(row);
+/** A job as its status shows it: everything but its input (an uploaded file of many megabytes, read only by the claim). */
+export type JobStatus = Omit<StoredJob, 'input'>;
+
+const STATUS_COLUMNS = [
+  'id', 'kind', 'scheme_id', 'state', 'progress', 'progress_detail', 'result', 'error', 'created_by', 'created_at', 'started_at',
+  'finished_at', 'attempts', 'lease_until', 'heartbeat_at',
+] as const;
+
+/** A job's status; polled while a request waits for its end, so it leaves the input in the database. */
+export async function getJob(db: Db, id: string): Promise<JobStatus | undefined> {
+  const row = await db.selectFrom('jobs').select(STATUS_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (row === undefined) return undefined;
+  const { input: _input, ...status } = fromRow({ ...row, input: '' });
+  return status;
 }
 
 /**

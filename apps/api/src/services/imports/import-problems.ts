@@ -1,36 +1,5 @@
-import type { Problem, TableName, Unit } from '@kaoping/contracts';
-import { unknownUnitProblems, type Located } from '@kaoping/ingest';
-import { listRecords, type Db, type Store } from '@kaoping/store';
-import type { ReadSheet } from './read-import.ts';
-
-/**
- * Adds the problems that need the database, then sorts all of them in file order. Unknown units are
- * listed with the cell errors so one preview names every problem; a units import is checked
- * against the other tables only once it reads cleanly, as its dropped bad rows would otherwise look
- * like removed units.
- */
-export async function importProblems(
-  store: Store,
-  schemeId: string,
-  table: TableName,
-  read: { sheets: readonly ReadSheet<unknown>[] },
-  nextUnits: readonly Unit[],
-  problems: Problem[],
-): Promise<void> {
-  const file = read.sheets[0]?.source.file ?? '';
-  if (table !== 'units') problems.push(...(await unknownUnits(store.db, schemeId, read.sheets, file)));
-  else if (problems.length === 0) problems.push(...(await stillReferenced(store.db, schemeId, nextUnits, file)));
-  const sheetIndex = (p: Problem) => Math.max(0, read.sheets.findIndex((s) => s.source.sheet === p.sheet));
-  problems.sort((a, b) => sheetIndex(a) - sheetIndex(b) || (a.row ?? 0) - (b.row ?? 0));
-}
-
-/** Each row naming a unit that is not in the scheme's units table, with its file, sheet, row and column. */
-async function unknownUnits(db: Db, schemeId: string, sheets: readonly ReadSheet<unknown>[], file: string): Promise<Problem[]> {
-  const known = new Set((await listRecords(db, schemeId, 'units')).map((u) => u.id));
-  if (known.size === 0) return [{ file, message: '请先导入单位表' }];
-  // Every table but units has a unitId on each record.
-  return sheets.flatMap(({ entries, source }) => unknownUnitProblems(entries as Located<{ unitId: string }>[], known, source));
-}
+import type { Problem, Unit } from '@kaoping/contracts';
+import { listRecords, type Db } from '@kaoping/store';
 
 const TABLE_LABELS = { targets: '目标表', reports: '月报表', events: '加扣分事项表', projects: '项目表' } as const;
 

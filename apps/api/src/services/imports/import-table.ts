@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportMode, type Problem, type TableName, type Unit } from '@kaoping/contracts';
+import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportCounts, type ImportMode, type Problem, type TableName } from '@kaoping/contracts';
 import {
-  dropStage, insertImportBatch, listRecords, lockTable, nowIso, stageRecords, swapInStage, tableFingerprint,
-  type DataRecords, type Db, type Store, type User,
+  dropStage, insertImportBatch, listRecords, lockTable, nowIso, swapInStage, tableFingerprint, writeStage,
+  type Db, type Store, type User,
 } from '@kaoping/store';
 import { importRules } from './import-rules.ts';
-import { importProblems } from './import-problems.ts';
+import { stillReferenced } from './import-problems.ts';
 import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
 import { audited } from '../audit/audited.ts';
 
@@ -23,10 +23,22 @@ export interface ImportInput {
   afterRow?: ((written: number) => void) | undefined;
   /** Test hook: runs inside the swap transaction, after the rows are in, before the batch and audit are written. */
   beforeCommit?: (() => void) | undefined;
+  /**
+   * Runs inside the swap transaction with the import's result, last: the job queue marks its job done
+   * there, so the rows and the mark commit together (a job is never imported twice). Throwing rolls the import back.
+   */
+  onCommit?: ((trx: Db, result: ImportDone) => Promise<void>) | undefined;
 }
 
-/** How many changed rows a dry run lists (the counts cover them all). */
-const SHOWN = 500;
+/** What a written import answers. */
+export interface ImportDone {
+  dryRun: false;
+  imported: number;
+  batchId: string;
+  mode: ImportMode;
+  counts: ImportCounts;
+  problems: Problem[];
+}
 
 /**
  * Imports one table into a scheme in the chosen mode (default 合并更新), all or nothing. Any problem
@@ -39,31 +51,31 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   const mode = input.mode ?? 'merge';
   const rules = await importRules(store.db, schemeId);
   const { current, fingerprint } = await snapshot(store.db, schemeId, input.table);
-  const { read, plan } = await jobs.run({
+  const planned = await jobs.run({
     kind: 'import',
-    input: { table: input.table, body: input.body, file: input.file, xlsx: input.xlsx, sheet: input.sheet, mode, rules, current },
+    input: { table: input.table, body: input.body, file: input.file, xlsx: input.xlsx, sheet: input.sheet, mode, rules, current, dryRun: input.dryRun },
   });
-  const problems = [...read.problems, ...plan.problems];
-  await importProblems(store, schemeId, input.table, read, plan.next as Unit[], problems);
-  const view = { mode, counts: plan.counts, changes: plan.changes.slice(0, SHOWN), deletedRows: plan.deletedRows.slice(0, SHOWN) };
-  if (input.dryRun) return { dryRun: true as const, rows: read.records, problems, ...view };
-  if (problems.length > 0) throw new KaopingError(ErrorCode.DATA_INVALID, '导入文件有误，未写入任何数据', problems);
-  if (mode === 'replace' && plan.counts.deleted > 0 && input.confirmDelete !== plan.counts.deleted) {
-    throw new KaopingError(ErrorCode.CONFLICT, `整表替换将删除 ${plan.counts.deleted} 行现有数据，请确认删除这 ${plan.counts.deleted} 行后再导入`);
+  const { problems, counts } = planned;
+  // A units import that reads cleanly must keep every unit the other tables name.
+  if (input.table === 'units' && problems.length === 0) problems.push(...(await stillReferenced(store.db, schemeId, planned.nextUnits, input.file)));
+  if (input.dryRun) return { dryRun: true as const, rows: planned.records, problems, mode, counts, changes: planned.changes, deletedRows: planned.deletedRows };
+  if (problems.length > 0 || planned.stage === null) throw new KaopingError(ErrorCode.DATA_INVALID, '导入文件有误，未写入任何数据', problems);
+  if (mode === 'replace' && counts.deleted > 0 && input.confirmDelete !== counts.deleted) {
+    throw new KaopingError(ErrorCode.CONFLICT, `整表替换将删除 ${counts.deleted} 行现有数据，请确认删除这 ${counts.deleted} 行后再导入`);
   }
   // The rows go to the staging table in short statements; only the swap holds a transaction.
-  const stage = await stageRecords(store.db, input.table, plan.next as DataRecords[typeof input.table][], input.afterRow);
+  const stage = await writeStage(store.db, planned.stage, input.afterRow);
   try {
     return await audited(store, user.username, async (trx, audit) => {
       await lockTable(trx, schemeId, input.table);
       if ((await tableFingerprint(trx, schemeId, input.table)) !== fingerprint) {
         throw new KaopingError(ErrorCode.CONFLICT, '导入期间这张表被其他操作修改过，未写入任何数据；请重新导入');
       }
-      await swapInStage(trx, schemeId, stage);
+      await swapInStage(trx, schemeId, stage, current.length);
       input.beforeCommit?.();
       const batch = {
         id: randomUUID(), schemeId, table: input.table, mode, file: input.file, sheet: input.sheet ?? null, createdBy: user.username,
-        createdAt: nowIso(), counts: plan.counts, beforeRows: current, afterHash: stage.hash,
+        createdAt: nowIso(), counts, beforeRows: current, afterHash: stage.hash,
       };
       await insertImportBatch(trx, batch);
       await audit({
@@ -71,9 +83,11 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
         entity: input.table,
         entityId: schemeId,
         before: { rows: current.length },
-        after: { rows: plan.next.length, batch: batch.id, mode: IMPORT_MODE_LABELS[mode], counts: plan.counts, file: input.file, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) },
+        after: { rows: stage.rows, batch: batch.id, mode: IMPORT_MODE_LABELS[mode], counts, file: input.file, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) },
       });
-      return { dryRun: false as const, imported: read.records.length, batchId: batch.id, mode, counts: plan.counts, problems: [] as Problem[] };
+      const done: ImportDone = { dryRun: false, imported: planned.imported, batchId: batch.id, mode, counts, problems: [] };
+      await input.onCommit?.(trx, done);
+      return done;
     });
   } finally {
     await dropStage(store.db, stage.id);

@@ -13,6 +13,15 @@ describe('planImport', () => {
     expect(plan.next.map((r) => `${r.unitId}=${r.value}`)).toEqual(['J01=1', 'J02=2', 'J03=30', 'J04=4']);
     expect(plan.counts).toEqual({ added: 1, changed: 1, unchanged: 1, deleted: 0 });
     expect(plan.changes).toEqual([{ key: '单位 J03、指标 K1', before: stored[2], after: file[1] }]);
+    // J01 and J02 (unchanged) stay; the write starts at J03, the first stored row that changes.
+    expect(plan.kept).toBe(2);
+  });
+
+  it('keeps every stored row for 追加 and none for 整表替换', () => {
+    const added = [t('J04', 'K1', '4')];
+    expect(planImport('targets', stored, added, 'append', at).kept).toBe(3);
+    expect(planImport('targets', stored, added, 'merge', at).kept).toBe(3);
+    expect(planImport('targets', stored, stored, 'replace', at).kept).toBe(0);
   });
 
   it('整表替换 makes the table the file and lists the rows it deletes', () => {

@@ -8,6 +8,8 @@ export interface ImportPlan<R> {
   counts: ImportCounts;
   changes: ImportChange[];
   deletedRows: R[];
+  /** How many first rows of the table stay as they are (`next` starts with them): only the rows after them are written. */
+  kept: number;
   /** Rows the mode cannot take (an append that repeats a stored key, a merge that names a key twice). */
   problems: Problem[];
 }
@@ -34,6 +36,8 @@ export function planImport<T extends TableName>(
   const problems: Problem[] = [];
   const next = mode === 'replace' ? [] : [...current];
   const seen = new Map<string, number>();
+  // 整表替换 writes every row; the others keep the stored rows before the first one they replace.
+  let kept = mode === 'replace' ? 0 : current.length;
   incoming.forEach((record, i) => {
     const key = keyOf(record);
     const first = seen.get(key);
@@ -51,15 +55,18 @@ export function planImport<T extends TableName>(
       next.push(record);
       return;
     }
-    if (same(before, record)) counts.unchanged += 1;
+    const unchanged = same(before, record);
+    if (unchanged) counts.unchanged += 1;
     else {
       counts.changed += 1;
       changes.push({ key: describeKey(table, key), before, after: record });
     }
-    if (mode === 'merge' && at !== undefined) next[at] = record;
-    else next.push(record);
+    if (mode === 'merge' && at !== undefined) {
+      next[at] = record;
+      if (!unchanged) kept = Math.min(kept, at);
+    } else next.push(record);
   });
   const deletedRows = mode === 'replace' ? current.filter((r) => !seen.has(keyOf(r))) : [];
   counts.deleted = deletedRows.length;
-  return { next, counts, changes, deletedRows, problems };
+  return { next, counts, changes, deletedRows, kept, problems };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ParamOverrides } from '@kaoping/contracts';
-import { getVersion, insertRun, insertRunUnits, nowIso, versionInForce, type Store, type User } from '@kaoping/store';
+import type { DataGap, ParamOverrides } from '@kaoping/contracts';
+import { getVersion, insertRun, insertRunUnits, nowIso, versionInForce, type Db, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { audited } from '../audit/audited.ts';
 import { inlineJobs, type Jobs } from '../../jobs/jobs.ts';
@@ -19,9 +19,13 @@ export interface RunInput {
  * Evaluates a published version (default: the one in force at asOf) on the scheme's current data and
  * stores the result with its trace as a 待审核 draft. Data gaps refuse the run unless accepted. The
  * pack is compiled and evaluated by `jobs` (a worker thread in the server), within the engine's limits.
- * The engine is pure, so the same inputs give byte-identical JSON.
+ * The engine is pure, so the same inputs give byte-identical JSON. `onCommit` runs last inside the
+ * transaction that stores the run (the job queue marks its job done there, so a job stores one run at most).
  */
-export async function createRun(store: Store, schemeId: string, input: RunInput, user: User, jobs: Jobs = inlineJobs) {
+export async function createRun(
+  store: Store, schemeId: string, input: RunInput, user: User, jobs: Jobs = inlineJobs,
+  onCommit?: (trx: Db, result: { runId: string; gaps: DataGap[] }) => Promise<void>,
+) {
   const version =
     input.version === undefined ? await versionInForce(store.db, schemeId, input.asOf) : await getVersion(store.db, schemeId, input.version);
   if (version !== undefined && version.review.status !== 'approved') {
@@ -56,6 +60,7 @@ export async function createRun(store: Store, schemeId: string, input: RunInput,
     await insertRunUnits(trx, run.id, done.units);
     const { result: _r, gaps: _g, ...logged } = run;
     await audit({ action: 'run', entity: 'run', entityId: run.id, after: { ...logged, gaps: gaps.length } });
+    await onCommit?.(trx, { runId: run.id, gaps });
   });
   return { runId: run.id, gaps };
 }

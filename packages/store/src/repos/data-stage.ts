@@ -1,0 +1,132 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../database.ts';
+import { BULK_CHUNK, chunkJson, COLUMNS, list, recordsetType, rowOf, yieldToLoop } from './data-bulk.ts';
+import { fromRow, type DataRecords, type DataTable } from './data-rows.ts';
+
+/** Stages older than this are left over from a process that died mid-import and are removed. */
+const STALE_STAGE_MS = 60 * 60 * 1000;
+
+const STAGE_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'] as const;
+
+/** Rows written outside the table's transaction, to be swapped in by {@link swapInStage}. */
+export interface Stage {
+  id: string;
+  table: DataTable;
+  /** Rows of the table once swapped in. */
+  rows: number;
+  /** The table's first `kept` rows stay as they are; only the rows after them were staged (seq kept … rows - 1). */
+  kept: number;
+  /** {@link recordsHash} of the records as the table will read them back once swapped in. */
+  hash: string;
+}
+
+/** An import's rows as the staging table takes them: JSON text per statement, made off the request thread. */
+export interface EncodedStage {
+  table: DataTable;
+  /** Rows of the table once swapped in. */
+  rows: number;
+  /** The table's first `kept` rows stay; `chunks` hold the rows after them. */
+  kept: number;
+  /** {@link recordsHash} of every record as the table will read them back. */
+  hash: string;
+  /** One statement each: its first seq, its row count and its rows as json_to_recordset reads them. */
+  chunks: { first: number; count: number; json: string }[];
+}
+
+/**
+ * Encodes records for {@link writeStage}: pure and synchronous, for a worker thread. Only the records
+ * after the first `kept` are encoded (an append or a merge that changes only the end keeps the rows
+ * before); the hash covers every record, equal to `recordsHash` of them all as stored.
+ */
+export function encodeStage<T extends DataTable>(table: T, records: readonly DataRecords[T][], kept = 0): EncodedStage {
+  const names = STAGE_NAMES.slice(0, COLUMNS[table].length);
+  const map = fromRow[table] as (r: unknown) => DataRecords[T];
+  // sha256 of JSON.stringify(stored records), fed piece by piece: '[' + each record joined by ',' + ']'.
+  const hash = createHash('sha256').update('[');
+  const chunks: EncodedStage['chunks'] = [];
+  const from = Math.min(Math.max(0, kept), records.length);
+  for (let start = 0; start < records.length; start += BULK_CHUNK) {
+    const chunk = records.slice(start, start + BULK_CHUNK);
+    hash.update(`${start === 0 ? '' : ','}${chunk.map((record) => JSON.stringify(map(rowOf(table, record)))).join(',')}`);
+    const written = chunk.slice(Math.max(0, from - start));
+    const first = start + chunk.length - written.length;
+    if (written.length > 0) chunks.push({ first, count: written.length, json: chunkJson(table, written, first, names) });
+  }
+  return { table, rows: records.length, kept: from, hash: hash.update(']').digest('hex'), chunks };
+}
+
+/**
+ * Writes encoded rows to the staging table in short statements of their own (no transaction is held
+ * open, and the event loop runs between them, so other requests are served meanwhile), for one short
+ * transaction to swap them in. Stages left by a process that died are removed first. On failure
+ * (including one thrown by `afterRow`) the stage is dropped and the error rethrown; the data tables
+ * are never touched here.
+ */
+export async function writeStage(db: Db, encoded: EncodedStage, afterRow?: (written: number) => void): Promise<Stage> {
+  const now = Date.now();
+  // The id starts with the time, zero-padded, so stale stages are found by comparing ids.
+  const id = `${String(now).padStart(15, '0')}-${randomUUID()}`;
+  await sql`DELETE FROM import_stage WHERE stage_id < ${String(now - STALE_STAGE_MS).padStart(15, '0')}`.execute(db);
+  const names = STAGE_NAMES.slice(0, COLUMNS[encoded.table].length);
+  try {
+    for (const { first, count, json } of encoded.chunks) {
+      await sql`
+        INSERT INTO import_stage (stage_id, seq, ${list(names)})
+        SELECT ${id}, seq, ${list(names)}
+        FROM json_to_recordset(${json}::json) AS x(${recordsetType(names)})`.execute(db);
+      for (let i = 0; i < count; i++) afterRow?.(first + i + 1);
+      await yieldToLoop();
+    }
+  } catch (error) {
+    await dropStage(db, id);
+    throw error;
+  }
+  return { id, table: encoded.table, rows: encoded.rows, kept: encoded.kept, hash: encoded.hash };
+}
+
+/** {@link encodeStage} then {@link writeStage}, on this thread. */
+export async function stageRecords<T extends DataTable>(
+  db: Db,
+  table: T,
+  records: readonly DataRecords[T][],
+  afterRow?: (written: number) => void,
+  kept = 0,
+): Promise<Stage> {
+  return writeStage(db, encodeStage(table, records, kept), afterRow);
+}
+
+/**
+ * Makes a scheme's table exactly the staged rows: its first `stage.kept` rows (in seq order) stay, the
+ * rows after them are deleted and the staged ones inserted after them, in statements of
+ * {@link BULK_CHUNK} rows with the event loop running between them. `rowsBefore` is the table's row
+ * count as the import read it (checked by the caller's fingerprint): when it equals `kept` nothing is
+ * deleted. Call inside the transaction that also records the change; the stage itself is removed
+ * afterwards by {@link dropStage}.
+ */
+export async function swapInStage(db: Db, schemeId: string, stage: Stage, rowsBefore?: number): Promise<void> {
+  const columns = COLUMNS[stage.table];
+  const names = STAGE_NAMES.slice(0, columns.length);
+  const t = sql.table(stage.table);
+  if (stage.kept === 0) await db.deleteFrom(stage.table).where('scheme_id', '=', schemeId).execute();
+  else if (rowsBefore === undefined || rowsBefore > stage.kept) {
+    await sql`DELETE FROM ${t} WHERE scheme_id = ${schemeId} AND seq >= (
+      SELECT seq FROM ${t} WHERE scheme_id = ${schemeId} ORDER BY seq OFFSET ${stage.kept} LIMIT 1)`.execute(db);
+  }
+  // Staged seq s becomes base + s - kept: right after the kept rows, whatever their seq.
+  const { rows } = await sql<{ base: number | string }>`
+    SELECT coalesce(max(seq) + 1, 0) AS base FROM ${t} WHERE scheme_id = ${schemeId}`.execute(db);
+  const shift = Number(rows[0]?.base ?? 0) - stage.kept;
+  for (let start = stage.kept; start < stage.rows; start += BULK_CHUNK) {
+    await sql`
+      INSERT INTO ${t} (scheme_id, seq, ${list(columns)})
+      SELECT ${schemeId}, seq + ${shift}, ${list(names)} FROM import_stage
+      WHERE stage_id = ${stage.id} AND seq >= ${start} AND seq < ${start + BULK_CHUNK}`.execute(db);
+    await yieldToLoop();
+  }
+}
+
+/** Removes a stage's rows (after its swap committed, or when the import failed). */
+export async function dropStage(db: Db, stageId: string): Promise<void> {
+  await sql`DELETE FROM import_stage WHERE stage_id = ${stageId}`.execute(db);
+}
