@@ -9,7 +9,8 @@ import { fail } from '../errors/fail.ts';
 import { importTable, type ImportInput } from '../services/imports/import-table.ts';
 import { createRun, type RunInput } from '../services/runs/create-run.ts';
 import { fromJobError, jobFailed, toJobError, type JobError } from './job-error.ts';
-import type { ImportTaskOutput, JobOutputs, JobProgress, JobTask, ReportProgress, RunTaskOutput } from './job-tasks.ts';
+import type { ImportTaskOutput } from '../services/imports/import-task.ts';
+import type { JobOutputs, JobProgress, JobTask, ReportProgress, RunTaskOutput } from './job-tasks.ts';
 import { inlineJobs, type Jobs } from './jobs.ts';
 
 /** A queued import as stored in its job row: the file as base64. */

@@ -19,8 +19,6 @@ export type ReportProgress = (progress: JobProgress) => void;
 
 const NO_REPORT: ReportProgress = () => undefined;
 
-export type { ImportTaskInput, ImportTaskOutput } from '../services/imports/import-task.ts';
-
 /** A run's inputs: the published pack, the data snapshot, the date and the overrides. */
 export interface RunTaskInput {
   pack: unknown;

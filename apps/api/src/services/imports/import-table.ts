@@ -31,7 +31,7 @@ export interface ImportInput {
 }
 
 /** What a written import answers. */
-export interface ImportDone {
+interface ImportDone {
   dryRun: false;
   imported: number;
   batchId: string;

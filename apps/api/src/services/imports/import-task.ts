@@ -23,7 +23,7 @@ export interface ImportTaskInput {
 }
 
 /** How many changed and deleted rows an import lists (the counts cover them all). */
-export const SHOWN = 500;
+const SHOWN = 500;
 
 /**
  * What the request thread needs of a planned import, and no more: every row crossing back to it is
