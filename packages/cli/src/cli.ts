@@ -52,8 +52,8 @@ function run(argv: string[], out: (s: string) => void, err: (s: string) => void)
   if (gaps.length > 0) err(`数据缺口 ${gaps.length} 处（缺失的目标按不适用、缺失的月报按未报送计）：\n${gaps.map((g) => `  ${g.message}\n`).join('')}`);
   const format = values.format;
   if (format === 'json') out(`${JSON.stringify(result, null, 2)}\n`);
-  else if (format === 'csv') out(formatCsv(result));
-  else if (format === 'table') out(`${formatTable(result)}\n`);
+  else if (format === 'csv') out(formatCsv(result, cp.pack));
+  else if (format === 'table') out(`${formatTable(result, cp.pack)}\n`);
   else throw new KaopingError('VALIDATION_FAILED', `--format 须为 table、json 或 csv，而不是 “${format}”`);
   return 0;
 }

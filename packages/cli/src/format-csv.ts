@@ -1,25 +1,23 @@
-import type { RunResult } from '@kaoping/contracts';
+import type { RulePack, RunResult } from '@kaoping/contracts';
+import { csvLine, rankingCsvLines, textCells } from '@kaoping/report';
 import { projectRows } from './format-projects.ts';
 
-function cell(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+const block = (title: string, header: string[], rows: string[][]): string[] => ['', csvLine(textCells([title])), ...[header, ...rows].map((r) => csvLine(textCells(r)))];
 
-/** One row per unit: group, rank, scores per indicator, totals, list memberships (Chinese reasons) and, with a trace, 计算过程; then one per project, if any. */
-export function formatCsv(r: RunResult): string {
-  const used = new Set(r.groups.flatMap((g) => g.indicators.map((i) => i.id)));
-  const indicatorIds = r.indicators.map((i) => i.id).filter((id) => used.has(id));
-  const header = ['组别', '排名', '单位编码', '单位名称', ...indicatorIds.map((i) => `${i}得分`), '基础分', '加分', '扣分', '总分', '一票否决', ...r.lists.map((l) => l.name), ...(r.trace === undefined ? [] : ['计算过程'])];
-  const rows = r.groups.flatMap((g) => g.units.map((u) => [
-    g.name, u.rank === null ? '' : String(u.rank), u.unitId, u.name,
-    ...indicatorIds.map((i) => u.indicators[i]?.score ?? ''),
-    u.base ?? '', u.bonus ?? '', u.deduction ?? '', u.total ?? '', u.vetoed ? '是' : '否',
-    ...r.lists.map((l) => (g.listEntries[l.id] ?? []).find((e) => e.unitId === u.unitId)?.reasons.map((x) => l.reasons[x] ?? x).join('、') ?? ''),
-    ...(r.trace === undefined ? [] : [(r.trace[u.unitId] ?? []).map((l) => l.text).join('\n')]),
-  ]));
-  const text = (table: string[][]) => table.map((row) => row.map(cell).join(',')).join('\n') + '\n';
-  if (r.projects === undefined) return text([header, ...rows]);
-  // A second table after a blank line: one row per project.
-  const projects = projectRows(r, r.projects);
-  return `${text([header, ...rows])}\n${text([projects.header, ...projects.rows])}`;
+/**
+ * The ranking as the API's CSV export writes it (report's ranking sheets: a title, then one block per group), then,
+ * with a trace, a 计算过程 block (one row per unit), and one row per project if the pack tracks projects.
+ */
+export function formatCsv(r: RunResult, pack: RulePack | null = null): string {
+  const lines = rankingCsvLines(r, pack);
+  if (r.trace !== undefined) {
+    const trace = r.trace;
+    const rows = r.groups.flatMap((g) => g.units.map((u) => [u.unitId, u.name, (trace[u.unitId] ?? []).map((l) => l.text).join('\n')]));
+    lines.push(...block('计算过程', ['单位编码', '单位', '计算过程'], rows));
+  }
+  if (r.projects !== undefined) {
+    const projects = projectRows(r, r.projects);
+    lines.push(...block('项目', projects.header, projects.rows));
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,6 @@
-import { rankLabel, VETO_MARK, type RunResult } from '@kaoping/contracts';
+import { VETO_MARK, type RulePack, type RunResult } from '@kaoping/contracts';
+import { rankingSheets, type SheetCell } from '@kaoping/report';
 import { projectListLines, projectRows } from './format-projects.ts';
-
-const LIGHT: Record<string, string> = { green: '绿', yellow: '黄', red: '红' };
 
 /** Display width in a terminal: CJK characters take two columns. */
 function width(s: string): number {
@@ -15,33 +14,29 @@ function pad(s: string, w: number, right: boolean): string {
   return right ? fill + s : s + fill;
 }
 
-function grid(header: string[], rows: string[][]): string {
-  const ws = header.map((h, k) => Math.max(width(h), ...rows.map((r) => width(r[k] ?? ''))));
-  const line = (r: string[]) => r.map((c, k) => pad(c, ws[k] ?? 0, k !== 1)).join('  ');
-  return [line(header), ws.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+/** Columns padded to their widest cell; numbers to the right, text to the left. */
+function grid(header: string[], rows: SheetCell[][]): string {
+  const ws = header.map((h, k) => Math.max(width(h), ...rows.map((r) => width(r[k]?.text ?? ''))));
+  const line = (r: SheetCell[]) => r.map((c, k) => pad(c.text, ws[k] ?? 0, c.kind === 'number')).join('  ').trimEnd();
+  const head = header.map((h, k) => pad(h, ws[k] ?? 0, false)).join('  ').trimEnd();
+  return [head, ws.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+const texts = (row: string[]): SheetCell[] => row.map((text) => ({ kind: 'text', text }));
 
 /** `--trace`: one explanation block per unit, in ranking order. */
 function explanations(trace: NonNullable<RunResult['trace']>, units: RunResult['groups'][number]['units']): string[] {
   return units.flatMap((u) => ['', `▸ ${u.name}（${u.unitId}）计算过程`, ...(trace[u.unitId] ?? []).map((l) => `  ${l.text}`)]);
 }
 
-/** Ranking tables with Chinese headers, one per group, followed by the lists. */
-export function formatTable(r: RunResult): string {
+/** Report's ranking sheets (the columns of the XLSX and CSV exports), one per group, followed by the lists in words. */
+export function formatTable(r: RunResult, pack: RulePack | null = null): string {
   const out = [`${r.pack.name}  ${r.period.label}（截至 ${r.asOf}，序时进度 ${r.period.timeProgress}）`];
-  for (const g of r.groups) {
-    const header = ['排名', '单位', ...g.indicators.map((i) => `${i.id}(${i.weight})`), '基础分', '加分', '扣分', '总分', '灯'];
-    const rows = g.units.map((u) => [
-      rankLabel(u) || '—',
-      u.name,
-      ...g.indicators.map((i) => {
-        const ind = u.indicators[i.id];
-        const light = ind?.light === null || ind?.light === undefined ? '' : LIGHT[ind.light] ?? '';
-        return `${ind?.applicable === true ? ind.score ?? '' : '不适用'}${light}`;
-      }),
-      u.base ?? '', u.bonus ?? '', u.deduction ?? '', u.total ?? '', u.light === null ? '' : LIGHT[u.light] ?? '',
-    ]);
-    out.push('', `【${g.name}】`, grid(header, rows));
+  const sheets = rankingSheets(r, pack);
+  for (const [k, g] of r.groups.entries()) {
+    const sheet = sheets[k];
+    if (sheet === undefined) continue;
+    out.push('', `【${sheet.group}】`, grid(sheet.headers, sheet.rows));
     for (const l of r.lists) {
       const entries = g.listEntries[l.id] ?? [];
       const names = entries.map((e) => {
@@ -57,7 +52,7 @@ export function formatTable(r: RunResult): string {
   }
   if (r.projects !== undefined) {
     const { header, rows } = projectRows(r, r.projects);
-    out.push('', '【项目】', grid(header, rows), ...projectListLines(r, r.projects));
+    out.push('', '【项目】', grid(header, rows.map(texts)), ...projectListLines(r, r.projects));
   }
   return out.join('\n');
 }

@@ -8,4 +8,5 @@ export { defaultBulletinTemplate } from './bulletin/default-template.ts';
 export { fillPlaceholders } from './bulletin/fill-placeholders.ts';
 export { localDate, localDateTime } from './local-date.ts';
 export { decimalCell, exportBaseName, rankingSheets, type RankingSheet, type SheetCell } from './ranking-sheet.ts';
+export { csvField, csvLine, rankingCsvLines, rankingTitle, textCells } from './ranking-csv.ts';
 export { diffResults, hasChanges, unitChanged, type GroupDiff, type LightChange, type ListDiff, type ListMember, type ResultDiff, type UnitDiff } from './result-diff.ts';

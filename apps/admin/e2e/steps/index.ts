@@ -12,7 +12,6 @@ import { simulateSteps } from './simulate.ts';
 import { accessSteps } from './access.ts';
 import { contractSteps } from './contract.ts';
 import { simdiffSteps } from './simdiff.ts';
+import { jobSteps } from './jobs.ts';
 
-export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps, ...contractSteps, ...simdiffSteps];
-// steps/jobs.ts (the background import's progress bar, now without timing) is not registered yet: its one e2e run
-// stopped with "route.fulfill: Route is already handled!" from its held job poll; see the importblock report.
+export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps, ...contractSteps, ...jobSteps, ...simdiffSteps];

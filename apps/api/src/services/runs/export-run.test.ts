@@ -6,7 +6,8 @@ import type { RunResult } from '@kaoping/contracts';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sampleResult } from '../../testing/fixtures.ts';
-import { csvField, exportCsv } from './export-csv.ts';
+import { csvField } from '@kaoping/report';
+import { exportCsv } from './export-csv.ts';
 import { exportXlsx } from './export-run.ts';
 
 async function workbookOf(result: RunResult): Promise<ExcelJS.Workbook> {

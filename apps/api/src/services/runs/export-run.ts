@@ -1,7 +1,6 @@
 import type { RulePack, RunResult } from '@kaoping/contracts';
-import { rankingSheets, type RankingSheet, type SheetCell } from '@kaoping/report';
+import { rankingSheets, rankingTitle, type RankingSheet, type SheetCell } from '@kaoping/report';
 import ExcelJS from 'exceljs';
-import { exportTitle } from './export-title.ts';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -46,7 +45,7 @@ function addSheet(workbook: ExcelJS.Workbook, result: RunResult, table: RankingS
     views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
   });
   const columns = table.headers.length;
-  const title = sheet.addRow([exportTitle(result, table.group)]);
+  const title = sheet.addRow([rankingTitle(result, table.group)]);
   sheet.mergeCells(1, 1, 1, columns);
   title.height = 30;
   title.getCell(1).font = { bold: true, size: 15 };
