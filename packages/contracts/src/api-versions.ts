@@ -31,6 +31,7 @@ export type VersionView = z.infer<typeof VersionView>;
 
 /** One changed leaf; `before` or `after` is absent when the value was added or removed. */
 export const FieldChange = z.object({ pointer: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+export type FieldChange = z.infer<typeof FieldChange>;
 
 /** One rule that differs between two versions, with its changed fields. */
 export const RuleChange = z.object({

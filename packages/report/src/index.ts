@@ -8,5 +8,8 @@ export { defaultBulletinTemplate } from './bulletin/default-template.ts';
 export { fillPlaceholders } from './bulletin/fill-placeholders.ts';
 export { localDate, localDateTime } from './local-date.ts';
 export { decimalCell, exportBaseName, rankingSheets, type RankingSheet, type SheetCell } from './ranking-sheet.ts';
+export { diffPacks } from './pack-diff/diff-packs.ts';
+export { diffLines, ruleName, type DiffLabels, type DiffLine } from './pack-diff/diff-lines.ts';
+export { isRecord, jsonDiff } from './pack-diff/json-diff.ts';
 export { csvField, csvLine, rankingCsvLines, rankingTitle, textCells } from './ranking-csv.ts';
 export { diffResults, hasChanges, unitChanged, type GroupDiff, type LightChange, type ListDiff, type ListMember, type ResultDiff, type UnitDiff } from './result-diff.ts';

@@ -5,7 +5,7 @@ import { bind } from '../http/route.ts';
 import { reviewVersion } from '../services/versions/review-version.ts';
 import { versionReviewView } from '../services/versions/version-review-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
-import { diffPacks } from '../services/versions/diff-packs.ts';
+import { diffPacks } from '@kaoping/report';
 import { publishVersion } from '../services/versions/publish-version.ts';
 import { restoreVersion } from '../services/versions/restore-version.ts';
 import { savedPack } from '../services/packs/saved-pack.ts';

@@ -1,4 +1,5 @@
-import { jsonDiff, type FieldChange } from '../versions/json-diff.ts';
+import type { FieldChange } from '@kaoping/contracts';
+import { jsonDiff } from '@kaoping/report';
 
 /** Above this many characters of JSON, an audit entry keeps only where a pack changed, not the values. */
 export const MAX_AUDIT_CHANGES_CHARS = 8_000;

@@ -1,7 +1,7 @@
 import { copyDataset, getDraft, getScheme, insertScheme, type Store, type User } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { starterPack } from '../packs/starter-pack.ts';
-import { isRecord } from '../versions/json-diff.ts';
+import { isRecord } from '@kaoping/report';
 import { audited } from '../audit/audited.ts';
 
 export interface CreateSchemeInput {

@@ -1,7 +1,7 @@
 import { getVersion, listRuns, listVersions, type Store } from '@kaoping/store';
 import { fail } from '../../errors/fail.ts';
 import { simulate } from '../simulate/simulate.ts';
-import { diffPacks } from './diff-packs.ts';
+import { diffPacks } from '@kaoping/report';
 
 /**
  * What the reviewer of a version looks at: its rules against the version in force on its 生效日期

@@ -1,19 +1,10 @@
-import { isRecord, jsonDiff, pointerToken, type FieldChange } from './json-diff.ts';
+import type { RuleChange } from '@kaoping/contracts';
+import { isRecord, jsonDiff, pointerToken } from './json-diff.ts';
 
 /** Sections that are lists of rules with ids: compared rule by rule. */
 const BY_ID = ['groups', 'indicators', 'adjustments', 'facts', 'lists', 'measures', 'projectFlags'] as const;
 /** Sections that are maps keyed by id: compared entry by entry. */
 const BY_KEY = ['methods', 'weights'] as const;
-
-export interface RuleChange {
-  section: string;
-  /** Rule id, map key, or the section name for single-valued sections (calendar, ranking …). */
-  id: string;
-  change: 'added' | 'removed' | 'changed';
-  /** Where the rule is: in the newer pack, or in the older one when removed. */
-  pointer: string;
-  fields: FieldChange[];
-}
 
 /** Rule-by-rule differences from pack `a` to pack `b`. */
 export function diffPacks(a: unknown, b: unknown): RuleChange[] {

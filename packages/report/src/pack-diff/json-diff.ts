@@ -1,9 +1,4 @@
-/** One changed leaf: where, and the value on each side (undefined = absent). */
-export interface FieldChange {
-  pointer: string;
-  before?: unknown;
-  after?: unknown;
-}
+import type { FieldChange } from '@kaoping/contracts';
 
 export function pointerToken(key: string | number): string {
   return `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;

@@ -1,4 +1,5 @@
 import type { RuleChange } from '@kaoping/contracts';
+import { isRecord } from './json-diff.ts';
 
 export interface DiffLine {
   change: RuleChange['change'];
@@ -12,8 +13,6 @@ export interface DiffLine {
 }
 
 const show = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Sections whose rules are listed with an id and a name; `weights` is keyed by group. */
 const NAMED = ['groups', 'indicators', 'adjustments', 'facts', 'lists', 'measures', 'projectFlags'] as const;
