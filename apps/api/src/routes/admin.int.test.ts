@@ -67,7 +67,7 @@ describe('users', () => {
     const unknownUnit = await t.as.admin.post('/api/v1/users').send({ ...body, schemeId: 'demo', unitId: 'X99' });
     expect(unknownUnit.status).toBe(400);
     expect(unknownUnit.body.errors[0].extensions).toMatchObject({ pointer: '/unitId', code: 'VALIDATION_FAILED' });
-    expect(unknownUnit.body.errors[0].message).toContain('方案 demo');
+    expect(unknownUnit.body.errors[0].message).toContain('方案「测试方案」');
     const unknownScheme = await t.as.admin.post('/api/v1/users').send({ ...body, schemeId: 'nope', unitId: 'J01' });
     expect(unknownScheme.body.errors[0].extensions.pointer).toBe('/schemeId');
     expect((await t.as.admin.get('/api/v1/users')).body.data.map((u: { username: string }) => u.username)).not.toContain('x99');

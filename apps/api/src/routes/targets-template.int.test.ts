@@ -29,7 +29,7 @@ async function download(): Promise<ExcelJS.Workbook> {
     });
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toContain(XLSX);
-  expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('方案 demo任务分解表.xlsx');
+  expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('测试方案任务分解表.xlsx');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(res.body as ExcelJS.Buffer);
   return workbook;
@@ -41,7 +41,7 @@ const upload = (body: Buffer, query = '') =>
 describe('the 任务分解表 template', () => {
   it('is generated from the scheme: merged title, units with their groups, one column per indicator, current values', async () => {
     const sheet = (await download()).getWorksheet('任务分解表');
-    expect(sheet?.getCell('A1').value).toBe('方案 demo任务分解表');
+    expect(sheet?.getCell('A1').value).toBe('测试方案任务分解表');
     expect(sheet?.getCell('B1').isMerged).toBe(true);
     const values = [2, 3, 4, 5].map((r) => (sheet?.getRow(r).values as unknown[]).slice(1));
     expect(values).toEqual([

@@ -69,13 +69,15 @@ export async function writeStage(db: Db, encoded: EncodedStage, afterRow?: (writ
   const id = `${String(now).padStart(15, '0')}-${randomUUID()}`;
   await sql`DELETE FROM import_stage WHERE stage_id < ${String(now - STALE_STAGE_MS).padStart(15, '0')}`.execute(db);
   const names = STAGE_NAMES.slice(0, COLUMNS[encoded.table].length);
+  // afterRow counts the rows this stage has written (1, 2, …), whatever seq they take after the kept ones.
+  let written = 0;
   try {
-    for (const { first, count, json } of encoded.chunks) {
+    for (const { count, json } of encoded.chunks) {
       await sql`
         INSERT INTO import_stage (stage_id, seq, ${list(names)})
         SELECT ${id}, seq, ${list(names)}
         FROM json_to_recordset(${json}::json) AS x(${recordsetType(names)})`.execute(db);
-      for (let i = 0; i < count; i++) afterRow?.(first + i + 1);
+      for (let i = 0; i < count; i++) afterRow?.(++written);
       await yieldToLoop();
     }
   } catch (error) {
