@@ -86,7 +86,8 @@ describe('bulk writes', () => {
     const appended = [...base, ...projects(BULK_CHUNK + 4, '加').map((p, i) => ({ ...p, id: `N${i}` }))];
     const seen: number[] = [];
     const stage = await stageRecords(store.db, 'projects', appended, (n) => seen.push(n), base.length);
-    expect(seen).toEqual(appended.slice(base.length).map((_, i) => base.length + i + 1));
+    // The hook counts the rows the stage writes (an import's fault hook stops after its n-th row), not their seq.
+    expect(seen).toEqual(appended.slice(base.length).map((_, i) => i + 1));
     expect(await stagedRows(stage.id)).toBe(appended.length - base.length);
     await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage, base.length));
     await dropStage(store.db, stage.id);
