@@ -16,7 +16,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',
-      'eqeqeq': ['error', 'always'],
+      eqeqeq: ['error', 'always'],
     },
   },
   {
@@ -24,9 +24,12 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts'],
     ignores: ['apps/api/src/services/audit/audited.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: '@kaoping/store', importNames: ['appendAudit'], message: 'Append audit entries through audited() (services/audit/audited.ts).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@kaoping/store', importNames: ['appendAudit'], message: 'Append audit entries through audited() (services/audit/audited.ts).' }],
+        },
+      ],
     },
   },
   ...adminVue,

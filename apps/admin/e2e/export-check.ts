@@ -9,9 +9,20 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-interface Cell { value: unknown; isMerged: boolean }
-interface Sheet { name: string; rowCount: number; getCell(ref: string): Cell; getRow(n: number): { values: unknown[] } }
-interface Workbook { xlsx: { readFile(path: string): Promise<unknown> }; worksheets: Sheet[] }
+interface Cell {
+  value: unknown;
+  isMerged: boolean;
+}
+interface Sheet {
+  name: string;
+  rowCount: number;
+  getCell(ref: string): Cell;
+  getRow(n: number): { values: unknown[] };
+}
+interface Workbook {
+  xlsx: { readFile(path: string): Promise<unknown> };
+  worksheets: Sheet[];
+}
 const ExcelJS = createRequire(join(import.meta.dirname, '../../api/package.json'))('exceljs') as { Workbook: new () => Workbook };
 
 /** Problems found in the export (empty when it is fine) and the number of printed pages. */
@@ -34,7 +45,10 @@ export async function checkExport(path: string, groups: number): Promise<{ probl
     if (numbers === 0) problems.push(`${sheet.name}: no numeric 总分 cell`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'kp-e2e-export-'));
-  execFileSync('/usr/bin/soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'ignore', timeout: 180_000 });
+  execFileSync('/usr/bin/soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
   const info = execFileSync('pdfinfo', [join(dir, basename(path).replace(/\.xlsx$/, '.pdf'))], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1] ?? 0);
   if (pages < 1 || pages > groups) problems.push(`LibreOffice prints ${pages} pages for ${groups} groups`);

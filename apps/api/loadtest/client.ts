@@ -18,8 +18,7 @@ export async function logIn(base: string, username: string, password: string): P
     base,
     cookie,
     get: (path) => fetch(`${base}/api/v1${path}`, { headers: { cookie } }),
-    send: (method, path, body, type = 'application/json') =>
-      fetch(`${base}/api/v1${path}`, { method, headers: { cookie, 'content-type': type }, body }),
+    send: (method, path, body, type = 'application/json') => fetch(`${base}/api/v1${path}`, { method, headers: { cookie, 'content-type': type }, body }),
   };
   return client;
 }

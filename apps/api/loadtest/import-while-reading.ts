@@ -27,7 +27,13 @@ export async function projectsXlsx(rows: number, units: readonly string[], prefi
 }
 
 /** Imports 100k project rows as XLSX while reading, and prints the figures (the CSV is measured by loadtest.ts). */
-export async function importXlsxWhileReading(importer: Client, reader: Client, schemeId: string, units: readonly string[], readPath = '/schemes'): Promise<void> {
+export async function importXlsxWhileReading(
+  importer: Client,
+  reader: Client,
+  schemeId: string,
+  units: readonly string[],
+  readPath = '/schemes',
+): Promise<void> {
   const xlsx = await projectsXlsx(100_000, units);
   const imported = await importWhileReading(importer, reader, schemeId, xlsx, readPath, XLSX);
   process.stdout.write(

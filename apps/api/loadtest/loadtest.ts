@@ -39,14 +39,21 @@ async function measureReads(databaseUrl: string | undefined, setting: Setting): 
     const unitUrl = `${runUrl}/units/${run.unitId}`;
     const label = `GET /runs/:rid (${run.schemeId}, ${Math.round(run.bytes / 1024)} KB)`;
     printHeader(`${target.label}, ${setting.label} (${JSON.stringify(setting.env)}), ${new Date().toISOString()}`);
-    const bursts = [[label, runUrl, 100], [label, runUrl, 1000], ['GET /runs/:rid/units/:uid', unitUrl, 100], ['GET /schemes', schemesUrl, 100]] as const;
+    const bursts = [
+      [label, runUrl, 100],
+      [label, runUrl, 1000],
+      ['GET /runs/:rid/units/:uid', unitUrl, 100],
+      ['GET /schemes', schemesUrl, 100],
+    ] as const;
     for (const [what, url, connections] of bursts) {
       const row = await hammer(what, url, admin.cookie, connections, SECONDS, target.cpuMs);
       printRow(row);
       rows.push(row);
       const waited = await settle(schemesUrl, admin.cookie);
       if (waited === null || waited > 2000) {
-        process.stdout.write(`  (afterwards the server ${waited === null ? 'did not answer within 180 s' : `took ${Math.round(waited / 1000)} s to answer again`})\n`);
+        process.stdout.write(
+          `  (afterwards the server ${waited === null ? 'did not answer within 180 s' : `took ${Math.round(waited / 1000)} s to answer again`})\n`,
+        );
       }
     }
     if (setting.andImport) {

@@ -64,7 +64,9 @@ export async function settle(url: string, cookie: string, limitMs = 180_000): Pr
 
 export function printHeader(title: string): void {
   process.stdout.write(`\n${title}\n`);
-  process.stdout.write('| request | connections | req/s | p50 ms | p99 ms | errors (causes) | non-2xx | server CPU ms/req |\n|---|---|---|---|---|---|---|---|\n');
+  process.stdout.write(
+    '| request | connections | req/s | p50 ms | p99 ms | errors (causes) | non-2xx | server CPU ms/req |\n|---|---|---|---|---|---|---|---|\n',
+  );
 }
 
 function causesOf(r: Row): string {
@@ -73,7 +75,9 @@ function causesOf(r: Row): string {
 }
 
 export function printRow(r: Row): void {
-  process.stdout.write(`| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors}${causesOf(r)} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} |\n`);
+  process.stdout.write(
+    `| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors}${causesOf(r)} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} |\n`,
+  );
 }
 
 /** One table with the same requests measured under several settings (e.g. read caches off, then on), side by side. */

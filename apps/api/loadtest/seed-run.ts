@@ -1,7 +1,12 @@
 import type { Client } from './client.ts';
 
-interface Listed { data: { id: string }[] }
-interface StoredRun { id: string; result: { groups: { units: { unitId: string }[] }[] } }
+interface Listed {
+  data: { id: string }[];
+}
+interface StoredRun {
+  id: string;
+  result: { groups: { units: { unitId: string }[] }[] };
+}
 
 /**
  * Runs every seeded scheme once (as of the end of its year) and keeps the largest stored result, the heaviest

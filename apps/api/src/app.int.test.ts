@@ -103,7 +103,10 @@ describe('app', () => {
       const where = `${r.method} ${r.path}`;
       const op = doc.paths[`/api/v1${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method];
       const ok = Object.entries(op?.responses ?? {}).filter(([status]) => /^[23]/.test(status));
-      expect(ok.map(([status]) => Number(status)), where).toEqual(Object.keys(r.responses).map(Number));
+      expect(
+        ok.map(([status]) => Number(status)),
+        where,
+      ).toEqual(Object.keys(r.responses).map(Number));
       for (const [status, response] of ok) {
         if (status === '204' || status === '304') continue;
         const content = Object.values(response.content ?? {});

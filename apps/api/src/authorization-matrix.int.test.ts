@@ -107,7 +107,12 @@ beforeAll(async () => {
     createdAt: '2021-04-01T00:00:00.000Z',
     status: 'released',
   });
-  await putCycleSettings(t.store.db, 'demo', { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 4 }, calendar: { holidays: [], extraWorkdays: [] } }, 'fixture');
+  await putCycleSettings(
+    t.store.db,
+    'demo',
+    { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 4 }, calendar: { holidays: [], extraWorkdays: [] } },
+    'fixture',
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -121,7 +126,9 @@ async function send(key: string, agent: Agent, who: Who) {
   switch (key) {
     case 'post /auth/login':
       // A fresh client: the shared anonymous agent must stay signed out.
-      return request(t.app).post(url).send({ username: who === 'anonymous' ? 'viewer' : who, password: PASSWORD });
+      return request(t.app)
+        .post(url)
+        .send({ username: who === 'anonymous' ? 'viewer' : who, password: PASSWORD });
     case 'post /schemes':
       return agent.post(url).send({ id: `s-${counter}`, name: `方案${counter}`, fromSchemeId: 'demo' });
     case 'put /schemes/:sid/draft':
@@ -152,7 +159,10 @@ async function send(key: string, agent: Agent, who: Who) {
     case 'post /schemes/:sid/reports':
       return agent.post(url).send({ unitId: REPORTER_UNIT, indicator: 'K1', period: '2021-02', value: '1' });
     case 'post /schemes/:sid/imports/:table':
-      return agent.post(url).set('Content-Type', 'text/csv').send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n');
+      return agent
+        .post(url)
+        .set('Content-Type', 'text/csv')
+        .send('单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n');
     case 'post /imports/:bid/undo': {
       const units = '单位编号,单位名称,所属组别\nJ01,榕东街道,街镇组\nJ02,榕西街道,街镇组\nJ03,凤池街道,街镇组\n';
       const batch = await t.as.admin.post('/api/v1/schemes/demo/imports/units').set('Content-Type', 'text/csv').send(units);

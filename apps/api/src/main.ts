@@ -45,8 +45,11 @@ async function main(): Promise<void> {
       ...(config.KAOPING_TODAY === undefined ? {} : { clock: fixedClock(config.KAOPING_TODAY) }),
       ...(config.KAOPING_TRUST_PROXY === undefined ? {} : { trustProxy: trustProxyOf(config.KAOPING_TRUST_PROXY) }),
       jobQueue: {
-        execute: config.KAOPING_JOB_WORKERS > 0, concurrency: Math.max(1, config.KAOPING_JOB_WORKERS),
-        leaseMs: config.KAOPING_JOB_LEASE_MS, maxAttempts: config.KAOPING_JOB_MAX_ATTEMPTS, pollMs: config.KAOPING_JOB_POLL_MS,
+        execute: config.KAOPING_JOB_WORKERS > 0,
+        concurrency: Math.max(1, config.KAOPING_JOB_WORKERS),
+        leaseMs: config.KAOPING_JOB_LEASE_MS,
+        maxAttempts: config.KAOPING_JOB_MAX_ATTEMPTS,
+        pollMs: config.KAOPING_JOB_POLL_MS,
       },
       ...(config.NODE_ENV === 'test' ? testFaults(config.KAOPING_TEST_FAULTS) : {}),
     }),

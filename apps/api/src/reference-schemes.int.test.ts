@@ -57,9 +57,10 @@ describe('reference schemes seeded from rules/', () => {
       expect(res.status).toBe(201);
       for (const [name, group] of Object.entries(run.groups)) {
         const got = res.body.result.groups.find((g: { name: string }) => g.name === name);
-        expect(got.units.map((u: { unitId: string; rank: number | null; total: string }) => [u.unitId, u.rank, u.total]), `${run.as_of} ${name}`).toEqual(
-          group.ranking.map((u) => [u.unit_id, u.rank, u.total]),
-        );
+        expect(
+          got.units.map((u: { unitId: string; rank: number | null; total: string }) => [u.unitId, u.rank, u.total]),
+          `${run.as_of} ${name}`,
+        ).toEqual(group.ranking.map((u) => [u.unit_id, u.rank, u.total]));
       }
     }
   });
@@ -71,12 +72,16 @@ describe('reference schemes seeded from rules/', () => {
         const res = await t.as.evaluator.post(`/api/v1/schemes/${scheme}/runs`).send({ asOf: run.as_of, acceptGaps: true });
         expect(res.status, `${scheme} ${run.as_of}`).toBe(201);
         const result = res.body.result as RunResult;
-        expect(result.projects?.items.map((p) => [p.projectId, p.status, p.reasons, p.lists]), `${scheme} ${run.as_of}`).toEqual(
-          run.projects.map((p) => [p.project_id, p.status, p.reasons, p.lists]),
-        );
+        expect(
+          result.projects?.items.map((p) => [p.projectId, p.status, p.reasons, p.lists]),
+          `${scheme} ${run.as_of}`,
+        ).toEqual(run.projects.map((p) => [p.project_id, p.status, p.reasons, p.lists]));
         for (const [name, group] of Object.entries(run.groups)) {
           const got = result.groups.find((g) => g.name === name);
-          expect(got?.units.map((u) => [u.unitId, u.rank, u.total]), `${scheme} ${run.as_of} ${name}`).toEqual(group.ranking.map((u) => [u.unit_id, u.rank, u.total]));
+          expect(
+            got?.units.map((u) => [u.unitId, u.rank, u.total]),
+            `${scheme} ${run.as_of} ${name}`,
+          ).toEqual(group.ranking.map((u) => [u.unit_id, u.rank, u.total]));
         }
       }
     }

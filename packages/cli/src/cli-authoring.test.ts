@@ -9,7 +9,15 @@ import { rulesDir } from './golden/golden-helpers.ts';
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(argv, (s) => { out += s; }, (s) => { err += s; });
+  const code = runCli(
+    argv,
+    (s) => {
+      out += s;
+    },
+    (s) => {
+      err += s;
+    },
+  );
   return { code, out, err };
 }
 
@@ -19,8 +27,10 @@ const data = ['--data', `${gulou}/fixtures`, '--as-of', '2021-06-30'];
 /** gulou with 后两名 made a parameter, written to a temporary folder. */
 function paramPack(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kp-param-'));
-  const text = readFileSync(`${gulou}/pack.json`, 'utf8')
-    .replace('"fact": "unitsRankedBelow", "operator": "lessThan", "value": 2', '"fact": "unitsRankedBelow", "operator": "lessThan", "value": { "fact": "statementCount" }');
+  const text = readFileSync(`${gulou}/pack.json`, 'utf8').replace(
+    '"fact": "unitsRankedBelow", "operator": "lessThan", "value": 2',
+    '"fact": "unitsRankedBelow", "operator": "lessThan", "value": { "fact": "statementCount" }',
+  );
   const pack = JSON.parse(text) as Record<string, unknown>;
   pack['parameters'] = [{ id: 'statementCount', name: '表态发言单位数', type: 'number', default: 2 }];
   writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));

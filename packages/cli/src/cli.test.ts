@@ -9,7 +9,15 @@ import { rulesDir } from './golden/golden-helpers.ts';
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(argv, (s) => { out += s; }, (s) => { err += s; });
+  const code = runCli(
+    argv,
+    (s) => {
+      out += s;
+    },
+    (s) => {
+      err += s;
+    },
+  );
   return { code, out, err };
 }
 
@@ -27,7 +35,11 @@ describe('assess CLI', () => {
     expect(r.code).toBe(0);
     const result = RunResult.parse(JSON.parse(r.out));
     expect(result.format).toBe('kaoping.run/1');
-    expect(result.groups.map((g) => [g.name, g.lists['statement']])).toEqual([['街镇组', ['J03', 'J02']], ['园区组', ['Y03']], ['区直部门组', ['B07']]]);
+    expect(result.groups.map((g) => [g.name, g.lists['statement']])).toEqual([
+      ['街镇组', ['J03', 'J02']],
+      ['园区组', ['Y03']],
+      ['区直部门组', ['B07']],
+    ]);
   });
 
   it('prints a table with Chinese headers and a CSV', () => {
@@ -51,7 +63,9 @@ describe('assess CLI', () => {
     const at = csv.indexOf('项目编号,项目名称,责任单位,状态,原因,连续滞后期数,累计完成投资,灯,所在清单');
     expect(at).toBeGreaterThan(1);
     expect(csv.slice(at - 2, at)).toEqual(['', '项目']);
-    expect(csv).toContain('H1,三明市第一医院生态新城分院建设项目,市卫健委,严重滞后,未按计划开工、投资完成低于序时计划的80%、投资完成低于序时计划的50%,1,0,红,滞后项目清单、督办项目');
+    expect(csv).toContain(
+      'H1,三明市第一医院生态新城分院建设项目,市卫健委,严重滞后,未按计划开工、投资完成低于序时计划的80%、投资完成低于序时计划的50%,1,0,红,滞后项目清单、督办项目',
+    );
   });
 
   it('gives one line per pack problem with the file and JSON pointer', () => {

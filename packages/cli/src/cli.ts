@@ -13,7 +13,11 @@ const USAGE = `用法:
   assess run <规则包目录> --data <数据目录> --as-of YYYY-MM-DD [--format table|json|csv] [--trace] [--param 名称=值 …]`;
 
 /** Runs the CLI with arguments; writes to `out`/`err` and returns the exit code. */
-export function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+export function runCli(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
+): number {
   try {
     return run(argv, out, err);
   } catch (e) {
@@ -32,8 +36,17 @@ export function runCli(argv: string[], out: (s: string) => void = (s) => process
 
 function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const { positionals, values } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { data: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string', default: 'table' }, trace: { type: 'boolean', default: false }, param: { type: 'string', multiple: true }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      trace: { type: 'boolean', default: false },
+      param: { type: 'string', multiple: true },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, packDir] = positionals;
   if (values.help === true || command === undefined || packDir === undefined) {
@@ -57,4 +70,3 @@ function run(argv: string[], out: (s: string) => void, err: (s: string) => void)
   else throw new KaopingError('VALIDATION_FAILED', `--format 须为 table、json 或 csv，而不是 “${format}”`);
   return 0;
 }
-

@@ -2,7 +2,11 @@ import type { RulePack, RunResult } from '@kaoping/contracts';
 import { csvLine, rankingCsvLines, textCells } from '@kaoping/report';
 import { projectRows } from './format-projects.ts';
 
-const block = (title: string, header: string[], rows: string[][]): string[] => ['', csvLine(textCells([title])), ...[header, ...rows].map((r) => csvLine(textCells(r)))];
+const block = (title: string, header: string[], rows: string[][]): string[] => [
+  '',
+  csvLine(textCells([title])),
+  ...[header, ...rows].map((r) => csvLine(textCells(r))),
+];
 
 /**
  * The ranking as the API's CSV export writes it (report's ranking sheets: a title, then one block per group), then,

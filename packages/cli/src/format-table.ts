@@ -17,8 +17,15 @@ function pad(s: string, w: number, right: boolean): string {
 /** Columns padded to their widest cell; numbers to the right, text to the left. */
 function grid(header: string[], rows: SheetCell[][]): string {
   const ws = header.map((h, k) => Math.max(width(h), ...rows.map((r) => width(r[k]?.text ?? ''))));
-  const line = (r: SheetCell[]) => r.map((c, k) => pad(c.text, ws[k] ?? 0, c.kind === 'number')).join('  ').trimEnd();
-  const head = header.map((h, k) => pad(h, ws[k] ?? 0, false)).join('  ').trimEnd();
+  const line = (r: SheetCell[]) =>
+    r
+      .map((c, k) => pad(c.text, ws[k] ?? 0, c.kind === 'number'))
+      .join('  ')
+      .trimEnd();
+  const head = header
+    .map((h, k) => pad(h, ws[k] ?? 0, false))
+    .join('  ')
+    .trimEnd();
   return [head, ws.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

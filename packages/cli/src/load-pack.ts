@@ -32,7 +32,11 @@ export function loadPackDir(dir: string, params: ParamOverrides = {}): CompiledP
   } catch (e) {
     if (e instanceof KaopingError) {
       const file = join(dir, 'pack.json');
-      throw new KaopingError(e.code, e.message, e.problems.map((p) => ({ file, ...p })));
+      throw new KaopingError(
+        e.code,
+        e.message,
+        e.problems.map((p) => ({ file, ...p })),
+      );
     }
     throw e;
   }

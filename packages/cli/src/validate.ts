@@ -12,7 +12,9 @@ export function validate(cp: CompiledPack, packDir: string, dataDir: string | un
   const warnings = packWarnings(cp.pack, { dataset });
   const file = join(packDir, 'pack.json');
   for (const w of warnings) out(`警告 ${w.code}: ${formatProblem({ file, pointer: w.pointer, message: w.message })}\n`);
-  out(`规则包 ${cp.pack.id}（${cp.pack.name}）有效：${cp.pack.groups.length} 个考评组，${cp.pack.indicators.length} 项指标${warnings.length > 0 ? `，${warnings.length} 条警告` : ''}\n`);
+  out(
+    `规则包 ${cp.pack.id}（${cp.pack.name}）有效：${cp.pack.groups.length} 个考评组，${cp.pack.indicators.length} 项指标${warnings.length > 0 ? `，${warnings.length} 条警告` : ''}\n`,
+  );
   if (warnings.length > 0 && strict) {
     out('--strict：有警告，视为不通过\n');
     return 1;

@@ -28,7 +28,9 @@ const templateText = (max: number) =>
       for (const name of unknownPlaceholders(text)) {
         ctx.addIssue({
           code: 'custom',
-          message: `未知的占位符 {${name}}；可用：${Object.keys(BULLETIN_PLACEHOLDERS).map((k) => `{${k}}`).join('、')}`,
+          message: `未知的占位符 {${name}}；可用：${Object.keys(BULLETIN_PLACEHOLDERS)
+            .map((k) => `{${k}}`)
+            .join('、')}`,
         });
       }
     });

@@ -37,7 +37,10 @@ export const FactCondition = z.strictObject({
   fact: z.string().min(1),
   operator: Operator,
   value: ConditionValue,
-  path: z.string().regex(/^\$(\.[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*)*$/, '路径须形如 $.K4.done').optional(),
+  path: z
+    .string()
+    .regex(/^\$(\.[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*)*$/, '路径须形如 $.K4.done')
+    .optional(),
   name: z.string().optional(),
 });
 export type FactCondition = z.infer<typeof FactCondition>;

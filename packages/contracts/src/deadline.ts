@@ -36,7 +36,7 @@ export function deadlineOf(settings: CycleSettings, period: string): string {
   const rule = settings.deadline;
   if (rule.kind === 'dayOfNextMonth') return `${addDays(end, 1).slice(0, 8)}${pad(rule.day)}`;
   let date = end;
-  for (let left = rule.days; left > 0; ) {
+  for (let left = rule.days; left > 0;) {
     date = addDays(date, 1);
     if (isWorkingDay(date, settings.calendar)) left -= 1;
   }

@@ -12,9 +12,27 @@ export const PASSWORD_POLICY: { readonly minLength: number; readonly maxLength: 
 
 /** Common passwords that meet the length and kinds rules anyway (lower case). */
 const COMMON = new Set([
-  'password123', 'password1234', 'password12345', 'qwerty123456', 'qwertyuiop1', '1qaz2wsx3edc', '1q2w3e4r5t',
-  'admin12345', 'admin123456', 'administrator1', 'abc1234567', 'abcd123456', 'a123456789', 'aa123456789',
-  'woaini1314', 'iloveyou123', 'p@ssw0rd123', 'passw0rd123', 'welcome123', 'zxcvbnm123', 'changeme123',
+  'password123',
+  'password1234',
+  'password12345',
+  'qwerty123456',
+  'qwertyuiop1',
+  '1qaz2wsx3edc',
+  '1q2w3e4r5t',
+  'admin12345',
+  'admin123456',
+  'administrator1',
+  'abc1234567',
+  'abcd123456',
+  'a123456789',
+  'aa123456789',
+  'woaini1314',
+  'iloveyou123',
+  'p@ssw0rd123',
+  'passw0rd123',
+  'welcome123',
+  'zxcvbnm123',
+  'changeme123',
 ]);
 
 /**

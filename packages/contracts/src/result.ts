@@ -10,9 +10,7 @@ const Dec = z.string();
 
 /** A fact value as JSON: booleans, strings, decimals (as strings), lists, or null. */
 export type FactJson = string | boolean | null | FactJson[];
-export const FactJson: z.ZodType<FactJson> = z.lazy(() =>
-  z.union([z.string(), z.boolean(), z.null(), z.array(FactJson)]),
-);
+export const FactJson: z.ZodType<FactJson> = z.lazy(() => z.union([z.string(), z.boolean(), z.null(), z.array(FactJson)]));
 
 export const IndicatorResult = z.object({
   actual: Dec.nullable(),

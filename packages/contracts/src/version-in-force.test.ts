@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { versionInForce } from './version-in-force.ts';
 
-const v = (version: number, effectiveFrom: string, status: 'pending' | 'approved' | 'rejected' = 'approved') => ({ version, effectiveFrom, review: { status } });
+const v = (version: number, effectiveFrom: string, status: 'pending' | 'approved' | 'rejected' = 'approved') => ({
+  version,
+  effectiveFrom,
+  review: { status },
+});
 
 describe('versionInForce', () => {
   const versions = [v(1, '2021-01-01'), v(2, '2021-07-01'), v(3, '2021-04-01', 'pending'), v(4, '2021-04-01', 'rejected')];

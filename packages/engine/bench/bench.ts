@@ -19,7 +19,15 @@ const SCENARIO = process.env['BENCH_SCENARIO'] ?? 'table,province';
 const SLOW_MS = 15_000;
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 
-interface Report { name: string; times: number[]; cpuTimes: number[]; indexTimes: number[]; inputRss: number; maxRss: number; outcome: Outcome }
+interface Report {
+  name: string;
+  times: number[];
+  cpuTimes: number[];
+  indexTimes: number[];
+  inputRss: number;
+  maxRss: number;
+  outcome: Outcome;
+}
 
 function runNode(script: string, args: string[]): string {
   return execFileSync(process.execPath, ['--expose-gc', ...process.execArgv, here(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -32,7 +40,9 @@ const ms = (t: number): string => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `$
 const times = (a: number, b: number): string => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
 
 function table(units: number): void {
-  console.log(`synthetic district: ${units} units × 30 indicators, 4 groups; each engine in its own process (3 warm-up runs + 1 timed run), ${ROUNDS} rounds, median`);
+  console.log(
+    `synthetic district: ${units} units × 30 indicators, 4 groups; each engine in its own process (3 warm-up runs + 1 timed run), ${ROUNDS} rounds, median`,
+  );
   // Rounds go engine by engine and then again, so that a busy moment of a shared machine falls on
   // every engine alike rather than on one.
   const reports: Report[] = [];
@@ -51,12 +61,15 @@ function table(units: number): void {
       }
     }
   }
-  for (const r of reports) console.error(`  ${r.name}: ${r.times.map((t) => t.toFixed(0)).join(', ')} ms; reading the data ${r.indexTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+  for (const r of reports)
+    console.error(`  ${r.name}: ${r.times.map((t) => t.toFixed(0)).join(', ')} ms; reading the data ${r.indexTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
   const lean = reports.find((r) => r.name === 'lean');
   const exact = reports.find((r) => r.name === 'exact');
   const rules = (r: Report) => (r.indexTimes.length === 0 ? NaN : median(r.cpuTimes) - median(r.indexTimes));
   console.log('');
-  console.log(`| engine (${units} units) | median | × lean | CPU time | × lean | CPU reading the data | CPU rules only | × lean | peak RSS | RSS − input | agreement with exact |`);
+  console.log(
+    `| engine (${units} units) | median | × lean | CPU time | × lean | CPU reading the data | CPU rules only | × lean | peak RSS | RSS − input | agreement with exact |`,
+  );
   console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
   for (const r of reports) {
     const m = median(r.times);
@@ -64,12 +77,24 @@ function table(units: number): void {
     const agree = a === null ? '' : `${a.sameRanks}/${a.allRanks} ranks, lists ${a.listsEqual ? 'equal' : 'differ'}`;
     const runs = r.times.length < ROUNDS ? ` (${r.times.length} run)` : '';
     const cpu = median(r.cpuTimes);
-    console.log(`| ${ENGINES[r.name]?.label ?? r.name} | ${ms(m)}${runs} | ${lean === undefined ? '' : times(m, median(lean.times))} | ${ms(cpu)} | ${lean === undefined ? '' : times(cpu, median(lean.cpuTimes))} | ${r.indexTimes.length === 0 ? '' : ms(median(r.indexTimes))} | ${Number.isNaN(rules(r)) ? '' : ms(rules(r))} | ${lean === undefined || Number.isNaN(rules(r)) ? '' : times(rules(r), rules(lean))} | ${mb(r.maxRss)} | ${mb(r.maxRss - r.inputRss)} | ${agree} |`);
+    console.log(
+      `| ${ENGINES[r.name]?.label ?? r.name} | ${ms(m)}${runs} | ${lean === undefined ? '' : times(m, median(lean.times))} | ${ms(cpu)} | ${lean === undefined ? '' : times(cpu, median(lean.cpuTimes))} | ${r.indexTimes.length === 0 ? '' : ms(median(r.indexTimes))} | ${Number.isNaN(rules(r)) ? '' : ms(rules(r))} | ${lean === undefined || Number.isNaN(rules(r)) ? '' : times(rules(r), rules(lean))} | ${mb(r.maxRss)} | ${mb(r.maxRss - r.inputRss)} | ${agree} |`,
+    );
   }
   console.log('');
 }
 
-interface Province { units: number; projects: number; path: string; decided: number; streamed: number; chars: number; inputRss: number; decideRss: number; maxRss: number }
+interface Province {
+  units: number;
+  projects: number;
+  path: string;
+  decided: number;
+  streamed: number;
+  chars: number;
+  inputRss: number;
+  decideRss: number;
+  maxRss: number;
+}
 
 function provinceScenario(): void {
   const p = lastJson<Province>(runNode('./province.ts', ['run']));

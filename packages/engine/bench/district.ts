@@ -6,14 +6,22 @@ export const INDICATORS = Array.from({ length: 30 }, (_, k) => `I${String(k + 1)
 /** 10 indicators of weight 4 and 20 of weight 3: 100 in all. */
 export const WEIGHT = (k: number): number => (k < 10 ? 4 : 3);
 /** Tiers: completion ≥ 1.2 → 100 %, ≥ 1 → 80 %, ≥ 0.8 → 60 %, else 0. */
-export const TIERS = [[1.2, 1], [1, 0.8], [0.8, 0.6]] as const;
+export const TIERS = [
+  [1.2, 1],
+  [1, 0.8],
+  [0.8, 0.6],
+] as const;
 export const BONUS_POINTS = 0.5;
 export const BONUS_CAP = 2;
 
 /** A synthetic district: `n` units in 4 groups, 30 indicators, targets (some 0 = N/A), one December report each, bonus and veto events. */
 export function district(n: number, seed = 7): Dataset {
   const r = rng(seed);
-  const units = Array.from({ length: n }, (_, k) => ({ id: `U${String(k + 1).padStart(4, '0')}`, name: `单位${k + 1}`, group: GROUPS[k % GROUPS.length] ?? null }));
+  const units = Array.from({ length: n }, (_, k) => ({
+    id: `U${String(k + 1).padStart(4, '0')}`,
+    name: `单位${k + 1}`,
+    group: GROUPS[k % GROUPS.length] ?? null,
+  }));
   const targets: Dataset['targets'] = [];
   const reports: Dataset['reports'] = [];
   const events: Dataset['events'] = [];
@@ -34,7 +42,10 @@ export function district(n: number, seed = 7): Dataset {
 export function districtPack(): RulePackInput {
   const tier = TIERS.reduceRight((acc, [at, f]) => `if(completion >= ${at}, ${f}, ${acc})`, '0');
   return {
-    schemaVersion: 1, id: 'bench-district', name: '基准测试区', calendar: { start: '2024-01-01', cadence: 'year', window: 'period' },
+    schemaVersion: 1,
+    id: 'bench-district',
+    name: '基准测试区',
+    calendar: { start: '2024-01-01', cadence: 'year', window: 'period' },
     groups: GROUPS.map((id) => ({ id, name: id })),
     methods: { tiered: { name: '分档计分', plan: 'target * timeProgress', score: `weight * ${tier}` } },
     indicators: INDICATORS.map((id) => ({ id, name: id, input: 'sum', method: 'tiered' })),
@@ -46,7 +57,21 @@ export function districtPack(): RulePackInput {
     ranking: { keys: [{ formula: 'total', order: 'desc', round: 2 }] },
     lists: [
       { id: 'present', name: '介绍经验', rules: [{ reason: 'top3', when: { all: [{ fact: 'rank', operator: 'lessThanInclusive', value: 3 }] } }] },
-      { id: 'statement', name: '表态发言', rules: [{ reason: 'bottom2_missed', when: { all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 2 }, { fact: 'missedCount', operator: 'greaterThan', value: 0 }] } }] },
+      {
+        id: 'statement',
+        name: '表态发言',
+        rules: [
+          {
+            reason: 'bottom2_missed',
+            when: {
+              all: [
+                { fact: 'unitsRankedBelow', operator: 'lessThan', value: 2 },
+                { fact: 'missedCount', operator: 'greaterThan', value: 0 },
+              ],
+            },
+          },
+        ],
+      },
     ],
   };
 }

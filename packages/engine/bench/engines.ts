@@ -26,7 +26,10 @@ export const ENGINES: Record<string, { label: string; make: () => Engine; index?
   naive: { label: 'hand-written JS, naive (floats)', make: () => handWritten, index: unitFacts },
   exact: {
     label: 'Kaoping evaluate (exact)',
-    make: () => { const cp = compiled; return (data) => fromRun(evaluate(cp, data, { asOf: AS_OF })); },
+    make: () => {
+      const cp = compiled;
+      return (data) => fromRun(evaluate(cp, data, { asOf: AS_OF }));
+    },
     index: (data) => indexData(compiled.pack, data),
   },
   fast: {
@@ -44,13 +47,21 @@ export const ENGINES: Record<string, { label: string; make: () => Engine; index?
       const cp = compiled;
       const ids = cp.pack.groups.map((g) => g.id);
       // The whole result as JSON text, chunk by chunk, to a sink that only counts (a null device).
-      return (data) => { const run = evaluateFast(cp, data, { asOf: AS_OF }); let chars = 0; for (const c of run.json()) chars += c.length; return chars > 0 ? fromFast(run, ids) : { groups: {} }; };
+      return (data) => {
+        const run = evaluateFast(cp, data, { asOf: AS_OF });
+        let chars = 0;
+        for (const c of run.json()) chars += c.length;
+        return chars > 0 ? fromFast(run, ids) : { groups: {} };
+      };
     },
     index: (data) => indexColumns(compiled.pack, data),
   },
   fastJson: {
     label: 'Kaoping fast path + full JSON',
-    make: () => { const cp = compiled; return (data) => fromRun(evaluateFast(cp, data, { asOf: AS_OF }).result()); },
+    make: () => {
+      const cp = compiled;
+      return (data) => fromRun(evaluateFast(cp, data, { asOf: AS_OF }).result());
+    },
     index: (data) => indexColumns(compiled.pack, data),
   },
   zen: { label: 'GoRules zen (JDM, 64 in flight)', make: zenPeer, index: unitFacts },

@@ -24,12 +24,23 @@ function rankGroup(ids: readonly string[], members: number[], cents: Float64Arra
 }
 
 /** The lean peer's data: typed arrays indexed by unit and indicator number, one pass over each input table. */
-export interface LeanData { n: number; ids: string[]; groups: number[]; target: Float64Array; actual: Float64Array; bonus: Float64Array; vetoed: Uint8Array }
+export interface LeanData {
+  n: number;
+  ids: string[];
+  groups: number[];
+  target: Float64Array;
+  actual: Float64Array;
+  bonus: Float64Array;
+  vetoed: Uint8Array;
+}
 
 export function leanIndex(data: Dataset): LeanData {
   const n = data.units.length;
   const unit = new Map<string, number>();
-  const ids = data.units.map((u, k) => { unit.set(u.id, k); return u.id; });
+  const ids = data.units.map((u, k) => {
+    unit.set(u.id, k);
+    return u.id;
+  });
   const ind = new Map(INDICATORS.map((id, k) => [id, k]));
   const group = new Map(GROUPS.map((g, k) => [g, k]));
   const groups = data.units.map((u) => group.get(u.group ?? '')!);

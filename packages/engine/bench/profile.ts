@@ -10,8 +10,19 @@ import { performance } from 'node:perf_hooks';
 import { district } from './district.ts';
 import { ENGINES } from './engines.ts';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
 const name = process.env['BENCH_ENGINES']?.split(',')[0] ?? 'fast';
 const units = Number(process.env['BENCH_UNITS']?.split(',')[0] ?? 2000);
@@ -63,4 +74,4 @@ console.log(`${ENGINES[name]?.label ?? name}, ${units} units: ${rounds} runs in 
 console.log('self time by category:');
 for (const [c, t] of top(byCategory, 15)) console.log(`  ${pct(t)}  ${c}`);
 console.log('top functions:');
-for (const [f, t] of top(byFunction, Number(process.env["BENCH_TOP"] ?? 15))) console.log(`  ${pct(t)}  ${f}`);
+for (const [f, t] of top(byFunction, Number(process.env['BENCH_TOP'] ?? 15))) console.log(`  ${pct(t)}  ${f}`);

@@ -24,7 +24,9 @@ export function province(units: number, projects: number, seed = 11): Dataset {
     const u = data.units[Math.floor(r() * units)]!;
     const signed = r() < 0.7 ? `2024-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}` : null;
     out[k] = {
-      id: `XM${String(k + 1).padStart(7, '0')}`, unitId: u.id, name: `项目${k + 1}`,
+      id: `XM${String(k + 1).padStart(7, '0')}`,
+      unitId: u.id,
+      name: `项目${k + 1}`,
       fields: { industry: INDUSTRIES[Math.floor(r() * 3)]!, realEstate: r() < 0.1, investment: String(1000 + Math.floor(r() * 40000)), signedOn: signed },
     };
   }
@@ -36,11 +38,38 @@ export function province(units: number, projects: number, seed = 11): Dataset {
 /** The district's pack plus 重大项目落地数: projects over the thresholds, signed in the window, counted per unit. */
 export function provincePack(): RulePackInput {
   const base = districtPack();
-  const over = (industry: string, wan: number) => ({ all: [{ fact: 'industry', operator: 'equal', value: industry }, { fact: 'investment', operator: 'greaterThanInclusive', value: wan }] });
+  const over = (industry: string, wan: number) => ({
+    all: [
+      { fact: 'industry', operator: 'equal', value: industry },
+      { fact: 'investment', operator: 'greaterThanInclusive', value: wan },
+    ],
+  });
   return {
-    ...base, id: 'bench-province', name: '基准测试省',
-    projectFlags: [{ id: 'major', name: '重大产业项目', when: { all: [{ fact: 'realEstate', operator: 'equal', value: false }, { any: [over('二产', 30000), over('技改', 10000), over('三产', 5000)] }] } }],
-    measures: [...(base.measures ?? []), { id: 'qualified', name: '新落地重大项目', source: 'projects', aggregate: 'count', where: { all: [{ fact: 'major', operator: 'equal', value: true }, { fact: 'signedOn', operator: 'inWindow', value: true }] } }],
+    ...base,
+    id: 'bench-province',
+    name: '基准测试省',
+    projectFlags: [
+      {
+        id: 'major',
+        name: '重大产业项目',
+        when: { all: [{ fact: 'realEstate', operator: 'equal', value: false }, { any: [over('二产', 30000), over('技改', 10000), over('三产', 5000)] }] },
+      },
+    ],
+    measures: [
+      ...(base.measures ?? []),
+      {
+        id: 'qualified',
+        name: '新落地重大项目',
+        source: 'projects',
+        aggregate: 'count',
+        where: {
+          all: [
+            { fact: 'major', operator: 'equal', value: true },
+            { fact: 'signedOn', operator: 'inWindow', value: true },
+          ],
+        },
+      },
+    ],
     indicators: [...base.indicators, { id: 'PJ', name: '重大项目落地数', unit: '个', actual: 'qualified', method: 'tiered' }],
     weights: Object.fromEntries(GROUPS.map((g) => [g, { ...base.weights?.[g], PJ: 10 }])),
   } as RulePackInput;
@@ -63,7 +92,20 @@ async function main(): Promise<void> {
   await new Promise<void>((ok, fail) => sink.end((e?: Error | null) => (e ? fail(e) : ok())));
   const streamed = performance.now() - t1;
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ units, projects, path: run.fallback === null ? 'fast' : `exact engine (${run.fallback})`, exactFacts: run.exactFacts, decided, streamed, chars, inputRss, decideRss, maxRss }));
+  console.log(
+    JSON.stringify({
+      units,
+      projects,
+      path: run.fallback === null ? 'fast' : `exact engine (${run.fallback})`,
+      exactFacts: run.exactFacts,
+      decided,
+      streamed,
+      chars,
+      inputRss,
+      decideRss,
+      maxRss,
+    }),
+  );
 }
 
 if (process.argv[2] === 'run') await main();

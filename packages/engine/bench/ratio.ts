@@ -37,6 +37,8 @@ for (const units of SIZES) {
   for (const r of runs) {
     const least = Math.min(...r.times);
     const mid = median(r.times);
-    console.log(`  ${r.name.padEnd(10)} ${least.toFixed(1).padStart(8)} / ${mid.toFixed(1).padStart(8)}   ${(least / Math.min(...base.times)).toFixed(2)}× / ${(mid / median(base.times)).toFixed(2)}×`);
+    console.log(
+      `  ${r.name.padEnd(10)} ${least.toFixed(1).padStart(8)} / ${mid.toFixed(1).padStart(8)}   ${(least / Math.min(...base.times)).toFixed(2)}× / ${(mid / median(base.times)).toFixed(2)}×`,
+    );
   }
 }

@@ -14,20 +14,35 @@ export function districtGraph(): object {
   return {
     nodes: [
       { id: 'in', type: 'inputNode', name: '输入', position: at },
-      { id: 'score', type: 'expressionNode', name: '计分', position: at, content: { expressions: [
-        expr('points', `sum(map(xs, #.c == null ? 0 : #.w * ${tier}))`),
-        expr('weights', 'sum(map(filter(xs, #.c != null), #.w))'),
-        expr('missed', 'count(xs, #.c != null and #.c < 1)'),
-        expr('bonus', `min([bonusCount * ${BONUS_POINTS}, ${BONUS_CAP}])`),
-        expr('vetoed', 'vetoCount > 0'),
-      ] } },
-      { id: 'total', type: 'expressionNode', name: '总分', position: at, content: { expressions: [
-        expr('total', '(weights > 0 ? points * 100 / weights : 0) + bonus'),
-        expr('vetoed', 'vetoed'), expr('missed', 'missed'),
-      ] } },
+      {
+        id: 'score',
+        type: 'expressionNode',
+        name: '计分',
+        position: at,
+        content: {
+          expressions: [
+            expr('points', `sum(map(xs, #.c == null ? 0 : #.w * ${tier}))`),
+            expr('weights', 'sum(map(filter(xs, #.c != null), #.w))'),
+            expr('missed', 'count(xs, #.c != null and #.c < 1)'),
+            expr('bonus', `min([bonusCount * ${BONUS_POINTS}, ${BONUS_CAP}])`),
+            expr('vetoed', 'vetoCount > 0'),
+          ],
+        },
+      },
+      {
+        id: 'total',
+        type: 'expressionNode',
+        name: '总分',
+        position: at,
+        content: { expressions: [expr('total', '(weights > 0 ? points * 100 / weights : 0) + bonus'), expr('vetoed', 'vetoed'), expr('missed', 'missed')] },
+      },
       { id: 'out', type: 'outputNode', name: '输出', position: at },
     ],
-    edges: [['in', 'score'], ['score', 'total'], ['total', 'out']].map(([s, t]) => ({ id: `${s}-${t}`, type: 'edge', sourceId: s, targetId: t })),
+    edges: [
+      ['in', 'score'],
+      ['score', 'total'],
+      ['total', 'out'],
+    ].map(([s, t]) => ({ id: `${s}-${t}`, type: 'edge', sourceId: s, targetId: t })),
   };
 }
 
@@ -52,5 +67,3 @@ export function zenPeer(): (data: Dataset) => Promise<Outcome> {
     return rankAndDecide(scored, (s, rank, below) => ({ present: rank <= 3, statement: below < 2 && s.missed > 0 }));
   };
 }
-
-

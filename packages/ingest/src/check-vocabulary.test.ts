@@ -54,7 +54,10 @@ describe('data the pack does not know', () => {
   });
 
   it('rejects an event code no rule reads, but keeps events a measure selects by kind', () => {
-    const events = { file: 'events.csv', rows: parseCsv('单位编码,月份,类型,事项代码\nJ01,2021-02,deduction,D1\nJ01,2021-02,veto,V1\nJ02,2021-03,deduction,D9\n') };
+    const events = {
+      file: 'events.csv',
+      rows: parseCsv('单位编码,月份,类型,事项代码\nJ01,2021-02,deduction,D1\nJ01,2021-02,veto,V1\nJ02,2021-03,deduction,D9\n'),
+    };
     expect(readDataset({ units, events }, undefined, vocabulary).problems).toEqual([
       { file: 'events.csv', row: 4, column: '事项代码', message: expect.stringContaining('事项代码「D9」不是方案中的加扣分项目') },
     ]);

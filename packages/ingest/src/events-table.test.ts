@@ -16,8 +16,6 @@ describe('readTable events', () => {
 
   it('reports a count that is not a whole number', () => {
     const rows = parseCsv('unit_id,period,kind,code,count\nA01,2021-06,bonus,B1,1.5\n');
-    expect(readTable('events', rows, { file: 'e.csv' }).problems).toEqual([
-      { file: 'e.csv', row: 2, column: 'count', message: '"1.5" 不是整数' },
-    ]);
+    expect(readTable('events', rows, { file: 'e.csv' }).problems).toEqual([{ file: 'e.csv', row: 2, column: 'count', message: '"1.5" 不是整数' }]);
   });
 });

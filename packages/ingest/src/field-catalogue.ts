@@ -48,12 +48,7 @@ export const TABLE_FIELDS: Record<TableName, readonly FieldDef[]> = {
     field('value', 'decimal', ['年度目标', 'annual_target', '目标值', 'target', 'value', '目标', '任务数'], 'column'),
     field('period', 'period', ['年度', 'period', 'year', '年份'], 'optional'),
   ],
-  reports: [
-    unitId,
-    indicator,
-    period,
-    field('value', 'decimal', ['数值', 'value', '完成值', '累计完成', '累计值', 'cumulative_value'], 'column'),
-  ],
+  reports: [unitId, indicator, period, field('value', 'decimal', ['数值', 'value', '完成值', '累计完成', '累计值', 'cumulative_value'], 'column')],
   events: [
     unitId,
     period,
@@ -62,11 +57,7 @@ export const TABLE_FIELDS: Record<TableName, readonly FieldDef[]> = {
     field('count', 'count', ['次数', 'count', '数量'], 'optional'),
     field('note', 'text', ['备注', 'note', '说明', '事由'], 'optional'),
   ],
-  projects: [
-    field('id', 'text', ['项目编号', 'project_id', '项目代码', 'id'], 'nonEmpty'),
-    unitId,
-    field('name', 'text', ['项目名称', 'name'], 'optional'),
-  ],
+  projects: [field('id', 'text', ['项目编号', 'project_id', '项目代码', 'id'], 'nonEmpty'), unitId, field('name', 'text', ['项目名称', 'name'], 'optional')],
 };
 
 /** Standard project attributes, stored in `Project.fields`; a missing column leaves them out. */
@@ -91,4 +82,3 @@ export const PROJECT_FIELDS: readonly FieldDef[] = [
 
 /** Fields that a wide layout replaces by its indicator columns. */
 export const WIDE_REPLACES: readonly string[] = ['indicator', 'value'];
-

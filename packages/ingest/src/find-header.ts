@@ -27,7 +27,8 @@ const HEADER_SCAN_ROWS = 20;
  * there is none, the row that comes closest, with the columns it lacks.
  */
 export function findHeader(rows: readonly unknown[][], layout: TableLayout): HeaderMatch {
-  const required = layout.columns.filter((spec) => spec.required).length + (layout.wide?.filter((w) => w.optional !== true).length ?? 0) + (layout.autoWide === true ? 1 : 0);
+  const required =
+    layout.columns.filter((spec) => spec.required).length + (layout.wide?.filter((w) => w.optional !== true).length ?? 0) + (layout.autoWide === true ? 1 : 0);
   let best: HeaderMatch = { index: -1, columns: new Map(), wide: [], missing: allMissing(layout) };
   for (const [index, row] of rows.slice(0, HEADER_SCAN_ROWS).entries()) {
     const match = matchRow(index, row, layout);

@@ -3,5 +3,8 @@
  * ASCII), lower case, no whitespace at all, and no `*` (templates mark required columns with it).
  */
 export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s*]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s*]+/g, '');
 }

@@ -27,7 +27,11 @@ export interface Vocabulary {
 /** The vocabulary for report rows once the projects are known: their ids count as report codes too. */
 export function withProjectIds(vocabulary: Vocabulary, projectIds: readonly string[]): Vocabulary {
   if (!vocabulary.projectReports || projectIds.length === 0) return vocabulary;
-  return { ...vocabulary, indicatorCodes: new Set([...vocabulary.indicatorCodes, ...projectIds]), indicatorList: `${vocabulary.indicatorList}；或项目表中的项目编号` };
+  return {
+    ...vocabulary,
+    indicatorCodes: new Set([...vocabulary.indicatorCodes, ...projectIds]),
+    indicatorList: `${vocabulary.indicatorList}；或项目表中的项目编号`,
+  };
 }
 
 /** The vocabulary of a pack: see {@link Vocabulary}. */

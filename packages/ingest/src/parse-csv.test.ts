@@ -25,7 +25,10 @@ describe('parseCsv', () => {
   });
 
   it('reads CRLF line ends', () => {
-    expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('throws DATA_INVALID for a quote that is never closed', () => {
@@ -44,10 +47,17 @@ describe('parseCsv', () => {
   });
 
   it('reads CR line ends, a quote inside an unquoted cell, and text after a closing quote as written', () => {
-    expect(parseCsv('a,b\r1,2 "寸"\r"x"y,\r\n')).toEqual([['a', 'b'], ['1', '2 "寸"'], ['xy', '']]);
+    expect(parseCsv('a,b\r1,2 "寸"\r"x"y,\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2 "寸"'],
+      ['xy', ''],
+    ]);
   });
 
   it('keeps empty cells at the ends of a row and a last line without a line break', () => {
-    expect(parseCsv(',a,\n"",b')).toEqual([['', 'a', ''], ['', 'b']]);
+    expect(parseCsv(',a,\n"",b')).toEqual([
+      ['', 'a', ''],
+      ['', 'b'],
+    ]);
   });
 });

@@ -21,7 +21,9 @@ export function parseDate(cell: unknown): Parsed<string> {
 export function dayOf(cell: unknown): DateParts | undefined {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : dateParts(cell);
   if (typeof cell === 'number' && !COMPACT.test(String(cell))) return excelSerialParts(cell);
-  const text = cellText(cell).normalize('NFKC').replace(/\s+(?=[年月日])|(?<=[年月日])\s+/g, '');
+  const text = cellText(cell)
+    .normalize('NFKC')
+    .replace(/\s+(?=[年月日])|(?<=[年月日])\s+/g, '');
   const match = SEPARATED.exec(text) ?? COMPACT.exec(text);
   if (match === null) return undefined;
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };

@@ -65,14 +65,21 @@ describe('readTable projects', () => {
   });
 
   it('reads the milestone plan as the seeds write it: a month, a quarter, a half-year or the year', () => {
-    const rows = parseCsv('项目编号,单位编码,年度计划投资(万元),计划开工,计划竣工,计划签约,是否省重点\nP1,A01,9600,2020年3月份,2020年内,2020年第四季度,是\nP2,A01,250,2020年下半年,2020-06-15,,否\nP3,A01,1,上半年,,,\n');
+    const rows = parseCsv(
+      '项目编号,单位编码,年度计划投资(万元),计划开工,计划竣工,计划签约,是否省重点\nP1,A01,9600,2020年3月份,2020年内,2020年第四季度,是\nP2,A01,250,2020年下半年,2020-06-15,,否\nP3,A01,1,上半年,,,\n',
+    );
     const read = readTable('projects', rows, { file: 'p.csv' });
     expect(read.records.slice(0, 2).map((p) => p.fields)).toEqual([
       { annualPlan: '9600', plannedStart: '2020-03-31', plannedCompletion: '2020-12-31', plannedSign: '2020-12-31', provincialKey: true },
       { annualPlan: '250', plannedStart: '2020-12-31', plannedCompletion: '2020-06-15', plannedSign: null, provincialKey: false },
     ]);
     expect(read.problems).toEqual([
-      { file: 'p.csv', row: 4, column: '计划开工', message: '"上半年" 不是有效的计划时间（应写作 2020-03-15、2020-03、2020年第四季度、2020年上半年 或 2020年内）' },
+      {
+        file: 'p.csv',
+        row: 4,
+        column: '计划开工',
+        message: '"上半年" 不是有效的计划时间（应写作 2020-03-15、2020-03、2020年第四季度、2020年上半年 或 2020年内）',
+      },
     ]);
   });
 });

@@ -25,9 +25,7 @@ describe('readDataset', () => {
   it('applies the inputs of each table', () => {
     const targets = { file: '目标.csv', rows: parseCsv('单位编码,GDP\nA01,100\n') };
     const inputs = { targets: { wide: { E1: 'GDP' }, constants: { period: '2021' } } };
-    expect(readDataset({ units, targets }, inputs).dataset.targets).toEqual([
-      { unitId: 'A01', indicator: 'E1', value: '100', period: '2021' },
-    ]);
+    expect(readDataset({ units, targets }, inputs).dataset.targets).toEqual([{ unitId: 'A01', indicator: 'E1', value: '100', period: '2021' }]);
   });
 
   it('reports units that are not in the units table, once per row, with file, sheet, row and column', () => {

@@ -45,7 +45,13 @@ export function readDataset(tables: SourceTables, inputs?: Inputs, vocabulary?: 
   const directory = unitDirectory(units);
   // Projects first: in a pack with project rules, a report row may name a project (its monthly investment).
   const projects = read('projects', vocabulary, directory);
-  const reportWords = vocabulary === undefined ? undefined : withProjectIds(vocabulary, projects.map((e) => e.record.id));
+  const reportWords =
+    vocabulary === undefined
+      ? undefined
+      : withProjectIds(
+          vocabulary,
+          projects.map((e) => e.record.id),
+        );
   const linked = {
     targets: read('targets', vocabulary, directory),
     reports: read('reports', reportWords, directory),

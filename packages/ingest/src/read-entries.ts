@@ -51,7 +51,9 @@ export function readEntries<T extends TableName>(
   const entries = named.entries;
   const stray = [...unknownColumns(table, rows, header), ...unknownWideColumns(layout, rows[header.index] ?? [], header)];
   problems.push(...stray.map((p) => ({ ...where, ...headerRow, ...p })));
-  const rowProblems: Problem[] = [...read.problems, ...known.problems, ...named.problems, ...duplicates(entries, def)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const rowProblems: Problem[] = [...read.problems, ...known.problems, ...named.problems, ...duplicates(entries, def)].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0),
+  );
   problems.push(...rowProblems.map((p) => ({ ...where, ...p })));
   return { entries, problems };
 }

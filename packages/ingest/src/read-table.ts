@@ -15,11 +15,7 @@ export interface TableResult<R> {
  * normalized (decimals, dates, periods, flags). Reading goes on after a problem so that every
  * problem is listed, each with its file, sheet, row and column.
  */
-export function readTable<T extends TableName>(
-  table: T,
-  rows: readonly unknown[][],
-  options: ReadTableOptions,
-): TableResult<TableRecords[T]> {
+export function readTable<T extends TableName>(table: T, rows: readonly unknown[][], options: ReadTableOptions): TableResult<TableRecords[T]> {
   const { entries, problems } = readEntries(table, rows, options);
   return { records: entries.map((entry) => entry.record), problems };
 }

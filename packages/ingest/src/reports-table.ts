@@ -6,9 +6,7 @@ export const reportsTable: TableDef<Report> = {
   build: (row) => {
     const unitId = must(row, 'unitId');
     const period = must(row, 'period');
-    const cells = row.wide ?? [
-      { indicator: must(row, 'indicator'), column: row.columns.get('unitId'), value: text(row, 'value') },
-    ];
+    const cells = row.wide ?? [{ indicator: must(row, 'indicator'), column: row.columns.get('unitId'), value: text(row, 'value') }];
     return cells.map(({ indicator, column, value }): Entry<Report> => ({
       record: { unitId, indicator, period, value },
       keyColumn: column,

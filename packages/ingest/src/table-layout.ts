@@ -77,7 +77,5 @@ function unknownKeys(table: TableName, defs: FieldDef[], input: TableInput | und
   const known = new Set(defs.map((def) => def.key));
   const used = [...Object.keys(input?.columns ?? {}), ...Object.keys(input?.constants ?? {})];
   const list = [...known].join('、');
-  return unique(used.filter((key) => !known.has(key))).map(
-    (key) => `${TABLE_LABELS[table]}没有字段 ${key}（可用的字段：${list}）`,
-  );
+  return unique(used.filter((key) => !known.has(key))).map((key) => `${TABLE_LABELS[table]}没有字段 ${key}（可用的字段：${list}）`);
 }

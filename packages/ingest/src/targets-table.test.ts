@@ -49,16 +49,12 @@ describe('readTable targets', () => {
   it('reports a missing wide column', () => {
     const rows = parseCsv('单位编码,地区生产总值\nA01,1\n');
     const result = readTable('targets', rows, { file: 't.csv', input: { wide: { E1: '地区生产总值', E2: '税收' } } });
-    expect(result.problems).toEqual([
-      { file: 't.csv', row: 1, message: '目标表缺少列「税收」（宽表中指标 E2 的列）' },
-    ]);
+    expect(result.problems).toEqual([{ file: 't.csv', row: 1, message: '目标表缺少列「税收」（宽表中指标 E2 的列）' }]);
   });
 
   it('cites the first accepted names when no row looks like a header', () => {
     const result = readTable('targets', parseCsv('说明\n本表为空\n'), { file: 't.csv' });
-    expect(result.problems.map((p) => p.message)).toContain(
-      '目标表缺少列「年度目标」（也可写作 annual_target、目标值、target、value、目标、任务数）',
-    );
+    expect(result.problems.map((p) => p.message)).toContain('目标表缺少列「年度目标」（也可写作 annual_target、目标值、target、value、目标、任务数）');
     expect(result.problems.every((p) => p.row === undefined)).toBe(true);
   });
 });

@@ -6,9 +6,7 @@ export const targetsTable: TableDef<Target> = {
   build: (row) => {
     const unitId = must(row, 'unitId');
     const period = text(row, 'period');
-    const cells = row.wide ?? [
-      { indicator: must(row, 'indicator'), column: row.columns.get('unitId'), value: text(row, 'value') },
-    ];
+    const cells = row.wide ?? [{ indicator: must(row, 'indicator'), column: row.columns.get('unitId'), value: text(row, 'value') }];
     return cells.flatMap(({ indicator, column, value }): Entry<Target>[] =>
       value === null ? [] : [{ record: { unitId, indicator, value, period }, keyColumn: column }],
     );

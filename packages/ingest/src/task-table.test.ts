@@ -39,7 +39,10 @@ describe('the 任务分解表 as users have it', () => {
   it('reads the page’s own headers (code and name) and prefers 单位编码 when both columns are there', () => {
     const { dataset, problems } = read('单位编码,单位名称,K1 新落地重大产业项目数,K3 服务业增加值\nJ02,梅坞街道,5,6\n');
     expect(problems).toEqual([]);
-    expect(dataset.targets.map((t) => [t.unitId, t.indicator, t.value])).toEqual([['J02', 'K1', '5'], ['J02', 'K3', '6']]);
+    expect(dataset.targets.map((t) => [t.unitId, t.indicator, t.value])).toEqual([
+      ['J02', 'K1', '5'],
+      ['J02', 'K3', '6'],
+    ]);
   });
 
   it('names the file line and header as written for an unknown unit, an unknown column and a bad number', () => {

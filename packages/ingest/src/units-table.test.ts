@@ -21,7 +21,14 @@ describe('readTable units', () => {
   });
 
   it('reads English headers in any case, numeric ids and a missing optional group column', () => {
-    const result = readTable('units', [['Unit_ID', 'NAME'], [101, '甲']], { file: 'units.csv' });
+    const result = readTable(
+      'units',
+      [
+        ['Unit_ID', 'NAME'],
+        [101, '甲'],
+      ],
+      { file: 'units.csv' },
+    );
     expect(result).toEqual({ records: [{ id: '101', name: '甲', group: null }], problems: [] });
   });
 
@@ -53,9 +60,7 @@ describe('readTable units', () => {
     const rows = parseCsv('单位编码,组别\nA01,一组\n');
     expect(readTable('units', rows, { file: 'units.csv' })).toEqual({
       records: [],
-      problems: [
-        { file: 'units.csv', row: 1, message: '单位表缺少列「单位名称」（也可写作 name、名称、单位）' },
-      ],
+      problems: [{ file: 'units.csv', row: 1, message: '单位表缺少列「单位名称」（也可写作 name、名称、单位）' }],
     });
   });
 });

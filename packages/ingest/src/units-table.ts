@@ -15,6 +15,9 @@ export const unitsTable: TableDef<Unit> = {
 
 /** 别名: several names in one cell, separated by 、 , ; or line breaks; none gives no key. */
 function aliasesOf(cell: string | null): { aliases?: string[] } {
-  const names = (cell ?? '').split(/[、,，;；\n]/).map((n) => n.trim()).filter((n) => n !== '');
+  const names = (cell ?? '')
+    .split(/[、,，;；\n]/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
   return names.length === 0 ? {} : { aliases: [...new Set(names)] };
 }

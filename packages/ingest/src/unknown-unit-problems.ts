@@ -11,11 +11,7 @@ export interface TableSource {
  * One problem per row that names a unit not in `known`, located like any other row problem: file,
  * sheet, row and the header of the unit column. A wide row that gives several records is named once.
  */
-export function unknownUnitProblems(
-  entries: readonly Located<{ unitId: string }>[],
-  known: ReadonlySet<string>,
-  source: TableSource,
-): Problem[] {
+export function unknownUnitProblems(entries: readonly Located<{ unitId: string }>[], known: ReadonlySet<string>, source: TableSource): Problem[] {
   const sheet = source.sheet === undefined ? {} : { sheet: source.sheet };
   const seen = new Set<string>();
   const problems: Problem[] = [];

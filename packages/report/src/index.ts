@@ -12,4 +12,14 @@ export { diffPacks } from './pack-diff/diff-packs.ts';
 export { diffLines, ruleName, type DiffLabels, type DiffLine } from './pack-diff/diff-lines.ts';
 export { isRecord, jsonDiff } from './pack-diff/json-diff.ts';
 export { csvField, csvLine, rankingCsvLines, rankingTitle, textCells } from './ranking-csv.ts';
-export { diffResults, hasChanges, unitChanged, type GroupDiff, type LightChange, type ListDiff, type ListMember, type ResultDiff, type UnitDiff } from './result-diff.ts';
+export {
+  diffResults,
+  hasChanges,
+  unitChanged,
+  type GroupDiff,
+  type LightChange,
+  type ListDiff,
+  type ListMember,
+  type ResultDiff,
+  type UnitDiff,
+} from './result-diff.ts';

@@ -8,28 +8,42 @@ const pack = makePack({
   lists: [
     { id: 'red', name: '红灯单位', rules: [{ reason: 'red', label: '有红灯指标', when: { all: [] }, detail: 'redIndicators' }] },
     { id: 'reward', name: '奖励', amountUnit: '万元', rules: [{ reason: 'rank_reward', when: { all: [] }, amount: 'x' }] },
-    { id: 'eliminate', name: '淘汰', rules: [
-      { reason: 'revenue_missed', label: '连续两年营业收入未达目标', when: { all: [] } },
-      { reason: 'bottom2', label: '连续两年排名后两位', when: { all: [] } },
-    ] },
+    {
+      id: 'eliminate',
+      name: '淘汰',
+      rules: [
+        { reason: 'revenue_missed', label: '连续两年营业收入未达目标', when: { all: [] } },
+        { reason: 'bottom2', label: '连续两年排名后两位', when: { all: [] } },
+      ],
+    },
   ],
 });
 
 function result(): { r: RunResult; g: GroupResult } {
   const r = makeResult([makeUnit('A', 1, '90'), makeUnit('B', null, '80')]);
-  r.indicators = [{ id: 'L1', name: '服务业投资完成额', unit: null }, { id: 'L2', name: '新增规上企业数', unit: null }];
-  r.lists = [{ id: 'red', name: '红灯单位', amountUnit: null, reasons: {} }, { id: 'reward', name: '奖励', amountUnit: '万元', reasons: {} }, { id: 'eliminate', name: '淘汰', amountUnit: null, reasons: { bottom2: '排名后两位(运行结果)' } }];
+  r.indicators = [
+    { id: 'L1', name: '服务业投资完成额', unit: null },
+    { id: 'L2', name: '新增规上企业数', unit: null },
+  ];
+  r.lists = [
+    { id: 'red', name: '红灯单位', amountUnit: null, reasons: {} },
+    { id: 'reward', name: '奖励', amountUnit: '万元', reasons: {} },
+    { id: 'eliminate', name: '淘汰', amountUnit: null, reasons: { bottom2: '排名后两位(运行结果)' } },
+  ];
   const g = r.groups[0]!;
   g.listEntries = {
     red: [{ unitId: 'A', reasons: ['red'], amount: null, detail: ['L1', 'L2'] }],
     reward: [{ unitId: 'A', reasons: ['rank_reward'], amount: '30.00', detail: null }],
-    eliminate: [{ unitId: 'B', reasons: ['revenue_missed', 'bottom2'], amount: null, detail: null }, { unitId: 'X', reasons: ['other'], amount: null, detail: null }],
+    eliminate: [
+      { unitId: 'B', reasons: ['revenue_missed', 'bottom2'], amount: null, detail: null },
+      { unitId: 'X', reasons: ['other'], amount: null, detail: null },
+    ],
   };
   return { r, g };
 }
 
 describe('list entries', () => {
-  it('maps reasons to the rules\' labels and gives a single-rule list its criterion', () => {
+  it("maps reasons to the rules' labels and gives a single-rule list its criterion", () => {
     expect(reasonLabels(pack).eliminate).toEqual({ revenue_missed: '连续两年营业收入未达目标', bottom2: '连续两年排名后两位' });
     expect(reasonLabels(null)).toEqual({});
     expect(listCriterion(pack, 'red')).toBe('有红灯指标');

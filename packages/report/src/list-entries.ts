@@ -72,6 +72,8 @@ export function entryViews(result: RunResult, group: GroupResult, listId: string
  */
 export function entryText(e: EntryView, withReasons: boolean): string {
   const detail = e.detail.length === 0 ? '' : `${e.detailLabel ? `${e.detailLabel}：` : ''}${e.detail.join('、')}`;
-  const parts = [e.vetoed === true && !e.reasons.includes(VETO_MARK) ? VETO_MARK : '', e.amount ?? '', detail, ...(withReasons ? e.reasons : [])].filter((p) => p !== '');
+  const parts = [e.vetoed === true && !e.reasons.includes(VETO_MARK) ? VETO_MARK : '', e.amount ?? '', detail, ...(withReasons ? e.reasons : [])].filter(
+    (p) => p !== '',
+  );
   return parts.length === 0 ? e.name : `${e.name}（${parts.join('；')}）`;
 }

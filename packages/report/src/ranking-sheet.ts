@@ -39,14 +39,18 @@ function listCell(result: RunResult, g: GroupResult, listId: string, unitId: str
 function groupSheet(result: RunResult, g: GroupResult, pack: RulePack | null): RankingSheet {
   const shape = runShape(result, g.id);
   const headers = [
-    '排名', '单位编码', '单位',
+    '排名',
+    '单位编码',
+    '单位',
     ...g.indicators.map((i) => (shape.scored ? `${i.name}（${i.weight}分）` : i.name)),
     ...(shape.scored ? ['基础分', '加分', '扣分', '总分'] : []),
     ...(shape.lights ? ['综合灯色'] : []),
     ...result.lists.map((l) => l.name),
   ];
   const rows = g.units.map((u) => [
-    rankCell(u), text(u.unitId), text(u.name),
+    rankCell(u),
+    text(u.unitId),
+    text(u.name),
     ...g.indicators.map((i) => {
       const r = u.indicators[i.id];
       if (r === undefined) return text('');

@@ -4,8 +4,19 @@ import { makeResult, makeUnit } from './testing/make-pack.ts';
 import { diffResults, hasChanges } from './result-diff.ts';
 
 const ind = (light: LightId | null): IndicatorResult => ({
-  actual: '1', target: '1', weight: '25', applicable: true, plan: null, completion: '1', score: null, done: null,
-  light, lightBase: light, lightReason: null, facts: {}, exact: {},
+  actual: '1',
+  target: '1',
+  weight: '25',
+  applicable: true,
+  plan: null,
+  completion: '1',
+  score: null,
+  done: null,
+  light,
+  lightBase: light,
+  lightReason: null,
+  facts: {},
+  exact: {},
 });
 
 describe('diffResults', () => {
@@ -19,10 +30,19 @@ describe('diffResults', () => {
       ['A', 1, 2, -1, '90', '90'],
       ['C', 3, 3, 0, '70', '70'],
     ]);
-    expect(g?.lists).toEqual([{
-      listId: 'statement', name: '表态发言', entered: ['A'], left: [],
-      before: [{ unitId: 'C', name: '单位C' }], after: [{ unitId: 'A', name: '单位A' }, { unitId: 'C', name: '单位C' }],
-    }]);
+    expect(g?.lists).toEqual([
+      {
+        listId: 'statement',
+        name: '表态发言',
+        entered: ['A'],
+        left: [],
+        before: [{ unitId: 'C', name: '单位C' }],
+        after: [
+          { unitId: 'A', name: '单位A' },
+          { unitId: 'C', name: '单位C' },
+        ],
+      },
+    ]);
     expect(hasChanges(diffResults(before, after))).toBe(true);
   });
 
@@ -50,12 +70,19 @@ describe('diffResults', () => {
 
   it('without a before side, has the after side only and no change of list membership', () => {
     const d = diffResults(null, before);
-    expect(d.groups[0]?.units.map((u) => [u.unitId, u.rankBefore, u.rankAfter, u.move])).toEqual([['A', null, 1, null], ['B', null, 2, null], ['C', null, 3, null]]);
+    expect(d.groups[0]?.units.map((u) => [u.unitId, u.rankBefore, u.rankAfter, u.move])).toEqual([
+      ['A', null, 1, null],
+      ['B', null, 2, null],
+      ['C', null, 3, null],
+    ]);
     expect(d.groups[0]?.lists[0]).toMatchObject({ before: [], entered: ['C'], left: [] });
   });
 
   it('keeps a group only the before side has, after the groups of the after side', () => {
     const two = { ...before, groups: [...before.groups, { ...before.groups[0]!, id: 'parks', name: '园区组' }] };
-    expect(diffResults(two, before).groups.map((g) => [g.id, g.units.every((u) => u.rankAfter === null)])).toEqual([['towns', false], ['parks', true]]);
+    expect(diffResults(two, before).groups.map((g) => [g.id, g.units.every((u) => u.rankAfter === null)])).toEqual([
+      ['towns', false],
+      ['parks', true],
+    ]);
   });
 });

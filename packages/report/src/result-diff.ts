@@ -31,7 +31,13 @@ function unitDiff(before: UnitResult | undefined, after: UnitResult | undefined,
   };
 }
 
-function listDiffs(before: RunResult | null, after: RunResult, was: GroupResult | undefined, is: GroupResult | undefined, name: (id: string) => string): ListDiff[] {
+function listDiffs(
+  before: RunResult | null,
+  after: RunResult,
+  was: GroupResult | undefined,
+  is: GroupResult | undefined,
+  name: (id: string) => string,
+): ListDiff[] {
   const ids = new Set([...Object.keys(is?.lists ?? {}), ...Object.keys(was?.lists ?? {})]);
   return [...ids].map((listId): ListDiff => {
     const now = is?.lists[listId] ?? [];
@@ -55,7 +61,10 @@ function groupDiff(before: RunResult | null, after: RunResult, was: GroupResult 
   const next = new Map((is?.units ?? []).map((u) => [u.unitId, u]));
   const names = new Map([...prev.values(), ...next.values()].map((u) => [u.unitId, u.name]));
   // The units of `after` in its order, then those only `before` has (gone from the group).
-  const units = [...(is?.units ?? []).map((u) => unitDiff(prev.get(u.unitId), u, u)), ...(was?.units ?? []).filter((u) => !next.has(u.unitId)).map((u) => unitDiff(u, undefined, u))];
+  const units = [
+    ...(is?.units ?? []).map((u) => unitDiff(prev.get(u.unitId), u, u)),
+    ...(was?.units ?? []).filter((u) => !next.has(u.unitId)).map((u) => unitDiff(u, undefined, u)),
+  ];
   return { id: g.id, name: g.name, units, lists: listDiffs(before, after, was, is, (id) => names.get(id) ?? id) };
 }
 

@@ -32,9 +32,7 @@ export interface Store {
 
 /** Opens PGlite (embedded) or PostgreSQL and brings the schema up to date. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  const store = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.schema)
-    : await openPglite(options.dataDir, options.command);
+  const store = options.databaseUrl ? await openPostgres(options.databaseUrl, options.schema) : await openPglite(options.dataDir, options.command);
   try {
     await migrate(store.db);
   } catch (error) {

@@ -13,7 +13,17 @@ import { accessSteps } from './access.ts';
 import { contractSteps } from './contract.ts';
 import { simdiffSteps } from './simdiff.ts';
 
-export const extraSteps: Step[] = [...wordsSteps, ...importSteps, ...librarySteps, ...cycleSteps, ...namesSteps, ...simulateSteps, ...accessSteps, ...contractSteps, ...simdiffSteps];
+export const extraSteps: Step[] = [
+  ...wordsSteps,
+  ...importSteps,
+  ...librarySteps,
+  ...cycleSteps,
+  ...namesSteps,
+  ...simulateSteps,
+  ...accessSteps,
+  ...contractSteps,
+  ...simdiffSteps,
+];
 // steps/jobs.ts (the background import's progress bar) is not registered: in its one full run on a quiet machine
 // (2026-12-05) the bar's label never matched within 300 s after 预检 (the step's wait, not the import, is at fault:
 // the import itself passes in imports.ts); to be fixed before it is registered.

@@ -26,7 +26,10 @@ function bigProjectsCsv(units: string[]): Buffer {
   return Buffer.from(`${CSV_HEADER}\n${lines.join('\n')}\n`);
 }
 
-interface Polled { state: string; progress: number }
+interface Polled {
+  state: string;
+  progress: number;
+}
 
 /**
  * Runs `act` (a click that starts an import job) with the job's polls watched: every answer is recorded, and the
@@ -69,34 +72,45 @@ function expectEnded(what: string, job: { label: string; polled: Polled[] }): vo
 }
 
 export const jobSteps: Step[] = [
-  ['后台导入进度条 / a bigger import shows its progress in Chinese, then its result', async (ctx) => {
-    const { page, url, shot } = ctx;
-    await logOut(page);
-    await logIn(page, url, ADMIN_USER, ADMIN_PASSWORD);
-    const units = (await api<{ data: { id: string }[] }>(ctx, 'GET', `/schemes/${SCHEME}/units`)).data.map((u) => u.id);
-    const before = (await api<{ data: unknown[] }>(ctx, 'GET', `/schemes/${SCHEME}/projects`)).data.length;
-    await page.goto(`${url}/schemes/${SCHEME}/projects`);
-    await page.click('[data-test="import-open"]');
-    await page.locator('[data-test="import-file"]').setInputFiles({ name: '大批项目.csv', mimeType: 'text/csv', buffer: bigProjectsCsv(units) });
-    await page.locator('[data-test="import-mode"] [data-mode="append"]').click();
-    const dry = await watchJob(page, () => page.click('[data-test="import-dryrun"]'), () => shot('50-job-progress-dryrun'));
-    expectEnded('dry run', dry);
-    await page.waitForSelector('[data-test="import-counts"]', { timeout: LONG });
-    const counts = await text(page, '[data-test="import-counts"]');
-    expect(counts.includes(`新增 ${ROWS.toLocaleString('zh-CN')} 行`) || counts.includes(`新增 ${ROWS} 行`), `the dry run says "${counts}"`);
-    await shot('51-job-dryrun-result');
-    const commit = await watchJob(page, () => page.click('[data-test="import-commit"]'), () => shot('52-job-progress-import'));
-    expectEnded('import', commit);
-    await page.locator('[data-test="import-commit"]').waitFor({ state: 'hidden', timeout: LONG });
-    const after = (await api<{ data: unknown[] }>(ctx, 'GET', `/schemes/${SCHEME}/projects`)).data.length;
-    expect(after === before + ROWS, `the import left ${after} projects, expected ${before + ROWS}`);
-    await shot('53-job-import-result');
-    // Undo, so the steps after this one see the scheme's own projects (the undo answers once it has committed).
-    const undone = page.waitForResponse((r) => r.url().includes('/undo') && r.request().method() === 'POST', { timeout: LONG });
-    await page.locator('[data-test="import-batches"] [data-test="import-undo"]').first().click();
-    await page.locator('.el-message-box__btns .el-button--primary').click();
-    expect((await undone).status() === 200, 'undoing the big import failed');
-    const restored = (await api<{ data: unknown[] }>(ctx, 'GET', `/schemes/${SCHEME}/projects`)).data.length;
-    expect(restored === before, `undoing the big import left ${restored} projects, expected ${before}`);
-  }],
+  [
+    '后台导入进度条 / a bigger import shows its progress in Chinese, then its result',
+    async (ctx) => {
+      const { page, url, shot } = ctx;
+      await logOut(page);
+      await logIn(page, url, ADMIN_USER, ADMIN_PASSWORD);
+      const units = (await api<{ data: { id: string }[] }>(ctx, 'GET', `/schemes/${SCHEME}/units`)).data.map((u) => u.id);
+      const before = (await api<{ data: unknown[] }>(ctx, 'GET', `/schemes/${SCHEME}/projects`)).data.length;
+      await page.goto(`${url}/schemes/${SCHEME}/projects`);
+      await page.click('[data-test="import-open"]');
+      await page.locator('[data-test="import-file"]').setInputFiles({ name: '大批项目.csv', mimeType: 'text/csv', buffer: bigProjectsCsv(units) });
+      await page.locator('[data-test="import-mode"] [data-mode="append"]').click();
+      const dry = await watchJob(
+        page,
+        () => page.click('[data-test="import-dryrun"]'),
+        () => shot('50-job-progress-dryrun'),
+      );
+      expectEnded('dry run', dry);
+      await page.waitForSelector('[data-test="import-counts"]', { timeout: LONG });
+      const counts = await text(page, '[data-test="import-counts"]');
+      expect(counts.includes(`新增 ${ROWS.toLocaleString('zh-CN')} 行`) || counts.includes(`新增 ${ROWS} 行`), `the dry run says "${counts}"`);
+      await shot('51-job-dryrun-result');
+      const commit = await watchJob(
+        page,
+        () => page.click('[data-test="import-commit"]'),
+        () => shot('52-job-progress-import'),
+      );
+      expectEnded('import', commit);
+      await page.locator('[data-test="import-commit"]').waitFor({ state: 'hidden', timeout: LONG });
+      const after = (await api<{ data: unknown[] }>(ctx, 'GET', `/schemes/${SCHEME}/projects`)).data.length;
+      expect(after === before + ROWS, `the import left ${after} projects, expected ${before + ROWS}`);
+      await shot('53-job-import-result');
+      // Undo, so the steps after this one see the scheme's own projects (the undo answers once it has committed).
+      const undone = page.waitForResponse((r) => r.url().includes('/undo') && r.request().method() === 'POST', { timeout: LONG });
+      await page.locator('[data-test="import-batches"] [data-test="import-undo"]').first().click();
+      await page.locator('.el-message-box__btns .el-button--primary').click();
+      expect((await undone).status() === 200, 'undoing the big import failed');
+      const restored = (await api<{ data: unknown[] }>(ctx, 'GET', `/schemes/${SCHEME}/projects`)).data.length;
+      expect(restored === before, `undoing the big import left ${restored} projects, expected ${before}`);
+    },
+  ],
 ];

@@ -15,53 +15,74 @@ async function setCount(ctx: Ctx, n: number): Promise<void> {
 }
 
 export const wordsSteps: Step[] = [
-  ['规则文字：评估员登录 / sign in as an evaluator', async (ctx) => {
-    const { page, url } = ctx;
-    await logOut(page);
-    await logIn(page, url, ADMIN_USER, ADMIN_PASSWORD);
-    await api(ctx, 'POST', '/users', { username: EVALUATOR.username, password: EVALUATOR.password, role: 'evaluator' });
-    await logOut(page);
-    await logIn(page, url, EVALUATOR.username, EVALUATOR.password);
-  }],
-  ['规则文字：后两名改为后三名 / 后两名 → 后三名 through the count field', async (ctx) => {
-    const { page, url, shot } = ctx;
-    await page.goto(`${url}/schemes/${SCHEME}`);
-    await page.click('[data-menu="menu.editor"]');
-    await page.waitForURL('**/editor');
-    await page.getByRole('tab', { name: '结果名单' }).click();
-    await count(ctx).waitFor();
-    expect((await count(ctx).inputValue()) === '2', `表态发言 (街镇组) reads 后 ${await count(ctx).inputValue()} 名, expected 2`);
-    expect(!(await page.locator(`${RULE} [data-test="rule-words"]`).innerText()).includes('unitsRankedBelow'), 'the sentence shows a fact id');
-    await setCount(ctx, 3);
-    await page.waitForSelector('[data-test="dirty"]');
-    const label = await page.locator(`${RULE} input[data-test="rule-label"]`).inputValue();
-    expect(label.includes('后三名'), `the rule's label did not follow the count: "${label}"`);
-    const reason = (await page.locator(`${RULE} [data-test="rule-reason"]`).textContent()) ?? '';
-    expect(reason === 'bottom3_k4_missed', `the reason code was not regenerated: "${reason}"`);
-    await shot('words-01-lists-in-words');
-    await page.getByRole('tab', { name: /计分方法/ }).click();
-    await page.waitForSelector('[data-test="method-words"]');
-    await shot('words-02-methods');
-  }],
-  ['规则文字：模拟看名单成员 / simulate and see the members change', async (ctx) => {
-    const { page, shot } = ctx;
-    await page.click('[data-test="to-simulate"]');
-    await page.waitForURL('**/simulate');
-    const entered = page.locator('[data-members="statement"] [data-member-state="entered"]');
-    const seen = await entered.first().waitFor({ timeout: 20_000 }).then(() => true, () => false);
-    expect(seen, '表态发言 gains no member after 后两名 → 后三名');
-    const names = await entered.allInnerTexts();
-    expect(names.every((n) => /[\u4e00-\u9fff]/.test(n)), `entries are not shown by unit name: ${names.join(', ')}`);
-    await page.locator('[data-members="statement"]').first().scrollIntoViewIfNeeded();
-    await shot('words-03-simulate-members');
-  }],
-  ['规则文字：改回后两名 / back to 后两名 leaves the draft unchanged', async (ctx) => {
-    const { page } = ctx;
-    await page.goBack();
-    await page.waitForURL('**/editor');
-    await page.getByRole('tab', { name: '结果名单' }).click();
-    await count(ctx).waitFor();
-    await setCount(ctx, 2);
-    await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
-  }],
+  [
+    '规则文字：评估员登录 / sign in as an evaluator',
+    async (ctx) => {
+      const { page, url } = ctx;
+      await logOut(page);
+      await logIn(page, url, ADMIN_USER, ADMIN_PASSWORD);
+      await api(ctx, 'POST', '/users', { username: EVALUATOR.username, password: EVALUATOR.password, role: 'evaluator' });
+      await logOut(page);
+      await logIn(page, url, EVALUATOR.username, EVALUATOR.password);
+    },
+  ],
+  [
+    '规则文字：后两名改为后三名 / 后两名 → 后三名 through the count field',
+    async (ctx) => {
+      const { page, url, shot } = ctx;
+      await page.goto(`${url}/schemes/${SCHEME}`);
+      await page.click('[data-menu="menu.editor"]');
+      await page.waitForURL('**/editor');
+      await page.getByRole('tab', { name: '结果名单' }).click();
+      await count(ctx).waitFor();
+      expect((await count(ctx).inputValue()) === '2', `表态发言 (街镇组) reads 后 ${await count(ctx).inputValue()} 名, expected 2`);
+      expect(!(await page.locator(`${RULE} [data-test="rule-words"]`).innerText()).includes('unitsRankedBelow'), 'the sentence shows a fact id');
+      await setCount(ctx, 3);
+      await page.waitForSelector('[data-test="dirty"]');
+      const label = await page.locator(`${RULE} input[data-test="rule-label"]`).inputValue();
+      expect(label.includes('后三名'), `the rule's label did not follow the count: "${label}"`);
+      const reason = (await page.locator(`${RULE} [data-test="rule-reason"]`).textContent()) ?? '';
+      expect(reason === 'bottom3_k4_missed', `the reason code was not regenerated: "${reason}"`);
+      await shot('words-01-lists-in-words');
+      await page.getByRole('tab', { name: /计分方法/ }).click();
+      await page.waitForSelector('[data-test="method-words"]');
+      await shot('words-02-methods');
+    },
+  ],
+  [
+    '规则文字：模拟看名单成员 / simulate and see the members change',
+    async (ctx) => {
+      const { page, shot } = ctx;
+      await page.click('[data-test="to-simulate"]');
+      await page.waitForURL('**/simulate');
+      const entered = page.locator('[data-members="statement"] [data-member-state="entered"]');
+      const seen = await entered
+        .first()
+        .waitFor({ timeout: 20_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(seen, '表态发言 gains no member after 后两名 → 后三名');
+      const names = await entered.allInnerTexts();
+      expect(
+        names.every((n) => /[\u4e00-\u9fff]/.test(n)),
+        `entries are not shown by unit name: ${names.join(', ')}`,
+      );
+      await page.locator('[data-members="statement"]').first().scrollIntoViewIfNeeded();
+      await shot('words-03-simulate-members');
+    },
+  ],
+  [
+    '规则文字：改回后两名 / back to 后两名 leaves the draft unchanged',
+    async (ctx) => {
+      const { page } = ctx;
+      await page.goBack();
+      await page.waitForURL('**/editor');
+      await page.getByRole('tab', { name: '结果名单' }).click();
+      await count(ctx).waitFor();
+      await setCount(ctx, 2);
+      await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
+    },
+  ],
 ];

@@ -5,7 +5,9 @@ import { buildUrl, request, type RawAnswer, type RequestOptions } from './reques
 /** A zod schema of the contract (the SPA takes zod's types through @kaoping/contracts only). */
 type Schema = NonNullable<Endpoint['body']>;
 
-type ParamsArg<E extends Endpoint> = [PathParam<E['path']>] extends [never] ? { params?: undefined } : { params: Record<PathParam<E['path']>, string | number> };
+type ParamsArg<E extends Endpoint> = [PathParam<E['path']>] extends [never]
+  ? { params?: undefined }
+  : { params: Record<PathParam<E['path']>, string | number> };
 type BodyArg<E extends Endpoint> = E['body'] extends NonNullable<Endpoint['body']> ? { body: BodyIn<E> } : { body?: undefined };
 type QueryArg<E extends Endpoint> = E['query'] extends NonNullable<Endpoint['query']> ? { query?: QueryIn<E> } : { query?: undefined };
 
@@ -35,7 +37,9 @@ export function urlOf<E extends Endpoint>(endpoint: E, ...[args]: Rest<E>): stri
 export function fitting<S extends Schema>(schema: S, data: unknown, where: string, status = 200): ReturnType<S['parse']> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return data as ReturnType<S['parse']>;
-  const problems = parsed.error.issues.slice(0, 5).map((i) => ({ message: i.message, pointer: i.path.map((p: PropertyKey) => `/${String(p)}`).join('') || '/' }));
+  const problems = parsed.error.issues
+    .slice(0, 5)
+    .map((i) => ({ message: i.message, pointer: i.path.map((p: PropertyKey) => `/${String(p)}`).join('') || '/' }));
   throw new ApiError('BAD_RESPONSE', status, `${where}: unexpected answer`, problems);
 }
 

@@ -81,11 +81,21 @@ export type ImportPreview = Extract<ImportResult, { dryRun: true }>;
  * Uses XHR rather than fetch because only XHR reports upload progress.
  */
 export async function importTable(
-  sid: string, table: TableName, file: File, dryRun: boolean, options: ImportOptions, onUpload?: (pct: number) => void, onJob?: JobProgress,
+  sid: string,
+  table: TableName,
+  file: File,
+  dryRun: boolean,
+  options: ImportOptions,
+  onUpload?: (pct: number) => void,
+  onJob?: JobProgress,
 ): Promise<ImportResult> {
   const queued = await new Promise<JobView>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const query = { mode: options.mode, ...(dryRun ? { dryRun: '1' as const } : {}), ...(options.confirmDelete === undefined ? {} : { confirmDelete: options.confirmDelete }) };
+    const query = {
+      mode: options.mode,
+      ...(dryRun ? { dryRun: '1' as const } : {}),
+      ...(options.confirmDelete === undefined ? {} : { confirmDelete: options.confirmDelete }),
+    };
     xhr.open('POST', urlOf(contract.jobs.importTable, { params: { sid, table }, query }));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('x-filename', encodeURIComponent(file.name));

@@ -7,7 +7,15 @@ export type { JobView };
 /** Where a waiting screen shows the job: 0–100 and what it is doing (rows read/validated/written, units evaluated or saved). */
 export type JobProgress = (job: Pick<JobView, 'state' | 'progress' | 'detail'>) => void;
 
-const STATUS: Partial<Record<string, number>> = { DATA_INVALID: 400, VALIDATION_FAILED: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, DATA_INCOMPLETE: 409, UPLOAD_LIMIT_EXCEEDED: 413 };
+const STATUS: Partial<Record<string, number>> = {
+  DATA_INVALID: 400,
+  VALIDATION_FAILED: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  DATA_INCOMPLETE: 409,
+  UPLOAD_LIMIT_EXCEEDED: 413,
+};
 
 /** A failed job's error as the synchronous route would have answered it. */
 function jobError(job: JobView): ApiError {

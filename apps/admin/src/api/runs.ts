@@ -11,9 +11,19 @@ const RUN_WAIT_MS = 5000;
  * run fetched. Unaccepted gaps fail with DATA_INCOMPLETE, one problem per gap.
  */
 export async function startRun(
-  sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress,
+  sid: string,
+  asOf: string,
+  version?: number,
+  params: ParamOverrides = {},
+  acceptGaps = false,
+  onJob?: JobProgress,
 ): Promise<RunView> {
-  const body = { asOf, ...(version === undefined ? {} : { version }), ...(Object.keys(params).length === 0 ? {} : { params }), ...(acceptGaps ? { acceptGaps } : {}) };
+  const body = {
+    asOf,
+    ...(version === undefined ? {} : { version }),
+    ...(Object.keys(params).length === 0 ? {} : { params }),
+    ...(acceptGaps ? { acceptGaps } : {}),
+  };
   const answer = await answerOf(contract.jobs.run, { params: { sid }, body, query: { wait: RUN_WAIT_MS } });
   if (answer.status === 201) return answer.data;
   const { runId } = fitting(RunJobResult, await waitForJob(answer.data, onJob), 'GET /jobs/:id result');

@@ -22,7 +22,10 @@ describe('ListMembers', () => {
   });
 
   it('shows only the draft members when nothing is published', () => {
-    const w = mount(ListMembers, { props: { lists: [{ ...statement, entered: [], left: [], before: [] }], published: false }, global: { plugins: [ElementPlus, i18n] } });
+    const w = mount(ListMembers, {
+      props: { lists: [{ ...statement, entered: [], left: [], before: [] }], published: false },
+      global: { plugins: [ElementPlus, i18n] },
+    });
     expect(w.text()).not.toContain('已发布版');
     expect(states(w, 'statement')).toEqual(['东街街道:kept', '洪山镇:kept']);
   });

@@ -14,7 +14,14 @@ const parameters: Parameter[] = [
 function mountForm(initial: ParamOverrides) {
   const state = { value: initial };
   const wrapper = mount(ParamsForm, {
-    props: { parameters, modelValue: initial, 'onUpdate:modelValue': (v: ParamOverrides) => { state.value = v; void wrapper.setProps({ modelValue: v }); } },
+    props: {
+      parameters,
+      modelValue: initial,
+      'onUpdate:modelValue': (v: ParamOverrides) => {
+        state.value = v;
+        void wrapper.setProps({ modelValue: v });
+      },
+    },
     global: { plugins: [ElementPlus, i18n] },
   });
   return { wrapper, state };

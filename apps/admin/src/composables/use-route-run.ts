@@ -12,13 +12,17 @@ export function useRouteRun(options: { reload: boolean; onOpened?: () => void })
   const runs = useRunsStore();
   const sid = computed(() => String(route.params.sid));
   const rid = computed(() => String(route.params.rid));
-  watch(rid, async (id) => {
-    try {
-      if (options.reload || runs.current?.id !== id) await runs.open(sid.value, id);
-      options.onOpened?.();
-    } catch (e) {
-      notifyError(e);
-    }
-  }, { immediate: true });
+  watch(
+    rid,
+    async (id) => {
+      try {
+        if (options.reload || runs.current?.id !== id) await runs.open(sid.value, id);
+        options.onOpened?.();
+      } catch (e) {
+        notifyError(e);
+      }
+    },
+    { immediate: true },
+  );
   return { runs, sid, rid };
 }

@@ -172,7 +172,30 @@ export const useEditorStore = defineStore('editor', () => {
     timer = setTimeout(() => void runSimulation(), 300);
   });
 
-  return { schemeId, pack, revision, text, textError, dataset, published, asOf, params, simulation, simError, simStatus, packJson, dirty, diagnostics, problemCount, problemsAt, setText, load, save, publish, runSimulation };
+  return {
+    schemeId,
+    pack,
+    revision,
+    text,
+    textError,
+    dataset,
+    published,
+    asOf,
+    params,
+    simulation,
+    simError,
+    simStatus,
+    packJson,
+    dirty,
+    diagnostics,
+    problemCount,
+    problemsAt,
+    setText,
+    load,
+    save,
+    publish,
+    runSimulation,
+  };
 });
 
 /** Q2's end for a quarterly scheme, else the end of the calendar start's first half-year: a period with data. */

@@ -73,9 +73,7 @@ export const useRunsStore = defineStore('runs', () => {
    * Runs the scheme as a background job (`onJob` gets its progress) and opens the finished run: the list
    * gains its summary, and only the predecessor is fetched.
    */
-  async function start(
-    sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress,
-  ): Promise<RunView> {
+  async function start(sid: string, asOf: string, version?: number, params: ParamOverrides = {}, acceptGaps = false, onJob?: JobProgress): Promise<RunView> {
     const run = await api.startRun(sid, asOf, version, params, acceptGaps, onJob);
     if (listSid === sid) {
       const { result: _result, gaps: _gaps, ...summary } = run;

@@ -12,7 +12,13 @@ export function groupBarsOption(g: GroupResult): Option {
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: units.map((u) => (u.rank === null ? `${u.name}*` : `${u.rank}. ${u.name}`)) },
-    series: [{ type: 'bar', data: units.map((u) => ({ value: Number(u.total), itemStyle: { color: u.vetoed ? '#bfbfbf' : '#b01f24' } })), label: { show: true, position: 'right' } }],
+    series: [
+      {
+        type: 'bar',
+        data: units.map((u) => ({ value: Number(u.total), itemStyle: { color: u.vetoed ? '#bfbfbf' : '#b01f24' } })),
+        label: { show: true, position: 'right' },
+      },
+    ],
   };
 }
 
@@ -44,7 +50,12 @@ export function escapeHtml(s: string): string {
 const LIGHT_VALUE: Record<LightId, number> = { green: 0, yellow: 1, red: 2 };
 
 /** Units × (indicator, month) heatmap of lights; cells without a light (不适用) are left empty. */
-export function lightMatrixOption(months: MonthResult[], groupId: string, indicators: Array<{ id: string; name: string }>, lightName: (l: LightId) => string): Option {
+export function lightMatrixOption(
+  months: MonthResult[],
+  groupId: string,
+  indicators: Array<{ id: string; name: string }>,
+  lightName: (l: LightId) => string,
+): Option {
   const indicatorIds = indicators.map((i) => i.id);
   const indName = (id: string | undefined) => indicators.find((i) => i.id === id)?.name ?? id ?? '';
   const units = months.at(-1)?.result.groups.find((g) => g.id === groupId)?.units ?? [];
@@ -62,7 +73,9 @@ export function lightMatrixOption(months: MonthResult[], groupId: string, indica
       formatter: (p: { value: [number, number, number] }) => {
         const c = cols[p.value[0]];
         const light = lightOf[p.value[2]];
-        return [units[p.value[1]]?.name ?? '', `${c?.ind ?? ''} ${indName(c?.ind)}`, `${c?.m.asOf.slice(0, 7) ?? ''} ${light ? lightName(light) : ''}`].map(escapeHtml).join('<br/>');
+        return [units[p.value[1]]?.name ?? '', `${c?.ind ?? ''} ${indName(c?.ind)}`, `${c?.m.asOf.slice(0, 7) ?? ''} ${light ? lightName(light) : ''}`]
+          .map(escapeHtml)
+          .join('<br/>');
       },
     },
     grid: { left: 100, right: 20, top: 10, bottom: 70 },
@@ -73,7 +86,11 @@ export function lightMatrixOption(months: MonthResult[], groupId: string, indica
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
-      pieces: (['green', 'yellow', 'red'] as const).map((l) => ({ value: LIGHT_VALUE[l], label: lightName(l), color: l === 'green' ? '#52c41a' : l === 'yellow' ? '#faad14' : '#f5222d' })),
+      pieces: (['green', 'yellow', 'red'] as const).map((l) => ({
+        value: LIGHT_VALUE[l],
+        label: lightName(l),
+        color: l === 'green' ? '#52c41a' : l === 'yellow' ? '#faad14' : '#f5222d',
+      })),
     },
     series: [{ type: 'heatmap', data, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
   };

@@ -5,7 +5,11 @@ const named = (id: string, name: string, kind: FactOption['kind']): FactOption =
 
 function projectFacts(pack: RulePack): FactOption[] {
   const fields = Object.entries(pack.inputs?.projects?.fields ?? {}).map(([id, f]) =>
-    named(id, f.label ?? id, f.type === 'decimal' ? 'number' : f.type === 'date' || f.type === 'deadline' ? 'date' : f.type === 'boolean' ? 'boolean' : 'string'),
+    named(
+      id,
+      f.label ?? id,
+      f.type === 'decimal' ? 'number' : f.type === 'date' || f.type === 'deadline' ? 'date' : f.type === 'boolean' ? 'boolean' : 'string',
+    ),
   );
   const flags = (pack.projectFlags ?? []).map((f) => named(f.id, f.name, 'boolean'));
   const facts = (pack.projectRules?.facts ?? []).map((f) => named(f.id, f.name, 'number'));
@@ -30,7 +34,8 @@ function indicatorFacts(pack: RulePack): FactOption[] {
 
 /** Facts a condition may test in a scope: built-ins first, then those the pack defines; ids are unique. */
 export function factsFor(scope: ConditionScope, pack: RulePack | null): FactOption[] {
-  const extra = pack === null ? [] : scope === 'project' ? projectFacts(pack) : scope === 'unit' ? unitFacts(pack) : scope === 'indicator' ? indicatorFacts(pack) : [];
+  const extra =
+    pack === null ? [] : scope === 'project' ? projectFacts(pack) : scope === 'unit' ? unitFacts(pack) : scope === 'indicator' ? indicatorFacts(pack) : [];
   const seen = new Set<string>();
   return [...BUILTIN_FACTS[scope], ...extra].filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }

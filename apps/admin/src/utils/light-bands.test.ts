@@ -13,7 +13,9 @@ describe('light bands', () => {
   });
 
   it('finds no gap in a complete partition', () => {
-    expect(bandGaps([band('green', ['greaterThanInclusive', 1]), band('yellow', ['greaterThanInclusive', 0.8], ['lessThan', 1]), band('red', ['lessThan', 0.8])])).toEqual([]);
+    expect(
+      bandGaps([band('green', ['greaterThanInclusive', 1]), band('yellow', ['greaterThanInclusive', 0.8], ['lessThan', 1]), band('red', ['lessThan', 0.8])]),
+    ).toEqual([]);
   });
 
   it('finds a gap and an overlap', () => {

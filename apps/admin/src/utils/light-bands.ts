@@ -11,12 +11,18 @@ const FULL: Interval = { lo: -Infinity, loIn: false, hi: Infinity, hiIn: false }
 
 function leafInterval(op: string, v: number): Interval | null {
   switch (op) {
-    case 'greaterThan': return { ...FULL, lo: v, loIn: false };
-    case 'greaterThanInclusive': return { ...FULL, lo: v, loIn: true };
-    case 'lessThan': return { ...FULL, hi: v, hiIn: false };
-    case 'lessThanInclusive': return { ...FULL, hi: v, hiIn: true };
-    case 'equal': return { lo: v, loIn: true, hi: v, hiIn: true };
-    default: return null;
+    case 'greaterThan':
+      return { ...FULL, lo: v, loIn: false };
+    case 'greaterThanInclusive':
+      return { ...FULL, lo: v, loIn: true };
+    case 'lessThan':
+      return { ...FULL, hi: v, hiIn: false };
+    case 'lessThanInclusive':
+      return { ...FULL, hi: v, hiIn: true };
+    case 'equal':
+      return { lo: v, loIn: true, hi: v, hiIn: true };
+    default:
+      return null;
   }
 }
 
@@ -69,7 +75,8 @@ export function bandGaps(bands: LightBand[]): BandFinding[] {
   for (const r of sorted) {
     if (r.hi < 0) continue;
     if (r.lo > reach || (r.lo === reach && !r.loIn && !reachIn)) out.push({ kind: 'gap', fact, at: `${fmt(reach)}…${fmt(r.lo)}` });
-    else if (started && (r.lo < reach || (r.lo === reach && r.loIn && reachIn))) out.push({ kind: 'overlap', fact, at: `${fmt(Math.max(r.lo, 0))}…${fmt(Math.min(r.hi, reach))}` });
+    else if (started && (r.lo < reach || (r.lo === reach && r.loIn && reachIn)))
+      out.push({ kind: 'overlap', fact, at: `${fmt(Math.max(r.lo, 0))}…${fmt(Math.min(r.hi, reach))}` });
     if (r.hi > reach || (r.hi === reach && r.hiIn)) {
       reach = r.hi;
       reachIn = r.hiIn;

@@ -19,7 +19,9 @@ describe('errors', () => {
   });
 
   it('describes any error by its code first', () => {
-    expect(describeError(new KaopingError('RULE_PACK_INVALID', 'x', [{ message: '未知函数 foo', pointer: '/indicators/0/score' }]), t)).toBe('<errors.RULE_PACK_INVALID>：/indicators/0/score: 未知函数 foo');
+    expect(describeError(new KaopingError('RULE_PACK_INVALID', 'x', [{ message: '未知函数 foo', pointer: '/indicators/0/score' }]), t)).toBe(
+      '<errors.RULE_PACK_INVALID>：/indicators/0/score: 未知函数 foo',
+    );
     expect(describeError(new Error('boom'), t)).toBe('boom');
   });
 });

@@ -34,7 +34,15 @@ export function diagnosePack(json: unknown, dataset: Dataset | null = null): Pac
     // A pack too broken to walk already has schema problems; nothing more to say here.
   }
   const checked = validatePack(json);
-  if (!checked.ok) return { schema, engine: checked.problems.map((p: Problem) => ({ ...p, code: 'RULE_PACK_INVALID' })), findings, warnings: [], parsed: null, compiled: null };
+  if (!checked.ok)
+    return {
+      schema,
+      engine: checked.problems.map((p: Problem) => ({ ...p, code: 'RULE_PACK_INVALID' })),
+      findings,
+      warnings: [],
+      parsed: null,
+      compiled: null,
+    };
   const warnings = packWarnings(checked.pack, { dataset });
   try {
     return { schema, engine: [], findings, warnings, parsed: checked.pack, compiled: compilePack(checked.pack) };

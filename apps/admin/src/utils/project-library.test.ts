@@ -21,7 +21,14 @@ describe('project library form', () => {
 
   it('round-trips a project through the form, clearing empty fields', () => {
     const form = toForm(project);
-    expect(form.values).toMatchObject({ sector: '交通', provincialKey: true, realEstate: false, plannedStart: '2020年12月', plannedListing: '2020-10-15', investment: '' });
+    expect(form.values).toMatchObject({
+      sector: '交通',
+      provincialKey: true,
+      realEstate: false,
+      plannedStart: '2020年12月',
+      plannedListing: '2020-10-15',
+      investment: '',
+    });
     form.values['plannedStart'] = ' 2020年第三季度 ';
     const entry = toEntry(form);
     expect(entry.fields).toMatchObject({ plannedStart: '2020年第三季度', investment: null, provincialKey: true });
@@ -32,12 +39,19 @@ describe('project library form', () => {
   it('catches missing names and inexact decimals before sending', () => {
     const form = toForm();
     form.values['investment'] = '1,200';
-    expect(localErrors(form)).toEqual({ id: 'projects.errors.required', unitId: 'projects.errors.required', name: 'projects.errors.required', investment: 'projects.errors.decimal' });
+    expect(localErrors(form)).toEqual({
+      id: 'projects.errors.required',
+      unitId: 'projects.errors.required',
+      name: 'projects.errors.required',
+      investment: 'projects.errors.decimal',
+    });
     expect(localErrors(toForm(project))).toEqual({});
   });
 
   it("maps the server's pointers to form fields and lists sectors once", () => {
-    expect(serverErrors([{ pointer: '/fields/plannedStart', message: '计划开工：无效' }, { pointer: '/unitId', message: '单位不在' }, { message: '无位置' }])).toEqual({ plannedStart: '计划开工：无效', unitId: '单位不在' });
+    expect(
+      serverErrors([{ pointer: '/fields/plannedStart', message: '计划开工：无效' }, { pointer: '/unitId', message: '单位不在' }, { message: '无位置' }]),
+    ).toEqual({ plannedStart: '计划开工：无效', unitId: '单位不在' });
     expect(sectorsOf([project, { ...project, id: 'T4' }, { ...project, id: 'X', fields: { sector: '产业' } }])).toEqual(['产业', '交通']);
   });
 });

@@ -29,8 +29,13 @@ export function projectRows(result: RunResult): ProjectRowView[] {
   if (projects === undefined) return [];
   const units = unitNames(result);
   return projects.items.map((p) => ({
-    projectId: p.projectId, name: p.name, unitName: units.get(p.unitId) ?? p.unitId, status: p.status,
-    reasons: p.reasons.map((r) => projects.reasons[r] ?? r), invested: p.invested, light: p.light,
+    projectId: p.projectId,
+    name: p.name,
+    unitName: units.get(p.unitId) ?? p.unitId,
+    status: p.status,
+    reasons: p.reasons.map((r) => projects.reasons[r] ?? r),
+    invested: p.invested,
+    light: p.light,
     laggingPeriods: p.laggingPeriods,
   }));
 }
@@ -39,7 +44,8 @@ export function projectRows(result: RunResult): ProjectRowView[] {
 export function projectLists(result: RunResult): ProjectListView[] {
   const rows = new Map(projectRows(result).map((r) => [r.projectId, r]));
   return (result.projects?.lists ?? []).map((l) => ({
-    id: l.id, name: l.name,
+    id: l.id,
+    name: l.name,
     entries: l.entries.flatMap((e) => {
       const row = rows.get(e.projectId);
       return row === undefined ? [] : [{ ...row, listReasons: e.reasons.map((r) => l.reasons[r] ?? r) }];

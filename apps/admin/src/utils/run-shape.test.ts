@@ -5,8 +5,19 @@ import { runPresets, trendDates } from './periods.ts';
 import { runShape } from '@kaoping/report';
 
 const ind = (light: 'red' | 'yellow' | 'green' | null) => ({
-  actual: '1', target: '1', weight: '25', applicable: true, plan: null, completion: '1', score: null, done: null,
-  light, lightBase: light, lightReason: null, facts: {}, exact: {},
+  actual: '1',
+  target: '1',
+  weight: '25',
+  applicable: true,
+  plan: null,
+  completion: '1',
+  score: null,
+  done: null,
+  light,
+  lightBase: light,
+  lightReason: null,
+  facts: {},
+  exact: {},
 });
 
 describe('run shape', () => {

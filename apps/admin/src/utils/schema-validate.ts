@@ -42,7 +42,9 @@ function toProblem(e: ErrorObject): SchemaProblem {
 export function validateAgainstSchema(pack: unknown): SchemaProblem[] {
   if (validate(pack)) return [];
   const errors = validate.errors ?? [];
-  const deep = errors.filter((e) => !['anyOf', 'oneOf', 'if'].includes(e.keyword) || !errors.some((x) => x !== e && x.instancePath.startsWith(`${e.instancePath}/`)));
+  const deep = errors.filter(
+    (e) => !['anyOf', 'oneOf', 'if'].includes(e.keyword) || !errors.some((x) => x !== e && x.instancePath.startsWith(`${e.instancePath}/`)),
+  );
   const seen = new Set<string>();
   return deep.map(toProblem).filter((p) => {
     const k = `${p.pointer}|${p.key}|${JSON.stringify(p.params)}`;

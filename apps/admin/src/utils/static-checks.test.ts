@@ -28,13 +28,26 @@ describe('staticChecks', () => {
 
   it('flags light bands after an unconditional band as unreachable', () => {
     const pack = makePack();
-    pack.indicators[0] = { id: 'K1', name: 'x', light: { bands: [{ light: 'red' }, { light: 'green', when: { fact: 'completion', operator: 'greaterThan', value: 1 } }] } };
+    pack.indicators[0] = {
+      id: 'K1',
+      name: 'x',
+      light: { bands: [{ light: 'red' }, { light: 'green', when: { fact: 'completion', operator: 'greaterThan', value: 1 } }] },
+    };
     expect(keys(pack)).toContain('checks.unreachableBand@/indicators/0/light/bands/1');
   });
 
   it('flags unknown facts and rules after an unconditional list rule', () => {
     const pack = makePack({
-      lists: [{ id: 'l', name: 'L', rules: [{ reason: 'a', when: { all: [] } }, { reason: 'b', when: { fact: 'nonsense', operator: 'equal', value: 1 } }] }],
+      lists: [
+        {
+          id: 'l',
+          name: 'L',
+          rules: [
+            { reason: 'a', when: { all: [] } },
+            { reason: 'b', when: { fact: 'nonsense', operator: 'equal', value: 1 } },
+          ],
+        },
+      ],
     });
     const found = keys(pack);
     expect(found).toContain('checks.shadowedRule@/lists/0/rules/1');
@@ -44,7 +57,23 @@ describe('staticChecks', () => {
   it('knows indicator ids and pack facts as unit facts', () => {
     const pack = makePack({
       facts: [{ id: 'A4', name: '开竣工数', formula: 'K4.actual' }],
-      lists: [{ id: 'l', name: 'L', rules: [{ reason: 'a', when: { all: [{ fact: 'K1', path: '$.done', operator: 'equal', value: false }, { fact: 'A4', operator: 'lessThan', value: 3 }] } }] }],
+      lists: [
+        {
+          id: 'l',
+          name: 'L',
+          rules: [
+            {
+              reason: 'a',
+              when: {
+                all: [
+                  { fact: 'K1', path: '$.done', operator: 'equal', value: false },
+                  { fact: 'A4', operator: 'lessThan', value: 3 },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     });
     expect(staticChecks(pack)).toEqual([]);
   });
@@ -52,7 +81,10 @@ describe('staticChecks', () => {
   it('knows the project names of project rules (status, invested, project facts, planned milestones)', () => {
     for (const id of ['sanming-2020', 'luoxi-2022']) {
       const pack = RulePack.parse(JSON.parse(readFileSync(join(process.cwd(), '../../rules', id, 'pack.json'), 'utf8')));
-      expect(staticChecks(pack).filter((f) => f.key === 'checks.unknownFact'), id).toEqual([]);
+      expect(
+        staticChecks(pack).filter((f) => f.key === 'checks.unknownFact'),
+        id,
+      ).toEqual([]);
     }
   });
 });

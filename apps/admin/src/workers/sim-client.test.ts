@@ -48,7 +48,12 @@ function setup() {
 
 const dataset = { key: 's#1', data: simDataset() };
 const request = (k1: number, over: Partial<SimRequest> = {}): SimRequest => ({
-  dataset, published: { key: 's@v1', pack: simPack() }, draft: simPack({ K1: k1, K2: 100 - k1 }), params: {}, asOf: '2024-01-31', ...over,
+  dataset,
+  published: { key: 's@v1', pack: simPack() },
+  draft: simPack({ K1: k1, K2: 100 - k1 }),
+  params: {},
+  asOf: '2024-01-31',
+  ...over,
 });
 
 describe('the simulation worker client', () => {

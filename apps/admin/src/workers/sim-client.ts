@@ -19,10 +19,7 @@ export interface SimRequest {
 }
 
 /** A run's outcome; `stale` when a newer request superseded it (its answer, if any, is dropped). */
-export type SimOutcome =
-  | { kind: 'done'; sim: Simulation; ms: SimTimings }
-  | { kind: 'failed'; error: SimFailure }
-  | { kind: 'stale' };
+export type SimOutcome = { kind: 'done'; sim: Simulation; ms: SimTimings } | { kind: 'failed'; error: SimFailure } | { kind: 'stale' };
 
 interface InFlight {
   seq: number;
@@ -64,7 +61,15 @@ export function createSimClient(spawn: () => WorkerLike) {
     if (sent.dataset !== req.dataset.key) worker.postMessage({ kind: 'dataset', key: req.dataset.key, dataset: req.dataset.data });
     if (sent.published !== req.published.key) worker.postMessage({ kind: 'published', key: req.published.key, pack: req.published.pack });
     sent = { dataset: req.dataset.key, published: req.published.key };
-    worker.postMessage({ kind: 'simulate', seq: f.seq, datasetKey: req.dataset.key, publishedKey: req.published.key, draft: req.draft, params: req.params, asOf: req.asOf });
+    worker.postMessage({
+      kind: 'simulate',
+      seq: f.seq,
+      datasetKey: req.dataset.key,
+      publishedKey: req.published.key,
+      draft: req.draft,
+      params: req.params,
+      asOf: req.asOf,
+    });
   }
 
   function answer(a: FromWorker): void {

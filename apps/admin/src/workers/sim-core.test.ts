@@ -6,7 +6,14 @@ import type { FromWorker, ToWorker } from './sim-protocol.ts';
 
 const noParams: ParamOverrides = {};
 const ask = (seq: number, over: Partial<Extract<ToWorker, { kind: 'simulate' }>> = {}): ToWorker => ({
-  kind: 'simulate', seq, datasetKey: 'd1', publishedKey: 'p1', draft: simPack({ K1: 20, K2: 80 }), params: noParams, asOf: '2024-01-31', ...over,
+  kind: 'simulate',
+  seq,
+  datasetKey: 'd1',
+  publishedKey: 'p1',
+  draft: simPack({ K1: 20, K2: 80 }),
+  params: noParams,
+  asOf: '2024-01-31',
+  ...over,
 });
 
 function primed() {
@@ -23,9 +30,19 @@ const ok = (a: FromWorker | null) => {
 
 describe('the simulation worker core', () => {
   it('compares the draft with the published pack on the cached dataset', () => {
-    const a = ok((() => { const c = primed(); c.accept(ask(1)); return c.runPending(); })());
+    const a = ok(
+      (() => {
+        const c = primed();
+        c.accept(ask(1));
+        return c.runPending();
+      })(),
+    );
     const moves = a.sim.diff.groups[0]?.units.map((u) => [u.unitId, u.rankBefore, u.rankAfter]);
-    expect(moves).toEqual([['U3', 3, 1], ['U2', 2, 2], ['U1', 1, 3]]);
+    expect(moves).toEqual([
+      ['U3', 3, 1],
+      ['U2', 2, 2],
+      ['U1', 1, 3],
+    ]);
     expect(a.ms.published).not.toBeNull();
   });
 

@@ -39,6 +39,4 @@ export interface SimFailure {
   problems: Problem[];
 }
 
-export type FromWorker =
-  | { seq: number; ok: true; sim: Simulation; ms: SimTimings }
-  | { seq: number; ok: false; error: SimFailure };
+export type FromWorker = { seq: number; ok: true; sim: Simulation; ms: SimTimings } | { seq: number; ok: false; error: SimFailure };

@@ -6,6 +6,5 @@ export const fail = {
   forbidden: (message = '没有权限执行此操作'): KaopingError => new KaopingError(ErrorCode.FORBIDDEN, message),
   unauthenticated: (message = '请先登录'): KaopingError => new KaopingError(ErrorCode.UNAUTHENTICATED, message),
   conflict: (message: string): KaopingError => new KaopingError(ErrorCode.CONFLICT, message),
-  invalid: (message: string, problems: Problem[] = []): KaopingError =>
-    new KaopingError(ErrorCode.VALIDATION_FAILED, message, problems),
+  invalid: (message: string, problems: Problem[] = []): KaopingError => new KaopingError(ErrorCode.VALIDATION_FAILED, message, problems),
 };

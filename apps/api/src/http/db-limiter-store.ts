@@ -10,7 +10,10 @@ export class DbLimiterStore implements LimiterStore {
   readonly prefix: string;
   private windowMs = 60_000;
 
-  constructor(private readonly store: Store, prefix: string) {
+  constructor(
+    private readonly store: Store,
+    prefix: string,
+  ) {
     this.prefix = prefix;
   }
 

@@ -9,12 +9,7 @@ import { requireJsonBody } from './cross-site-guard.ts';
 import { parseWith } from './parse-with.ts';
 import { isReply, SENT, type Route } from './route.ts';
 
-const UPLOAD_TYPES = [
-  'text/csv',
-  'text/plain',
-  'application/octet-stream',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
+const UPLOAD_TYPES = ['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 /**
  * Builds the request's scope once (from the session's user), then 401 without a session and 403 without the

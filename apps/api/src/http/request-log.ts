@@ -20,7 +20,11 @@ export function requestLog(logger: Logger): RequestHandler {
     const log = (finished: boolean) => {
       const level = !finished ? 'warn' : res.statusCode >= 500 ? 'error' : 'debug';
       if (!logger.isLevelEnabled(level)) return;
-      const line = { req: { id, method: req.method, url: req.originalUrl }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - start) };
+      const line = {
+        req: { id, method: req.method, url: req.originalUrl },
+        res: { statusCode: res.statusCode },
+        responseTime: Math.round(performance.now() - start),
+      };
       logger[level](line, finished ? 'request completed' : 'request aborted');
     };
     // 'finish' as the last byte is handed to the OS (before the client can read it); 'close' without it: aborted.

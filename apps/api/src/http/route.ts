@@ -46,9 +46,7 @@ type First<E extends Endpoint> = 200 extends Declared<E> ? 200 : 201 extends Dec
  * (200, else 201, 202, 204), `reply(status, body)` for another declared status, or SENT.
  */
 export type HandlerAnswer<E extends Endpoint> =
-  | Sent<E['responses'][First<E>]>
-  | { [S in Declared<E>]: Reply<S, Sent<E['responses'][S]>> }[Declared<E>]
-  | typeof SENT;
+  Sent<E['responses'][First<E>]> | { [S in Declared<E>]: Reply<S, Sent<E['responses'][S]>> }[Declared<E>] | typeof SENT;
 
 /**
  * What the handler of an endpoint receives: typed path parameters, the parsed body and query, the user and the

@@ -28,7 +28,11 @@ describe('cross-site requests (CSRF)', () => {
   });
 
   it('refuses Sec-Fetch-Site cross-site and same-site, and a null Origin', async () => {
-    for (const [header, value] of [['Sec-Fetch-Site', 'cross-site'], ['Sec-Fetch-Site', 'same-site'], ['Origin', 'null']] as const) {
+    for (const [header, value] of [
+      ['Sec-Fetch-Site', 'cross-site'],
+      ['Sec-Fetch-Site', 'same-site'],
+      ['Origin', 'null'],
+    ] as const) {
       const res = await t.as.admin.post('/api/v1/users').set(header, value).send({ username: 'mallory', password: 'x-long-enough-1', role: 'viewer' });
       expect(res.status, `${header}: ${value}`).toBe(403);
     }

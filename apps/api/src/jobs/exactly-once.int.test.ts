@@ -12,7 +12,11 @@ const HEADER = 'project_id,unit_id,name,industry,real_estate,total_investment_wa
 const CSV = `${HEADER}\nEO1,J01,一次项目1,二产,false,12000,2021-01-15,2021-03-20,,false\nEO2,J02,一次项目2,三产,false,13000,2021-01-15,2021-03-20,,false\n`;
 const running: Spawned[] = [];
 
-interface Job { state: string; attempts: number; result: { batchId?: string; runId?: string } | null }
+interface Job {
+  state: string;
+  attempts: number;
+  result: { batchId?: string; runId?: string } | null;
+}
 
 function oneRuleDir(): string {
   const dir = join(mkdtempSync(join(inject('scratchDir'), 'once-rules-')), 'rules');
@@ -29,8 +33,13 @@ describe('a job whose process dies right after its effect committed (kill -9)', 
     schema = DATABASE_URL === undefined ? undefined : await createTestSchema(DATABASE_URL);
     const database = schema === undefined ? { KAOPING_DATA_DIR: mkdtempSync(join(inject('scratchDir'), 'once-data-')) } : { DATABASE_URL: schema.url };
     common = {
-      ...database, KAOPING_RULES_DIR: oneRuleDir(), KAOPING_ADMIN_USER: ADMIN.username, KAOPING_ADMIN_PASSWORD: ADMIN.password,
-      KAOPING_JOB_LEASE_MS: '1000', KAOPING_JOB_POLL_MS: '200', KAOPING_JOB_MAX_ATTEMPTS: '3',
+      ...database,
+      KAOPING_RULES_DIR: oneRuleDir(),
+      KAOPING_ADMIN_USER: ADMIN.username,
+      KAOPING_ADMIN_PASSWORD: ADMIN.password,
+      KAOPING_JOB_LEASE_MS: '1000',
+      KAOPING_JOB_POLL_MS: '200',
+      KAOPING_JOB_MAX_ATTEMPTS: '3',
     };
   });
 
@@ -63,7 +72,9 @@ describe('a job whose process dies right after its effect committed (kill -9)', 
     const died = await a.server.exited;
     expect(died.code).toBe(null);
     const ran = await start({ KAOPING_TEST_FAULTS: 'die-after-commit' }).then(async (b) => {
-      const run = (await (await b.call('POST', `/schemes/${SCHEME}/jobs/runs`, JSON.stringify({ asOf: '2021-06-30', acceptGaps: true }))).json()) as { id: string };
+      const run = (await (await b.call('POST', `/schemes/${SCHEME}/jobs/runs`, JSON.stringify({ asOf: '2021-06-30', acceptGaps: true }))).json()) as {
+        id: string;
+      };
       await b.server.exited;
       return run;
     });

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import {
-  claimJob, failAbandonedJobs, finishJob, getJob, getUser, insertJob, renewJobLease, setJobProgress,
-  type Db, type JobClaim, type JobKind, type StoredJob, type User,
+  claimJob,
+  failAbandonedJobs,
+  finishJob,
+  getJob,
+  getUser,
+  insertJob,
+  renewJobLease,
+  setJobProgress,
+  type Db,
+  type JobClaim,
+  type JobKind,
+  type StoredJob,
+  type User,
 } from '@kaoping/store';
 import type { AppDeps } from '../deps.ts';
 import { DEFAULT_QUEUE, type QueueOptions } from './queue-options.ts';
@@ -16,10 +27,14 @@ import { inlineJobs, type Jobs } from './jobs.ts';
 /** A queued import as stored in its job row: the file as base64. */
 export type QueuedImport = Omit<ImportInput, 'body' | 'afterRow'> & { body: string };
 
-
 /** Where a phase starts and ends on the 0–100 bar. */
 const PHASES: Record<JobProgress['phase'], [number, number]> = {
-  reading: [0, 30], validating: [30, 45], writing: [45, 99], compiling: [0, 10], evaluating: [10, 80], saving: [80, 99],
+  reading: [0, 30],
+  validating: [30, 45],
+  writing: [45, 99],
+  compiling: [0, 10],
+  evaluating: [10, 80],
+  saving: [80, 99],
 };
 
 export function percentOf(p: JobProgress): number {
@@ -32,15 +47,16 @@ function abandoned(attempts: number): string {
   return JSON.stringify(toJobError(jobFailed(`执行它的服务进程中断了 ${attempts} 次（租约到期未续），不再重试`)));
 }
 
-const sleep = (ms: number, wake: Set<() => void>) => new Promise<void>((resolve) => {
-  const done = () => {
-    clearTimeout(timer);
-    wake.delete(done);
-    resolve();
-  };
-  const timer = setTimeout(done, ms);
-  wake.add(done);
-});
+const sleep = (ms: number, wake: Set<() => void>) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      wake.delete(done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    wake.add(done);
+  });
 
 /**
  * The one path of every import and run, whoever starts it: a job row is queued, a process claims it
@@ -56,7 +72,10 @@ export class JobQueue {
   private again = false;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly deps: AppDeps, options: Partial<QueueOptions> = {}) {
+  constructor(
+    private readonly deps: AppDeps,
+    options: Partial<QueueOptions> = {},
+  ) {
     this.options = { ...DEFAULT_QUEUE, ...options };
   }
 
@@ -139,9 +158,12 @@ export class JobQueue {
   private async execute(job: StoredJob): Promise<void> {
     const { db } = this.deps.store;
     const claim: JobClaim = { id: job.id, attempts: job.attempts };
-    const beat = setInterval(() => {
-      renewJobLease(db, claim, this.options.leaseMs).catch((error: unknown) => this.deps.logger?.warn({ err: error, job: job.id }, 'job lease not renewed'));
-    }, Math.max(10, Math.floor(this.options.leaseMs / 3)));
+    const beat = setInterval(
+      () => {
+        renewJobLease(db, claim, this.options.leaseMs).catch((error: unknown) => this.deps.logger?.warn({ err: error, job: job.id }, 'job lease not renewed'));
+      },
+      Math.max(10, Math.floor(this.options.leaseMs / 3)),
+    );
     beat.unref();
     const report = this.reporter(claim);
     // The job's effect (rows imported, run stored) and its 'done' mark commit in one transaction, so a process that

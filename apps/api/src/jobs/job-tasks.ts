@@ -45,15 +45,23 @@ export function runTask(input: RunTaskInput, report: ReportProgress = NO_REPORT)
   const { pack, compiled } = checkPack(input.pack, input.params);
   const gaps = findGaps(pack, input.dataset, input.asOf);
   if (gaps.length > 0 && !input.acceptGaps) {
-    throw new KaopingError(ErrorCode.DATA_INCOMPLETE, `数据不完整（${gaps.length} 处缺口），确认接受这些缺口后才能运行`, gaps.map((g) => ({ message: g.message })));
+    throw new KaopingError(
+      ErrorCode.DATA_INCOMPLETE,
+      `数据不完整（${gaps.length} 处缺口），确认接受这些缺口后才能运行`,
+      gaps.map((g) => ({ message: g.message })),
+    );
   }
   // The engine evaluates a run in one call: its units are reported before and after it.
   report({ phase: 'evaluating', done: 0, total: input.dataset.units.length });
   const result = evaluate(compiled, input.dataset, { asOf: input.asOf, trace: true });
   report({ phase: 'evaluating', done: input.dataset.units.length, total: input.dataset.units.length });
   return {
-    result: JSON.stringify(result), gaps, fingerprint: runFingerprint(pack, input.dataset, input.asOf, input.params),
-    periodId: result.period.id, periodLabel: result.period.label, units: unitRowsOf(result),
+    result: JSON.stringify(result),
+    gaps,
+    fingerprint: runFingerprint(pack, input.dataset, input.asOf, input.params),
+    periodId: result.period.id,
+    periodLabel: result.period.label,
+    units: unitRowsOf(result),
   };
 }
 

@@ -10,7 +10,12 @@ const ADMIN = { username: 'boss', password: 'correct-horse-battery' };
 const SCHEME = 'gulou-2021';
 const running: Spawned[] = [];
 
-interface Job { state: string; attempts: number; result: { runId?: string } | null; error: { code: string; message: string } | null }
+interface Job {
+  state: string;
+  attempts: number;
+  result: { runId?: string } | null;
+  error: { code: string; message: string } | null;
+}
 
 /** One reference scheme (published, with its data) seeded into the empty database. */
 function oneRuleDir(): string {
@@ -29,8 +34,13 @@ describe('jobs of a process that was killed (kill -9)', () => {
     schema = DATABASE_URL === undefined ? undefined : await createTestSchema(DATABASE_URL);
     const database = schema === undefined ? { KAOPING_DATA_DIR: mkdtempSync(join(inject('scratchDir'), 'requeue-data-')) } : { DATABASE_URL: schema.url };
     common = {
-      ...database, KAOPING_RULES_DIR: oneRuleDir(), KAOPING_ADMIN_USER: ADMIN.username, KAOPING_ADMIN_PASSWORD: ADMIN.password,
-      KAOPING_JOB_LEASE_MS: '4000', KAOPING_JOB_POLL_MS: '200', KAOPING_JOB_MAX_ATTEMPTS: '2',
+      ...database,
+      KAOPING_RULES_DIR: oneRuleDir(),
+      KAOPING_ADMIN_USER: ADMIN.username,
+      KAOPING_ADMIN_PASSWORD: ADMIN.password,
+      KAOPING_JOB_LEASE_MS: '4000',
+      KAOPING_JOB_POLL_MS: '200',
+      KAOPING_JOB_MAX_ATTEMPTS: '2',
     };
   });
 
@@ -50,7 +60,11 @@ describe('jobs of a process that was killed (kill -9)', () => {
     expect(login.status).toBe(200);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const call = (method: string, path: string, body?: unknown) =>
-      fetch(`${base}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      fetch(`${base}${path}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     const job = async (id: string) => (await (await call('GET', `/jobs/${id}`)).json()) as Job;
     /** Polls the job until `done` holds for it. */
     const until = async (id: string, done: (j: Job) => boolean): Promise<Job> => {

@@ -10,7 +10,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The test pack with 13 chained squaring facts that the total reads: f_k = f_{k−1}². */
 function squaringPack() {
-  const facts = [{ id: 'f0', name: '起点', formula: '1.1' }, ...Array.from({ length: 13 }, (_, k) => ({ id: `f${k + 1}`, name: `平方${k + 1}`, formula: `f${k} * f${k}` }))];
+  const facts = [
+    { id: 'f0', name: '起点', formula: '1.1' },
+    ...Array.from({ length: 13 }, (_, k) => ({ id: `f${k + 1}`, name: `平方${k + 1}`, formula: `f${k} * f${k}` })),
+  ];
   return { ...testPack(), id: 'hostile', facts, total: 'base + f13 * 0' };
 }
 
@@ -32,7 +35,12 @@ describe('the server while hostile jobs run', () => {
       return res;
     };
     const sparse = zip(workbookFiles(sheetXml(['A1', 'XFD1048576'])));
-    const upload = t.as.evaluator.post('/api/v1/schemes/demo/imports/targets?dryRun=1').set('Content-Type', XLSX).set('x-filename', 'sparse.xlsx').send(sparse).then(track('upload'));
+    const upload = t.as.evaluator
+      .post('/api/v1/schemes/demo/imports/targets?dryRun=1')
+      .set('Content-Type', XLSX)
+      .set('x-filename', 'sparse.xlsx')
+      .send(sparse)
+      .then(track('upload'));
     const run = t.as.evaluator.post('/api/v1/schemes/hostile/runs').send({ asOf: '2021-06-30', acceptGaps: true }).then(track('run'));
     const schemes = t.as.viewer.get('/api/v1/schemes').then(track('schemes'));
     const [u, r, s] = await Promise.all([upload, run, schemes]);

@@ -8,7 +8,10 @@ import { WorkerPool } from './worker-pool.ts';
 const runInput = { pack: testPack(), params: {}, dataset: DATASET as Dataset, asOf: '2021-06-30', acceptGaps: true };
 
 async function failure(p: Promise<unknown>): Promise<KaopingError> {
-  const e: unknown = await p.then(() => null, (x: unknown) => x);
+  const e: unknown = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   if (!(e instanceof KaopingError)) throw new Error(`expected a KaopingError, got ${String(e)}`);
   return e;
 }

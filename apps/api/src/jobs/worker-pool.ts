@@ -36,7 +36,11 @@ function spawn(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
   if (!ENTRY.pathname.endsWith('.ts')) return new Worker(ENTRY, { resourceLimits });
   // The CommonJS entry that require.resolve finds has an ESM twin beside it, which workers can import.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
   return new Worker(boot, { eval: true, execArgv: ['--conditions=kaoping-src'], resourceLimits });
 }
@@ -64,11 +68,13 @@ export class WorkerPool {
   /** Stops every worker; queued and running jobs fail. */
   async close(): Promise<void> {
     for (const p of this.queue.splice(0)) p.reject(jobFailed('服务正在停止'));
-    await Promise.all(this.slots.map((s, k) => {
-      this.slots[k] = null;
-      s?.busy?.reject(jobFailed('服务正在停止'));
-      return s?.worker.terminate();
-    }));
+    await Promise.all(
+      this.slots.map((s, k) => {
+        this.slots[k] = null;
+        s?.busy?.reject(jobFailed('服务正在停止'));
+        return s?.worker.terminate();
+      }),
+    );
   }
 
   private next(): void {
@@ -102,7 +108,9 @@ export class WorkerPool {
       slot.busy = null;
       this.next();
     };
-    worker.on('error', (e: Error & { code?: string }) => fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `内存超过上限（${this.limits.heapMb} MB）` : `后台线程出错（${e.message}）`));
+    worker.on('error', (e: Error & { code?: string }) =>
+      fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `内存超过上限（${this.limits.heapMb} MB）` : `后台线程出错（${e.message}）`),
+    );
     worker.on('exit', () => fail('后台线程意外退出'));
     this.slots[k] = slot;
     return slot;
@@ -121,8 +129,14 @@ export class WorkerPool {
     timer.unref();
     const settle = () => clearTimeout(timer);
     const original = { resolve: job.resolve, reject: job.reject };
-    job.resolve = (v) => { settle(); original.resolve(v); };
-    job.reject = (e) => { settle(); original.reject(e); };
+    job.resolve = (v) => {
+      settle();
+      original.resolve(v);
+    };
+    job.reject = (e) => {
+      settle();
+      original.reject(e);
+    };
     slot.worker.postMessage({ task: job.task });
   }
 }

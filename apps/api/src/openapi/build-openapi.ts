@@ -20,7 +20,9 @@ export function buildOpenApi(routes: readonly Endpoint[]): Record<string, unknow
       ...(r.rawBody ? { requestBody: rawBody() } : {}),
       responses: {
         ...successes(r, responses),
-        ...Object.fromEntries(Object.entries(ERROR_STATUSES).map(([s, d]) => [s, { description: d, content: json({ $ref: '#/components/schemas/ErrorBody' }) }])),
+        ...Object.fromEntries(
+          Object.entries(ERROR_STATUSES).map(([s, d]) => [s, { description: d, content: json({ $ref: '#/components/schemas/ErrorBody' }) }]),
+        ),
       },
     };
   }

@@ -13,7 +13,9 @@ afterAll(async () => {
 
 describe('users', () => {
   it('creates a reporter bound to a scheme and one of its units and audits it without the password', async () => {
-    const res = await t.as.admin.post('/api/v1/users').send({ username: 'j02', password: 'secret-pass-123', role: 'reporter', schemeId: 'demo', unitId: 'J02' });
+    const res = await t.as.admin
+      .post('/api/v1/users')
+      .send({ username: 'j02', password: 'secret-pass-123', role: 'reporter', schemeId: 'demo', unitId: 'J02' });
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ username: 'j02', role: 'reporter', schemeId: 'demo', unitId: 'J02', disabled: false });
     const [entry] = await listAudit(t.store.db, { entity: 'user', user: 'admin' });

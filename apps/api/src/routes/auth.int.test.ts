@@ -90,7 +90,12 @@ describe('session', () => {
     expect(evaluator.permissions).toContain('run:write');
     expect(evaluator.permissions).not.toContain('users');
     // The fixture's reporter has a unit but no scheme: it sees no scheme at all until it is bound to one.
-    expect((await t.as.reporter.get('/api/v1/auth/me')).body.access).toEqual({ role: 'reporter', permissions: [...ROLE_PERMISSIONS.reporter], schemes: [], unitId: null });
+    expect((await t.as.reporter.get('/api/v1/auth/me')).body.access).toEqual({
+      role: 'reporter',
+      permissions: [...ROLE_PERMISSIONS.reporter],
+      schemes: [],
+      unitId: null,
+    });
   });
 
   it('GET /auth/me scopes a bound reporter to its scheme and unit', async () => {

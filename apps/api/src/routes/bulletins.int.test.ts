@@ -18,11 +18,14 @@ afterAll(async () => {
 const TEMPLATE_URL = '/api/v1/schemes/demo/bulletin-template';
 
 async function docxText(agent: Agent, query: string): Promise<{ status: number; headers: Record<string, string>; xml: string }> {
-  const res = await agent.get(`/api/v1/runs/${runId}/bulletin/docx${query}`).buffer(true).parse((r, done) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  const res = await agent
+    .get(`/api/v1/runs/${runId}/bulletin/docx${query}`)
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
   if (res.status !== 200) return { status: res.status, headers: res.headers, xml: '' };
   const files = unzipSync(new Uint8Array(res.body as Buffer));
   const xml = Object.entries(files)
@@ -63,7 +66,15 @@ describe('通报 as DOCX', () => {
     expect(status).toBe(200);
     expect(headers['content-type']).toContain('wordprocessingml.document');
     expect(decodeURIComponent(headers['content-disposition'] ?? '')).toContain("filename*=UTF-8''测试方案-2021年3月-考评通报.docx");
-    for (const text of ['测试区抓项目促提升领导小组办公室', '考评办〔2021〕7号', '一、综合排名情况', '二、结果名单', '介绍经验', '测试区考评办', '2021年4月6日']) {
+    for (const text of [
+      '测试区抓项目促提升领导小组办公室',
+      '考评办〔2021〕7号',
+      '一、综合排名情况',
+      '二、结果名单',
+      '介绍经验',
+      '测试区考评办',
+      '2021年4月6日',
+    ]) {
       expect(xml, text).toContain(text);
     }
     expect(xml).toMatch(/PAGE/);

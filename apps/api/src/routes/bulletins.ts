@@ -12,28 +12,22 @@ const [DOCX] = contract.bulletins.docx.download;
 
 // The 通报 is the office's document: evaluators and admins only (reporters and viewers read results).
 export const bulletinRoutes = [
-  bind(
-    contract.bulletins.getTemplate,
-    async ({ deps, param }) => {
-      await requireScheme(deps.store, param('sid'));
-      return bulletinTemplateView(deps.store.db, param('sid'));
-    },
-  ),
-  bind(
-    contract.bulletins.saveTemplate,
-    async ({ deps, param, body, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      return saveBulletinTemplate(deps.store, param('sid'), body, user);
-    },
-  ),
-  bind(
-    contract.bulletins.docx,
-    async ({ deps, param, query, res, scope }) => {
-      // A 待审核 run has no 通报 for those who may not see it yet (404, as for the run itself).
-      await readRun(deps.store, param('rid'), scope);
-      const { doc, fileName } = await issueBulletin(deps.store.db, param('rid'), { serial: query.serial, date: query.date ?? localDate() });
-      res.type(DOCX).attachment(fileName).send(await bulletinDocx(doc));
-      return undefined;
-    },
-  ),
+  bind(contract.bulletins.getTemplate, async ({ deps, param }) => {
+    await requireScheme(deps.store, param('sid'));
+    return bulletinTemplateView(deps.store.db, param('sid'));
+  }),
+  bind(contract.bulletins.saveTemplate, async ({ deps, param, body, user }) => {
+    await requireScheme(deps.store, param('sid'));
+    return saveBulletinTemplate(deps.store, param('sid'), body, user);
+  }),
+  bind(contract.bulletins.docx, async ({ deps, param, query, res, scope }) => {
+    // A 待审核 run has no 通报 for those who may not see it yet (404, as for the run itself).
+    await readRun(deps.store, param('rid'), scope);
+    const { doc, fileName } = await issueBulletin(deps.store.db, param('rid'), { serial: query.serial, date: query.date ?? localDate() });
+    res
+      .type(DOCX)
+      .attachment(fileName)
+      .send(await bulletinDocx(doc));
+    return undefined;
+  }),
 ];

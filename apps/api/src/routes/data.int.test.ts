@@ -44,7 +44,9 @@ describe('data tables', () => {
     }
     const submit = await t.as.reporter.post('/api/v1/schemes/other/reports').send({ unitId: 'J01', indicator: 'K1', period: '2021-02', value: '1' });
     expect(submit.status).toBe(403);
-    expect(await listRecords(t.store.db, 'other', 'reports', { unitId: 'J01', period: '2021-02' })).toEqual(DATASET.reports.filter((r) => r.unitId === 'J01' && r.period === '2021-02'));
+    expect(await listRecords(t.store.db, 'other', 'reports', { unitId: 'J01', period: '2021-02' })).toEqual(
+      DATASET.reports.filter((r) => r.unitId === 'J01' && r.period === '2021-02'),
+    );
   });
 
   it('404s an unknown scheme', async () => {

@@ -18,29 +18,23 @@ const listRoute = (table: (typeof LIST_TABLES)[number]) =>
 
 export const dataRoutes = [
   ...LIST_TABLES.map(listRoute),
-  bind(
-    contract.data.saveTarget,
-    async ({ deps, param, body, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      return audited(deps.store, user.username, async (trx, audit) => {
-        await requireKnownUnit(trx, param('sid'), body.unitId);
-        const before = await upsertTarget(trx, param('sid'), body);
-        await audit({ action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
-        return { data: body };
-      });
-    },
-  ),
-  bind(
-    contract.data.addReport,
-    async ({ deps, param, body, user, scope }) => {
-      await requireScheme(deps.store, param('sid'));
-      unitScope(scope, param('sid'), body.unitId);
-      return audited(deps.store, user.username, async (trx, audit) => {
-        await requireKnownUnit(trx, param('sid'), body.unitId);
-        const before = await upsertReport(trx, param('sid'), body);
-        await audit({ action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
-        return { data: body };
-      });
-    },
-  ),
+  bind(contract.data.saveTarget, async ({ deps, param, body, user }) => {
+    await requireScheme(deps.store, param('sid'));
+    return audited(deps.store, user.username, async (trx, audit) => {
+      await requireKnownUnit(trx, param('sid'), body.unitId);
+      const before = await upsertTarget(trx, param('sid'), body);
+      await audit({ action: 'update', entity: 'target', entityId: param('sid'), before: before ?? null, after: body });
+      return { data: body };
+    });
+  }),
+  bind(contract.data.addReport, async ({ deps, param, body, user, scope }) => {
+    await requireScheme(deps.store, param('sid'));
+    unitScope(scope, param('sid'), body.unitId);
+    return audited(deps.store, user.username, async (trx, audit) => {
+      await requireKnownUnit(trx, param('sid'), body.unitId);
+      const before = await upsertReport(trx, param('sid'), body);
+      await audit({ action: 'submit', entity: 'report', entityId: param('sid'), before: before ?? null, after: body });
+      return { data: body };
+    });
+  }),
 ];

@@ -11,10 +11,14 @@ afterAll(async () => {
   await t.close();
 });
 
-const run = async (asOf: string) => (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf, acceptGaps: true })).body as { id: string; version: number };
+const run = async (asOf: string) =>
+  (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf, acceptGaps: true })).body as { id: string; version: number };
 const draftWith = async (threshold: number) => {
   const draft = await t.as.evaluator.get('/api/v1/schemes/demo/draft');
-  await t.as.evaluator.put('/api/v1/schemes/demo/draft').send({ pack: testPack(threshold), revision: draft.body.revision }).expect(200);
+  await t.as.evaluator
+    .put('/api/v1/schemes/demo/draft')
+    .send({ pack: testPack(threshold), revision: draft.body.revision })
+    .expect(200);
 };
 
 describe('rule versions take effect on a date', () => {

@@ -31,7 +31,12 @@ describe('import modes', () => {
     const before = await targets();
     const dry = await post('targets', '?mode=replace&dryRun=1', PARTIAL);
     expect(dry.body.counts).toEqual({ added: 0, changed: 2, unchanged: 0, deleted: 4 });
-    expect(dry.body.deletedRows.map((r: { unitId: string; indicator: string }) => `${r.unitId}/${r.indicator}`)).toEqual(['J01/K1', 'J03/K1', 'J01/K2', 'J03/K2']);
+    expect(dry.body.deletedRows.map((r: { unitId: string; indicator: string }) => `${r.unitId}/${r.indicator}`)).toEqual([
+      'J01/K1',
+      'J03/K1',
+      'J01/K2',
+      'J03/K2',
+    ]);
     const refused = await post('targets', '?mode=replace', PARTIAL);
     expect(refused.status).toBe(409);
     expect(refused.body.errors[0].message).toContain('整表替换将删除 4 行');

@@ -34,40 +34,34 @@ export function importJobInput(req: Request, table: TableName, query: z.infer<ty
   const header = req.headers['x-filename'];
   const file = typeof header === 'string' && header !== '' ? fileName(header) : `${table}.csv`;
   return {
-    table, body: req.body.toString('base64'), file, xlsx: isXlsx(req.headers['content-type'], file), sheet: query.sheet, mode: query.mode,
-    confirmDelete: query.confirmDelete, dryRun: query.dryRun === '1' || query.dryRun === 'true',
+    table,
+    body: req.body.toString('base64'),
+    file,
+    xlsx: isXlsx(req.headers['content-type'], file),
+    sheet: query.sheet,
+    mode: query.mode,
+    confirmDelete: query.confirmDelete,
+    dryRun: query.dryRun === '1' || query.dryRun === 'true',
   };
 }
 
 export const importRoutes = [
-  bind(
-    contract.imports.upload,
-    async ({ deps, req, param, query, user }) => {
-      const table = tableOf(param('table'));
-      const input = importJobInput(req, table, query);
-      await requireScheme(deps.store, param('sid'));
-      // One path for every import: a job row, executed by the queue; this request waits for its end.
-      const queue = queueOf(deps);
-      return queue.outcome(await queue.enqueue('import', param('sid'), input, user)) as Promise<z.infer<typeof ImportResult>>;
-    },
-  ),
-  bind(
-    contract.imports.list,
-    async ({ deps, param }) => {
-      await requireScheme(deps.store, param('sid'));
-      return { data: await listImportBatches(deps.store.db, param('sid')) };
-    },
-  ),
-  bind(
-    contract.imports.targetsTemplate,
-    async ({ deps, param, res }) => {
-      const { fileName: name, body } = await targetsTemplate(deps.store.db, param('sid'));
-      res.type(XLSX_TYPE).attachment(name).send(body);
-      return undefined;
-    },
-  ),
-  bind(
-    contract.imports.undo,
-    async ({ deps, param, user }) => undoImport(deps.store, param('bid'), user),
-  ),
+  bind(contract.imports.upload, async ({ deps, req, param, query, user }) => {
+    const table = tableOf(param('table'));
+    const input = importJobInput(req, table, query);
+    await requireScheme(deps.store, param('sid'));
+    // One path for every import: a job row, executed by the queue; this request waits for its end.
+    const queue = queueOf(deps);
+    return queue.outcome(await queue.enqueue('import', param('sid'), input, user)) as Promise<z.infer<typeof ImportResult>>;
+  }),
+  bind(contract.imports.list, async ({ deps, param }) => {
+    await requireScheme(deps.store, param('sid'));
+    return { data: await listImportBatches(deps.store.db, param('sid')) };
+  }),
+  bind(contract.imports.targetsTemplate, async ({ deps, param, res }) => {
+    const { fileName: name, body } = await targetsTemplate(deps.store.db, param('sid'));
+    res.type(XLSX_TYPE).attachment(name).send(body);
+    return undefined;
+  }),
+  bind(contract.imports.undo, async ({ deps, param, user }) => undoImport(deps.store, param('bid'), user)),
 ];

@@ -11,7 +11,10 @@ afterAll(async () => {
 });
 
 /** Polls GET /jobs/:id until the job has ended. */
-async function settled(agent: Agent, id: string): Promise<{ state: string; progress: number; result: Record<string, unknown> | null; error: { code: string; message: string } | null }> {
+async function settled(
+  agent: Agent,
+  id: string,
+): Promise<{ state: string; progress: number; result: Record<string, unknown> | null; error: { code: string; message: string } | null }> {
   for (;;) {
     const res = await agent.get(`/api/v1/jobs/${id}`).expect(200);
     if (res.body.state === 'done' || res.body.state === 'failed') return res.body;
@@ -45,7 +48,10 @@ describe('background jobs', () => {
 
   it('ends an import that fails as failed with its error code, writing nothing', async () => {
     const before = await t.as.evaluator.get('/api/v1/schemes/demo/imports').expect(200);
-    const res = await t.as.evaluator.post('/api/v1/schemes/demo/jobs/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 'bad.csv')
+    const res = await t.as.evaluator
+      .post('/api/v1/schemes/demo/jobs/imports/targets')
+      .set('Content-Type', 'text/csv')
+      .set('x-filename', 'bad.csv')
       .send(Buffer.from('单位编号,指标,年度目标\nJ01,K1,twelve\n'));
     expect(res.status).toBe(202);
     const job = await settled(t.as.evaluator, res.body.id);
@@ -64,10 +70,15 @@ describe('background jobs', () => {
     await t.as.reporter.post('/api/v1/schemes/demo/jobs/runs').send({ asOf: '2021-06-30' }).expect(403);
   });
 
-  it('makes a job row for every synchronous import and run too, with the same answer, and records the import\'s progress', async () => {
+  it("makes a job row for every synchronous import and run too, with the same answer, and records the import's progress", async () => {
     const run = await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-06-30', acceptGaps: true }).expect(201);
     const csv = Buffer.from('单位编号,指标,年度目标\nJ01,K1,11\nJ02,K1,12\n');
-    const imported = await t.as.evaluator.post('/api/v1/schemes/demo/imports/targets').set('Content-Type', 'text/csv').set('x-filename', 't.csv').send(csv).expect(200);
+    const imported = await t.as.evaluator
+      .post('/api/v1/schemes/demo/imports/targets')
+      .set('Content-Type', 'text/csv')
+      .set('x-filename', 't.csv')
+      .send(csv)
+      .expect(200);
     const rows = await t.store.db.selectFrom('jobs').selectAll().where('created_by', '=', 'evaluator').orderBy('created_at', 'desc').limit(2).execute();
     const [importJob, runJob] = rows;
     expect(runJob).toMatchObject({ kind: 'run', state: 'done', attempts: 1 });

@@ -46,28 +46,19 @@ async function viewOf(deps: AppDeps, id: string): Promise<JobView> {
 }
 
 export const jobRoutes = [
-  bind(
-    contract.jobs.importTable,
-    async ({ deps, req, param, query, user }) => {
-      const table = tableOf(param('table'));
-      await requireScheme(deps.store, param('sid'));
-      const input = importJobInput(req, table, query);
-      return viewOf(deps, await queueOf(deps).enqueue('import', param('sid'), input, user));
-    },
-  ),
-  bind(
-    contract.jobs.run,
-    async ({ deps, param, body, query, user, scope }) => {
-      await requireScheme(deps.store, param('sid'));
-      const id = await queueOf(deps).enqueue('run', param('sid'), body, user);
-      // A run that ends within `wait` is answered whole (201), so the page needs no GET /jobs nor GET /runs for it.
-      const outcome = await outcomeWithin(deps, id, query.wait ?? 0);
-      if (outcome === STILL_RUNNING) return reply(202, await viewOf(deps, id));
-      return readRun(deps.store, RunJobResult.parse(outcome).runId, scope);
-    },
-  ),
-  bind(
-    contract.jobs.get,
-    async ({ deps, param }) => viewOf(deps, param('id')),
-  ),
+  bind(contract.jobs.importTable, async ({ deps, req, param, query, user }) => {
+    const table = tableOf(param('table'));
+    await requireScheme(deps.store, param('sid'));
+    const input = importJobInput(req, table, query);
+    return viewOf(deps, await queueOf(deps).enqueue('import', param('sid'), input, user));
+  }),
+  bind(contract.jobs.run, async ({ deps, param, body, query, user, scope }) => {
+    await requireScheme(deps.store, param('sid'));
+    const id = await queueOf(deps).enqueue('run', param('sid'), body, user);
+    // A run that ends within `wait` is answered whole (201), so the page needs no GET /jobs nor GET /runs for it.
+    const outcome = await outcomeWithin(deps, id, query.wait ?? 0);
+    if (outcome === STILL_RUNNING) return reply(202, await viewOf(deps, id));
+    return readRun(deps.store, RunJobResult.parse(outcome).runId, scope);
+  }),
+  bind(contract.jobs.get, async ({ deps, param }) => viewOf(deps, param('id'))),
 ];

@@ -12,7 +12,11 @@ afterAll(async () => {
 
 const HEADER = '项目编号,单位编号,项目名称,行业领域,项目类型,总投资(万元),年度计划投资(万元),是否房地产,是否省重点,计划签约,计划开工,计划竣工,计划入库纳统';
 const post = (csv: string, query = '') =>
-  t.as.evaluator.post(`/api/v1/schemes/demo/imports/projects${query}`).set('Content-Type', 'text/csv').set('x-filename', encodeURIComponent('项目库.csv')).send(csv);
+  t.as.evaluator
+    .post(`/api/v1/schemes/demo/imports/projects${query}`)
+    .set('Content-Type', 'text/csv')
+    .set('x-filename', encodeURIComponent('项目库.csv'))
+    .send(csv);
 const projects = () => listRecords(t.store.db, 'demo', 'projects');
 
 describe('project library import', () => {
@@ -23,8 +27,16 @@ describe('project library import', () => {
     expect(res.status).toBe(200);
     expect(res.body.problems).toEqual([]);
     expect(res.body.rows[0].fields).toEqual({
-      sector: '现代物流', category: '新建', investment: '6000.25', annualPlan: '1500', realEstate: false, provincialKey: true,
-      plannedSign: '2021-06-30', plannedStart: '2021-06-30', plannedCompletion: '2021-12-31', plannedListing: '2021-12-20',
+      sector: '现代物流',
+      category: '新建',
+      investment: '6000.25',
+      annualPlan: '1500',
+      realEstate: false,
+      provincialKey: true,
+      plannedSign: '2021-06-30',
+      plannedStart: '2021-06-30',
+      plannedCompletion: '2021-12-31',
+      plannedListing: '2021-12-20',
     });
     expect(await projects()).toEqual(before);
   });
@@ -40,7 +52,10 @@ describe('project library import', () => {
 
   it('merges, then undoes the batch back to the rows before it', async () => {
     const before = await projects();
-    const res = await post(`${HEADER}\nP1,J01,甲二期,现代物流,新建,6000,1500,否,是,,2021年6月,,,\nP8,J02,新项目,现代商贸,新建,800,200,否,否,,2021年第三季度,,,\n`, '?mode=merge');
+    const res = await post(
+      `${HEADER}\nP1,J01,甲二期,现代物流,新建,6000,1500,否,是,,2021年6月,,,\nP8,J02,新项目,现代商贸,新建,800,200,否,否,,2021年第三季度,,,\n`,
+      '?mode=merge',
+    );
     expect(res.status).toBe(200);
     const merged = await projects();
     expect(merged.map((p) => p.id)).toEqual(['P1', 'P4', 'P2', 'P3', 'P8']);

@@ -17,7 +17,12 @@ describe('project library reads', () => {
   it('lists projects with their unit names and filters by unit, sector and flag', async () => {
     const res = await t.as.evaluator.get(url);
     expect(res.status).toBe(200);
-    expect(res.body.data.map((p: { id: string; unitName: string }) => `${p.id}:${p.unitName}`)).toEqual(['P1:榕东街道', 'P4:榕西街道', 'P2:凤池街道', 'P3:凤池街道']);
+    expect(res.body.data.map((p: { id: string; unitName: string }) => `${p.id}:${p.unitName}`)).toEqual([
+      'P1:榕东街道',
+      'P4:榕西街道',
+      'P2:凤池街道',
+      'P3:凤池街道',
+    ]);
     expect((await t.as.evaluator.get(url).query({ unitId: 'J03' })).body.data).toHaveLength(2);
   });
 
@@ -32,7 +37,16 @@ describe('project library reads', () => {
 
 describe('project library changes', () => {
   it('adds a project, reading fields as an import does, and audits it', async () => {
-    const fields = { sector: '现代物流', investment: '12000.50', annualPlan: '3000', provincialKey: true, plannedSign: '2021年第一季度', plannedStart: '2021年6月', plannedCompletion: '2021年下半年', plannedListing: '2021-10-15' };
+    const fields = {
+      sector: '现代物流',
+      investment: '12000.50',
+      annualPlan: '3000',
+      provincialKey: true,
+      plannedSign: '2021年第一季度',
+      plannedStart: '2021年6月',
+      plannedCompletion: '2021年下半年',
+      plannedListing: '2021-10-15',
+    };
     const res = await t.as.evaluator.post(url).send(entry(fields));
     expect(res.status).toBe(201);
     const stored = (await listRecords(t.store.db, 'demo', 'projects')).at(-1);

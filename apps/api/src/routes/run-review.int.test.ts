@@ -15,7 +15,11 @@ const create = (body: Record<string, unknown>) => t.as.evaluator.post('/api/v1/s
 describe('completeness before a run', () => {
   it('lists the gaps (unit × indicator) and refuses a run with gaps unless they are accepted', async () => {
     const gaps = await t.as.evaluator.get('/api/v1/schemes/demo/gaps?asOf=2021-02-28');
-    expect(gaps.body.data.map((g: { unitId: string; indicator: string; period: string }) => `${g.unitId}/${g.indicator}/${g.period}`)).toEqual(['J01/K1/2021-02', 'J02/K1/2021-02', 'J03/K1/2021-02']);
+    expect(gaps.body.data.map((g: { unitId: string; indicator: string; period: string }) => `${g.unitId}/${g.indicator}/${g.period}`)).toEqual([
+      'J01/K1/2021-02',
+      'J02/K1/2021-02',
+      'J03/K1/2021-02',
+    ]);
     const refused = await create({ asOf: '2021-02-28' });
     expect(refused.status).toBe(409);
     // One error per gap, in unit order.
@@ -24,7 +28,12 @@ describe('completeness before a run', () => {
     const accepted = await create({ asOf: '2021-02-28', acceptGaps: true });
     expect(accepted.status).toBe(201);
     expect(accepted.body.gaps).toHaveLength(3);
-    expect((await t.as.evaluator.get(`/api/v1/runs/${accepted.body.id}`)).body.gaps[0]).toMatchObject({ kind: 'report', unitId: 'J01', indicator: 'K1', period: '2021-02' });
+    expect((await t.as.evaluator.get(`/api/v1/runs/${accepted.body.id}`)).body.gaps[0]).toMatchObject({
+      kind: 'report',
+      unitId: 'J01',
+      indicator: 'K1',
+      period: '2021-02',
+    });
   });
 
   it('runs without asking when nothing is missing', async () => {

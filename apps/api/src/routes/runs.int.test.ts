@@ -87,11 +87,14 @@ describe('runs', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(decodeURIComponent(csv.headers['content-disposition'] ?? '')).toContain("filename*=UTF-8''测试方案-2021年3月-考评结果.csv");
     expect(csv.text).toContain('排名,单位编码,单位,固定资产投资（50分）,达标项目（50分）,基础分,加分,扣分,总分,介绍经验,表态发言');
-    const xlsx = await t.as.viewer.get(`/api/v1/runs/${id}/export`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const xlsx = await t.as.viewer
+      .get(`/api/v1/runs/${id}/export`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as ExcelJS.Buffer);
     expect(workbook.getWorksheet('街镇组')?.getRow(2).getCell(1).value).toBe('排名');

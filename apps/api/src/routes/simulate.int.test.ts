@@ -41,8 +41,11 @@ describe('simulate', () => {
 
   it('applies parameter overrides to the draft and names an unknown one', async () => {
     // The project threshold as a parameter: overriding it to 7000 gives the raised-threshold result.
-    const pack = { ...testPack(), parameters: [{ id: 'threshold', name: '达标投资额', type: 'number', default: 5000 }],
-      projectFlags: [{ id: 'big', name: '达标项目', when: { fact: 'investment', operator: 'greaterThanInclusive', value: { fact: 'threshold' } } }] };
+    const pack = {
+      ...testPack(),
+      parameters: [{ id: 'threshold', name: '达标投资额', type: 'number', default: 5000 }],
+      projectFlags: [{ id: 'big', name: '达标项目', when: { fact: 'investment', operator: 'greaterThanInclusive', value: { fact: 'threshold' } } }],
+    };
     const res = await t.as.evaluator.post('/api/v1/schemes/demo/simulate').send({ pack, asOf: '2021-03-31', params: { threshold: '7000' } });
     expect(res.status).toBe(200);
     expect(res.body.draft.parameters).toEqual({ threshold: '7000' });
@@ -65,7 +68,11 @@ describe('simulate', () => {
     expect(res.body.draft.groups[0].units).toHaveLength(3);
     // The diff has the draft's side only: no rank before, so no move.
     const units = SimulateResult.parse(res.body).diff.groups.flatMap((g) => g.units);
-    expect(units.map((u) => [u.rankBefore, u.move])).toEqual([[null, null], [null, null], [null, null]]);
+    expect(units.map((u) => [u.rankBefore, u.move])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('reports an asOf the pack cannot evaluate as EVALUATION_FAILED', async () => {

@@ -81,9 +81,7 @@ describe('the reporting cycle of 罗溪 January 2022', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body.data).toMatchObject({ state: 'submitted', daysLate: 3, submittedBy: 'shuangxi' });
     const events = await t.as.evaluator.get('/api/v1/schemes/luoxi-2022/events?unitId=V01&period=2022-01');
-    expect(events.body.data).toEqual([
-      expect.objectContaining({ code: 'LATE', count: '3', kind: 'submission', note: expect.stringContaining('迟报3天') }),
-    ]);
+    expect(events.body.data).toEqual([expect.objectContaining({ code: 'LATE', count: '3', kind: 'submission', note: expect.stringContaining('迟报3天') })]);
     expect((await reporter.put(URL).send(body(false))).status).toBe(409);
   });
 
@@ -127,7 +125,11 @@ describe('the reporting cycle of 罗溪 January 2022', () => {
     const swept = await t.as.evaluator.post('/api/v1/schemes/luoxi-2022/cycle/sweep-late?period=2022-01');
     expect(swept.status).toBe(200);
     expect(swept.body.data).toHaveLength(11);
-    expect(swept.body.data.find((e: { unitId: string }) => e.unitId === 'V02')).toMatchObject({ code: 'LATE', count: '5', note: expect.stringContaining('未提交') });
+    expect(swept.body.data.find((e: { unitId: string }) => e.unitId === 'V02')).toMatchObject({
+      code: 'LATE',
+      count: '5',
+      note: expect.stringContaining('未提交'),
+    });
     expect(swept.body.data.some((e: { unitId: string }) => e.unitId === 'V01')).toBe(false);
   });
 });

@@ -11,7 +11,6 @@ import { saveSubmission } from '../services/cycle/save-submission.ts';
 import { submissionView } from '../services/cycle/submission-view.ts';
 import { requireScheme } from '../services/schemes/require-scheme.ts';
 
-
 async function withForm(store: Store, clock: Clock, schemeId: string, unitId: string, asked: string): Promise<SubmissionWithForm> {
   const settings = await requireCycle(store.db, schemeId);
   const period = requirePeriod(settings, asked);
@@ -26,33 +25,24 @@ async function withForm(store: Store, clock: Clock, schemeId: string, unitId: st
 
 // Reporters reach only their own unit (auth/scope.ts); the office reviews.
 export const submissionRoutes = [
-  bind(
-    contract.submissions.get,
-    async ({ deps, param, scope }) => {
-      await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
-      return withForm(deps.store, deps.clock ?? systemClock, param('sid'), unitId, param('period'));
-    },
-  ),
-  bind(
-    contract.submissions.save,
-    async ({ deps, param, body, user, scope }) => {
-      await requireScheme(deps.store, param('sid'));
-      const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
-      const { submit, ...content } = body;
-      const clock = deps.clock ?? systemClock;
-      await saveSubmission(deps.store, clock, user, { schemeId: param('sid'), unitId, period: param('period'), body: content, submit });
-      return withForm(deps.store, clock, param('sid'), unitId, param('period'));
-    },
-  ),
-  bind(
-    contract.submissions.review,
-    async ({ deps, param, body, user }) => {
-      await requireScheme(deps.store, param('sid'));
-      const clock = deps.clock ?? systemClock;
-      const at = { schemeId: param('sid'), unitId: param('unitId'), period: param('period') };
-      await reviewSubmission(deps.store, clock, user, at, body);
-      return withForm(deps.store, clock, at.schemeId, at.unitId, at.period);
-    },
-  ),
+  bind(contract.submissions.get, async ({ deps, param, scope }) => {
+    await requireScheme(deps.store, param('sid'));
+    const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
+    return withForm(deps.store, deps.clock ?? systemClock, param('sid'), unitId, param('period'));
+  }),
+  bind(contract.submissions.save, async ({ deps, param, body, user, scope }) => {
+    await requireScheme(deps.store, param('sid'));
+    const unitId = unitScope(scope, param('sid'), param('unitId')) ?? param('unitId');
+    const { submit, ...content } = body;
+    const clock = deps.clock ?? systemClock;
+    await saveSubmission(deps.store, clock, user, { schemeId: param('sid'), unitId, period: param('period'), body: content, submit });
+    return withForm(deps.store, clock, param('sid'), unitId, param('period'));
+  }),
+  bind(contract.submissions.review, async ({ deps, param, body, user }) => {
+    await requireScheme(deps.store, param('sid'));
+    const clock = deps.clock ?? systemClock;
+    const at = { schemeId: param('sid'), unitId: param('unitId'), period: param('period') };
+    await reviewSubmission(deps.store, clock, user, at, body);
+    return withForm(deps.store, clock, at.schemeId, at.unitId, at.period);
+  }),
 ];

@@ -36,7 +36,11 @@ async function download(): Promise<ExcelJS.Workbook> {
 }
 
 const upload = (body: Buffer, query = '') =>
-  t.as.evaluator.post(`/api/v1/schemes/demo/imports/targets${query}`).set('Content-Type', XLSX).set('x-filename', encodeURIComponent('任务分解表.xlsx')).send(body);
+  t.as.evaluator
+    .post(`/api/v1/schemes/demo/imports/targets${query}`)
+    .set('Content-Type', XLSX)
+    .set('x-filename', encodeURIComponent('任务分解表.xlsx'))
+    .send(body);
 
 describe('the 任务分解表 template', () => {
   it('is generated from the scheme: merged title, units with their groups, one column per indicator, current values', async () => {
@@ -101,12 +105,25 @@ if (soffice === undefined) console.warn('soffice (LibreOffice) is not installed:
 describe.skipIf(soffice === undefined)('a 任务分解表 saved by LibreOffice', () => {
   it('imports as is: merged title, units by name and alias, indicators by name', async () => {
     const units = await listRecords(t.store.db, 'demo', 'units');
-    await replaceTable(t.store.db, 'demo', 'units', units.map((u) => (u.id === 'J03' ? { ...u, aliases: ['凤池'] } : u)));
+    await replaceTable(
+      t.store.db,
+      'demo',
+      'units',
+      units.map((u) => (u.id === 'J03' ? { ...u, aliases: ['凤池'] } : u)),
+    );
     const dir = mkdtempSync(join(tmpdir(), 'kp-lo-'));
     try {
-      const rows = [['组别', '单位名称', '固定资产投资', '达标项目'], ['街镇组', '榕东街道', 120, 3], ['街镇组', '凤池', null, 4]];
+      const rows = [
+        ['组别', '单位名称', '固定资产投资', '达标项目'],
+        ['街镇组', '榕东街道', 120, 3],
+        ['街镇组', '凤池', null, 4],
+      ];
       writeFileSync(join(dir, 'targets.fods'), fods('分解表', '2021年任务分解表', rows));
-      execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, join(dir, 'targets.fods')], { stdio: 'ignore', timeout: 120_000 });
+      execFileSync(
+        soffice!,
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, join(dir, 'targets.fods')],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
       const saved = readFileSync(join(dir, 'targets.xlsx'));
       const check = new ExcelJS.Workbook();
       await check.xlsx.load(saved as unknown as ExcelJS.Buffer);

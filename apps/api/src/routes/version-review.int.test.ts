@@ -11,10 +11,14 @@ afterAll(async () => {
   await t.close();
 });
 
-const run = async (asOf: string) => (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf, acceptGaps: true })).body as { id: string; version: number };
+const run = async (asOf: string) =>
+  (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf, acceptGaps: true })).body as { id: string; version: number };
 const publish = async (threshold: number) => {
   const draft = await t.as.evaluator.get('/api/v1/schemes/demo/draft');
-  await t.as.evaluator.put('/api/v1/schemes/demo/draft').send({ pack: testPack(threshold), revision: draft.body.revision }).expect(200);
+  await t.as.evaluator
+    .put('/api/v1/schemes/demo/draft')
+    .send({ pack: testPack(threshold), revision: draft.body.revision })
+    .expect(200);
   return t.as.evaluator.post('/api/v1/schemes/demo/versions').send({ note: `门槛 ${threshold}`, effectiveFrom: '2021-01-01' });
 };
 
@@ -43,7 +47,9 @@ describe('发布需复核 (four-eyes on rules)', () => {
     const res = await t.as.admin.get('/api/v1/schemes/demo/versions/2/review?asOf=2021-01-31');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ version: { version: 2 }, base: 1, asOf: '2021-01-31', simulation: { publishedVersion: 1 } });
-    expect(res.body.changes).toEqual([expect.objectContaining({ section: expect.any(String), fields: [expect.objectContaining({ before: 5000, after: 7000 })] })]);
+    expect(res.body.changes).toEqual([
+      expect.objectContaining({ section: expect.any(String), fields: [expect.objectContaining({ before: 5000, after: 7000 })] }),
+    ]);
     expect(res.body.simulation.diff).not.toBeNull();
     expect((await t.as.viewer.get('/api/v1/schemes/demo/versions/2/review')).status).toBe(403);
   });

@@ -23,39 +23,18 @@ async function requireVersion(store: Store, schemeId: string, text: string) {
 }
 
 export const versionRoutes = [
-  bind(
-    contract.versions.publish,
-    async ({ deps, param, body, user }) => publishVersion(deps.store, param('sid'), body, user),
-  ),
-  bind(
-    contract.versions.list,
-    async ({ deps, param }) => {
-      await requireScheme(deps.store, param('sid'));
-      return { data: await listVersions(deps.store.db, param('sid')) };
-    },
-  ),
-  bind(
-    contract.versions.get,
-    async ({ deps, param }) => requireVersion(deps.store, param('sid'), param('v')),
-  ),
-  bind(
-    contract.versions.diff,
-    async ({ deps, param }) => {
-      const a = await requireVersion(deps.store, param('sid'), param('a'));
-      const b = await requireVersion(deps.store, param('sid'), param('b'));
-      return { from: a.version, to: b.version, changes: diffPacks(a.pack, b.pack) };
-    },
-  ),
-  bind(
-    contract.versions.getReview,
-    async ({ deps, param, query }) => versionReviewView(deps.store, param('sid'), versionNumber(param('v')), query.asOf),
-  ),
-  bind(
-    contract.versions.review,
-    async ({ deps, param, body, user }) => reviewVersion(deps.store, param('sid'), versionNumber(param('v')), body, user),
-  ),
-  bind(
-    contract.versions.restore,
-    async ({ deps, param, user }) => restoreVersion(deps.store, param('sid'), versionNumber(param('v')), user),
-  ),
+  bind(contract.versions.publish, async ({ deps, param, body, user }) => publishVersion(deps.store, param('sid'), body, user)),
+  bind(contract.versions.list, async ({ deps, param }) => {
+    await requireScheme(deps.store, param('sid'));
+    return { data: await listVersions(deps.store.db, param('sid')) };
+  }),
+  bind(contract.versions.get, async ({ deps, param }) => requireVersion(deps.store, param('sid'), param('v'))),
+  bind(contract.versions.diff, async ({ deps, param }) => {
+    const a = await requireVersion(deps.store, param('sid'), param('a'));
+    const b = await requireVersion(deps.store, param('sid'), param('b'));
+    return { from: a.version, to: b.version, changes: diffPacks(a.pack, b.pack) };
+  }),
+  bind(contract.versions.getReview, async ({ deps, param, query }) => versionReviewView(deps.store, param('sid'), versionNumber(param('v')), query.asOf)),
+  bind(contract.versions.review, async ({ deps, param, body, user }) => reviewVersion(deps.store, param('sid'), versionNumber(param('v')), body, user)),
+  bind(contract.versions.restore, async ({ deps, param, user }) => restoreVersion(deps.store, param('sid'), versionNumber(param('v')), user)),
 ];

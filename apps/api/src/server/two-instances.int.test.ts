@@ -25,9 +25,13 @@ describe.skipIf(DATABASE_URL === undefined)('several API instances on one Postgr
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       const server = spawnServer({
-        DATABASE_URL: schema.url, PORT: String(port), KAOPING_RULES_DIR: rules,
-        KAOPING_ADMIN_USER: ADMIN.username, KAOPING_ADMIN_PASSWORD: ADMIN.password,
-        KAOPING_JOB_WORKERS: i === 0 ? '0' : '2', KAOPING_JOB_POLL_MS: '200',
+        DATABASE_URL: schema.url,
+        PORT: String(port),
+        KAOPING_RULES_DIR: rules,
+        KAOPING_ADMIN_USER: ADMIN.username,
+        KAOPING_ADMIN_PASSWORD: ADMIN.password,
+        KAOPING_JOB_WORKERS: i === 0 ? '0' : '2',
+        KAOPING_JOB_POLL_MS: '200',
       });
       servers.push(server);
       await server.ready;
@@ -119,5 +123,4 @@ describe.skipIf(DATABASE_URL === undefined)('several API instances on one Postgr
     expect((await logIn(0)).status).toBe(429);
     expect((await logIn(1)).status).toBe(429);
   });
-
 });

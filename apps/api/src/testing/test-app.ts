@@ -46,13 +46,23 @@ export async function makeTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp>
     viewer: await login('viewer'),
     anonymous: request.agent(app),
   };
-  return { store, app, as, login, close: async () => { await deps.jobs?.close?.(); await store.close(); } };
+  return {
+    store,
+    app,
+    as,
+    login,
+    close: async () => {
+      await deps.jobs?.close?.();
+      await store.close();
+    },
+  };
 }
 
 /** Puts a scheme straight into the store (named after the pack, whose id becomes `id`): draft = pack, optionally published as version 1, and data. */
 export async function putScheme(store: Store, id: string, json: unknown, data: Dataset, publish = true): Promise<void> {
   // A pack's id and name are its scheme's (README, Glossary).
-  const named = typeof json === 'object' && json !== null && typeof (json as { name?: unknown }).name === 'string' ? (json as { name: string }).name : `方案 ${id}`;
+  const named =
+    typeof json === 'object' && json !== null && typeof (json as { name?: unknown }).name === 'string' ? (json as { name: string }).name : `方案 ${id}`;
   const pack = typeof json === 'object' && json !== null ? { ...json, id, name: named } : json;
   await insertScheme(store.db, { id, name: named, pack }, 'fixture');
   if (publish) await insertVersion(store.db, id, { pack, note: '初版', effectiveFrom: '2021-01-01' }, 'fixture');

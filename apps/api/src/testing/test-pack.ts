@@ -11,9 +11,7 @@ export function testPack(threshold = 5000): RulePackInput {
     name: '测试方案',
     calendar: { start: '2021-01-01', cadence: 'month', timeProgress: 'months', window: 'yearToDate' },
     groups: [{ id: 'towns', name: '街镇组' }],
-    projectFlags: [
-      { id: 'big', name: '达标项目', when: { fact: 'investment', operator: 'greaterThanInclusive', value: threshold } },
-    ],
+    projectFlags: [{ id: 'big', name: '达标项目', when: { fact: 'investment', operator: 'greaterThanInclusive', value: threshold } }],
     measures: [{ id: 'bigProjects', name: '达标项目数', source: 'projects', where: { fact: 'big', operator: 'equal', value: true }, aggregate: 'count' }],
     indicators: [
       { id: 'K1', name: '固定资产投资', input: 'sum', plan: 'target', score: 'weight * min(completion, 1.2)' },

@@ -9,14 +9,21 @@ const perIndicator = (u: UnitResult, pick: (k: string) => unknown) => Object.fro
 function row(u: UnitResult, g: GroupResult) {
   const reward = (g.listEntries['reward'] ?? []).find((e) => e.unitId === u.unitId);
   return {
-    cluster_id: u.unitId, name: u.name, rank: u.rank,
+    cluster_id: u.unitId,
+    name: u.name,
+    rank: u.rank,
     values: perIndicator(u, (k) => u.indicators[k]?.exact['actual']),
     missing_reported_as_zero: u.facts['missingReported'],
     indicator_scores: perIndicator(u, (k) => u.indicators[k]?.score),
     indicator_scores_exact: perIndicator(u, (k) => u.indicators[k]?.exact['score']),
-    score: u.total, score_exact: u.exact['total'], units_ranked_below: u.unitsRankedBelow, bottom2: u.facts['bottom2'],
-    revenue_target: u.indicators['E2']?.exact['target'], revenue_met: u.facts['revenueMet'],
-    reward_wan: reward === undefined ? 0 : Number(reward.amount), reward_note: u.facts['rewardNote'],
+    score: u.total,
+    score_exact: u.exact['total'],
+    units_ranked_below: u.unitsRankedBelow,
+    bottom2: u.facts['bottom2'],
+    revenue_target: u.indicators['E2']?.exact['target'],
+    revenue_met: u.facts['revenueMet'],
+    reward_wan: reward === undefined ? 0 : Number(reward.amount),
+    reward_note: u.facts['rewardNote'],
   };
 }
 
@@ -39,18 +46,27 @@ describe('golden: case-jilin-clusters (R-JL2023C)', () => {
   const u23 = unitsOf(y2023);
   const eliminated = y2023.groups[0]?.listEntries['eliminate'] ?? [];
   const actual = {
-    case: 'case-jilin-clusters', rule_set: 'R-JL2023C',
+    case: 'case-jilin-clusters',
+    rule_set: 'R-JL2023C',
     years: { 2022: year(y2022), 2023: year(y2023) },
     // The bulletin lists eliminated clusters in ranking order; the reference lists them by cluster id.
-    elimination_after_2023: [...eliminated].sort((a, b) => a.unitId.localeCompare(b.unitId)).map((e) => ({ cluster_id: e.unitId, name: u23.get(e.unitId)?.name, reasons: e.reasons })),
-    elimination_checks: Object.fromEntries(data.units.map((unit) => {
-      const entry = eliminated.find((e) => e.unitId === unit.id);
-      return [unit.id, {
-        revenue_missed: { 2022: u22.get(unit.id)?.facts['revenueMet'] === false, 2023: u23.get(unit.id)?.facts['revenueMet'] === false },
-        bottom2: { 2022: u22.get(unit.id)?.facts['bottom2'], 2023: u23.get(unit.id)?.facts['bottom2'] },
-        eliminated: entry !== undefined, reasons: entry?.reasons ?? [],
-      }];
-    })),
+    elimination_after_2023: [...eliminated]
+      .sort((a, b) => a.unitId.localeCompare(b.unitId))
+      .map((e) => ({ cluster_id: e.unitId, name: u23.get(e.unitId)?.name, reasons: e.reasons })),
+    elimination_checks: Object.fromEntries(
+      data.units.map((unit) => {
+        const entry = eliminated.find((e) => e.unitId === unit.id);
+        return [
+          unit.id,
+          {
+            revenue_missed: { 2022: u22.get(unit.id)?.facts['revenueMet'] === false, 2023: u23.get(unit.id)?.facts['revenueMet'] === false },
+            bottom2: { 2022: u22.get(unit.id)?.facts['bottom2'], 2023: u23.get(unit.id)?.facts['bottom2'] },
+            eliminated: entry !== undefined,
+            reasons: entry?.reasons ?? [],
+          },
+        ];
+      }),
+    ),
   };
 
   it('reproduces expected.json in full', () => {

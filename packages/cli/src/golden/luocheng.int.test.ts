@@ -9,10 +9,15 @@ const MONTHS = ['2023-01-31', '2023-02-28', '2023-03-31', '2023-04-30', '2023-05
 function light(ind: IndicatorResult | undefined) {
   if (ind === undefined || !ind.applicable) return { value: null, plan: null, c: null, c_pct: null, base: '-', final: '-', reason: 'n/a' };
   const reported = ind.exact['input'] !== null;
-  const c = reported ? ind.exact['completion'] ?? null : null;
+  const c = reported ? (ind.exact['completion'] ?? null) : null;
   return {
-    value: ind.exact['input'], plan: reported ? ind.exact['plan'] : null, c, c_pct: fixed(c, 2, 100),
-    base: CODE[ind.lightBase ?? ''], final: CODE[ind.light ?? ''], reason: ind.lightReason,
+    value: ind.exact['input'],
+    plan: reported ? ind.exact['plan'] : null,
+    c,
+    c_pct: fixed(c, 2, 100),
+    base: CODE[ind.lightBase ?? ''],
+    final: CODE[ind.light ?? ''],
+    reason: ind.lightReason,
   };
 }
 
@@ -43,7 +48,10 @@ describe('golden: case-luocheng-lights (R-LC2023L)', () => {
   }
   const quarter = (r: RunResult) => ({ 通报表扬: r.groups[0]?.lists['commend'], 督办名单_at_quarter_end: r.groups[0]?.lists['supervise'] });
   const actual = {
-    case: 'case-luocheng-lights', rule_set: 'R-LC2023L', months: runs.map((r) => r.period.id), lights,
+    case: 'case-luocheng-lights',
+    rule_set: 'R-LC2023L',
+    months: runs.map((r) => r.period.id),
+    lights,
     monthly: Object.fromEntries(runs.map((r) => [r.period.id, monthly(r)])),
     quarterly: { '2023-Q1': quarter(runs[2] as RunResult), '2023-Q2': quarter(runs[5] as RunResult) },
   };

@@ -12,23 +12,41 @@ function luoxiShape(r: RunResult) {
   return {
     as_of: r.asOf,
     projects: projects.items.map((p) => ({
-      project_id: p.projectId, unit_id: p.unitId, library: p.facts['inLibrary'], status: p.status, reasons: p.reasons,
-      overdue_days: int(p.facts['overdueDays']), lists: p.lists,
+      project_id: p.projectId,
+      unit_id: p.unitId,
+      library: p.facts['inLibrary'],
+      status: p.status,
+      reasons: p.reasons,
+      overdue_days: int(p.facts['overdueDays']),
+      lists: p.lists,
     })),
     滞后项目清单: entries('lagging').map((e) => ({ project_id: e.projectId, reasons: e.reasons, overdue_days: int(e.detail) })),
     督办项目: entries('supervise').map((e) => e.projectId),
-    groups: Object.fromEntries(r.groups.map((g) => [g.name, {
-      ranking: g.units.map((u) => ({
-        unit_id: u.unitId, rank: u.rank,
-        indicators: Object.fromEntries(Object.entries(u.indicators).map(([k, ind]) => [k, ind.applicable
-          ? { applicable: true, actual: ind.actual, target: ind.target, score: ind.score, done: ind.done }
-          : { applicable: false }])),
-        base: u.base, deduction: u.deduction, total: u.total, lagging_projects: int(u.measures['laggingProjects']?.value),
-        late_reports: int(u.measures['lateReports']?.value), late_over_10_days: int(u.measures['lateLong']?.value),
-      })),
-      考核优秀: g.lists['excellent'],
-      年度任务未完成: (g.listEntries['unfinished'] ?? []).map((e) => ({ unit_id: e.unitId, missed: e.detail })),
-    }])),
+    groups: Object.fromEntries(
+      r.groups.map((g) => [
+        g.name,
+        {
+          ranking: g.units.map((u) => ({
+            unit_id: u.unitId,
+            rank: u.rank,
+            indicators: Object.fromEntries(
+              Object.entries(u.indicators).map(([k, ind]) => [
+                k,
+                ind.applicable ? { applicable: true, actual: ind.actual, target: ind.target, score: ind.score, done: ind.done } : { applicable: false },
+              ]),
+            ),
+            base: u.base,
+            deduction: u.deduction,
+            total: u.total,
+            lagging_projects: int(u.measures['laggingProjects']?.value),
+            late_reports: int(u.measures['lateReports']?.value),
+            late_over_10_days: int(u.measures['lateLong']?.value),
+          })),
+          考核优秀: g.lists['excellent'],
+          年度任务未完成: (g.listEntries['unfinished'] ?? []).map((e) => ({ unit_id: e.unitId, missed: e.detail })),
+        },
+      ]),
+    ),
   };
 }
 
@@ -51,7 +69,10 @@ describe('golden: luoxi-2022 (R-LX2022), member units of 罗溪镇 with a projec
     const expected = readExpected('luoxi-2022');
     const onTime = (d: Dataset): Dataset => ({ ...d, events: d.events.filter((e) => !(e.unitId === 'V05' && e.period === '2022-09')) });
     expect(whole(runPack('luoxi-2022', AS_OF, onTime).runs)).not.toEqual(expected);
-    const signed = (d: Dataset): Dataset => ({ ...d, projects: d.projects.map((p) => (p.id === 'LX03' ? { ...p, fields: { ...p.fields, signedOn: '2022-12-01' } } : p)) });
+    const signed = (d: Dataset): Dataset => ({
+      ...d,
+      projects: d.projects.map((p) => (p.id === 'LX03' ? { ...p, fields: { ...p.fields, signedOn: '2022-12-01' } } : p)),
+    });
     const changed = runPack('luoxi-2022', AS_OF, signed).runs;
     expect(luoxiShape(changed[1] as RunResult).滞后项目清单.map((x) => x.project_id)).not.toContain('LX03');
     expect(whole(changed)).not.toEqual(expected);

@@ -12,19 +12,39 @@ function sanmingShape(r: RunResult) {
   return {
     as_of: r.asOf,
     projects: projects.items.map((p) => ({
-      project_id: p.projectId, unit_id: p.unitId, status: p.status, reasons: p.reasons, light: p.light, invested: p.invested,
-      invest_ratio: p.facts['investRatio'], overdue_days: int(p.facts['overdueDays']), prev_status: p.prevStatus, lagging_months: p.laggingPeriods, lists: p.lists,
+      project_id: p.projectId,
+      unit_id: p.unitId,
+      status: p.status,
+      reasons: p.reasons,
+      light: p.light,
+      invested: p.invested,
+      invest_ratio: p.facts['investRatio'],
+      overdue_days: int(p.facts['overdueDays']),
+      prev_status: p.prevStatus,
+      lagging_months: p.laggingPeriods,
+      lists: p.lists,
     })),
     滞后项目清单: list('lagging'),
     督办项目: list('supervise'),
-    groups: Object.fromEntries(r.groups.map((g) => [g.name, {
-      ranking: g.units.map((u) => ({
-        unit_id: u.unitId, rank: u.rank, s1_score: u.indicators['S1']?.score, deduction: u.deduction, total: u.total,
-        lagging: int(u.measures['laggingCount']?.value), severe: int(u.measures['severeCount']?.value), late_reports: int(u.measures['lateReports']?.value),
-      })),
-      评先评优: g.lists['commend'],
-      限期整改: g.lists['rectify'],
-    }])),
+    groups: Object.fromEntries(
+      r.groups.map((g) => [
+        g.name,
+        {
+          ranking: g.units.map((u) => ({
+            unit_id: u.unitId,
+            rank: u.rank,
+            s1_score: u.indicators['S1']?.score,
+            deduction: u.deduction,
+            total: u.total,
+            lagging: int(u.measures['laggingCount']?.value),
+            severe: int(u.measures['severeCount']?.value),
+            late_reports: int(u.measures['lateReports']?.value),
+          })),
+          评先评优: g.lists['commend'],
+          限期整改: g.lists['rectify'],
+        },
+      ]),
+    ),
   };
 }
 
@@ -49,11 +69,13 @@ describe('golden: sanming-2020 (R-SM2020), projects against their milestone plan
   it('can fail: one changed start date or one changed monthly figure no longer matches expected.json', () => {
     const expected = readExpected('sanming-2020');
     const startedOnTime = runPack('sanming-2020', AS_OF, (d) => ({
-      ...d, projects: d.projects.map((p) => (p.id === 'H1' ? { ...p, fields: { ...p.fields, startedOn: '2020-03-10' } } : p)),
+      ...d,
+      projects: d.projects.map((p) => (p.id === 'H1' ? { ...p, fields: { ...p.fields, startedOn: '2020-03-10' } } : p)),
     })).runs;
     expect({ case: 'sanming-2020', rule_set: 'R-SM2020', runs: startedOnTime.map(sanmingShape) }).not.toEqual(expected);
     const moreInvested = runPack('sanming-2020', AS_OF, (d) => ({
-      ...d, reports: d.reports.map((r) => (r.indicator === 'C1' && r.period === '2020-01' ? { ...r, value: '1000' } : r)),
+      ...d,
+      reports: d.reports.map((r) => (r.indicator === 'C1' && r.period === '2020-01' ? { ...r, value: '1000' } : r)),
     })).runs;
     expect(sanmingShape(moreInvested[0] as RunResult).projects[0]).toMatchObject({ project_id: 'C1', status: 'normal' });
     expect({ case: 'sanming-2020', rule_set: 'R-SM2020', runs: moreInvested.map(sanmingShape) }).not.toEqual(expected);

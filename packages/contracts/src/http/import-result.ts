@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { LocatedProblem } from './located-problem.ts';
 
 /** The record schema of each data table. */
-export const TABLE_RECORD = { units: Unit, targets: Target, reports: Report, events: UnitEvent, projects: Project } as const satisfies { [T in TableName]: z.ZodType };
+export const TABLE_RECORD = { units: Unit, targets: Target, reports: Report, events: UnitEvent, projects: Project } as const satisfies {
+  [T in TableName]: z.ZodType;
+};
 /** A row of a data table. */
 export type TableRecord<T extends TableName> = z.infer<(typeof TABLE_RECORD)[T]>;
 

@@ -10,11 +10,13 @@ export const JobView = z.object({
   /** 0–100. */
   progress: z.number().int(),
   /** While running: what it is doing — rows read/validated/written (import), units evaluated or unit rows saved (run). */
-  detail: z.object({
-    phase: z.enum(['reading', 'validating', 'writing', 'compiling', 'evaluating', 'saving']),
-    done: z.number().int(),
-    total: z.number().int().nullable(),
-  }).nullable(),
+  detail: z
+    .object({
+      phase: z.enum(['reading', 'validating', 'writing', 'compiling', 'evaluating', 'saving']),
+      done: z.number().int(),
+      total: z.number().int().nullable(),
+    })
+    .nullable(),
   /** Claims so far: more than 1 when a process executing it died and another took it over. */
   attempts: z.number().int(),
   /** What the synchronous route answers: the import's counts, or the run's id and gaps. */

@@ -26,16 +26,18 @@ describe('engine catalogue', () => {
     const unitFacts = unitNames.map((id, k) => ({ id: `f${k}`, name: `事实${k}`, formula: `coalesce(${id}, 0)` }));
     const indicatorFacts = Object.fromEntries(factsOf('indicator').map((f, k) => [`i${k}`, `coalesce(${f.id}, 0)`]));
     const leaf = (fact: string) => ({ fact, operator: 'notEqual' as const, value: 'x' });
-    expect(compiles({
-      facts: unitFacts,
-      indicators: [{ id: 'K1', name: '指标一', input: 'sum', score: 'weight', facts: indicatorFacts }],
-      // Project measures see every project name: fields, flags, reported investment and the outcomes.
-      measures: [
-        { id: 'pj', name: '项目', source: 'projects', aggregate: 'count', where: { all: factsOf('project').map((f) => leaf(f.id)) } },
-        { id: 'ev', name: '事件', source: 'events', aggregate: 'count', where: { all: factsOf('event').map((f) => leaf(f.id)) } },
-        { id: 'rp', name: '报送', source: 'reports', aggregate: 'count', where: { all: factsOf('report').map((f) => leaf(f.id)) } },
-      ],
-    })).toEqual([]);
+    expect(
+      compiles({
+        facts: unitFacts,
+        indicators: [{ id: 'K1', name: '指标一', input: 'sum', score: 'weight', facts: indicatorFacts }],
+        // Project measures see every project name: fields, flags, reported investment and the outcomes.
+        measures: [
+          { id: 'pj', name: '项目', source: 'projects', aggregate: 'count', where: { all: factsOf('project').map((f) => leaf(f.id)) } },
+          { id: 'ev', name: '事件', source: 'events', aggregate: 'count', where: { all: factsOf('event').map((f) => leaf(f.id)) } },
+          { id: 'rp', name: '报送', source: 'reports', aggregate: 'count', where: { all: factsOf('report').map((f) => leaf(f.id)) } },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('lists every function the compiler has, and every operator', () => {

@@ -21,7 +21,10 @@ const NOTES: Readonly<Record<string, string>> = {
 
 /** Every formula function, with its Chinese label, arity and where it may be used. */
 export const FUNCTIONS: readonly FunctionEntry[] = [
-  ...Object.entries(PURE_FUNCTIONS).filter(([id]) => SPECIAL_FORMS[id] === undefined)
+  ...Object.entries(PURE_FUNCTIONS)
+    .filter(([id]) => SPECIAL_FORMS[id] === undefined)
     .map(([id, f]) => ({ id, label: f.label, min: f.min, max: f.max, scopes: ALL_SCOPES })),
   ...Object.entries(SPECIAL_FORMS).map(([id, f]) => ({ id, label: f.label, min: f.min, max: f.max, scopes: f.scopes })),
-].map((f) => (NOTES[f.id] === undefined ? f : { ...f, note: NOTES[f.id] as string })).sort((a, b) => (a.id < b.id ? -1 : 1));
+]
+  .map((f) => (NOTES[f.id] === undefined ? f : { ...f, note: NOTES[f.id] as string }))
+  .sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -16,7 +16,11 @@ export const PACK_KEYS: readonly PackKeyEntry[] = [
   { key: 'rounding.decimals', label: '保留小数位', default: code(rounding.decimals) },
   { key: 'rounding.mode', label: '舍入方式', default: code(rounding.mode) },
   { key: 'parameters', label: '方案参数', default: '无；每个参数须给出 `default`' },
-  ...Object.entries(INDICATOR_DEFAULTS).map(([k, f]) => ({ key: `indicators[].${k}`, label: `指标${LABELS[k] ?? k}`, default: `${code(f)}（指标、方法、defaults 均未给出时）` })),
+  ...Object.entries(INDICATOR_DEFAULTS).map(([k, f]) => ({
+    key: `indicators[].${k}`,
+    label: `指标${LABELS[k] ?? k}`,
+    default: `${code(f)}（指标、方法、defaults 均未给出时）`,
+  })),
   { key: 'indicators[].score', label: '指标得分', default: '无：指标、方法或 defaults 须给出' },
   { key: 'indicators[].light', label: '亮灯', default: '不亮灯；只有写了 light 且适用的指标亮灯' },
   { key: 'indicators[].targetOf', label: '目标来源指标', default: '本指标编码' },

@@ -6,8 +6,12 @@ import { PACK_KEYS } from './pack-keys.ts';
 import type { CatalogueScope } from './types.ts';
 
 const SCOPE_TITLES: Readonly<Record<CatalogueScope, string>> = {
-  period: '考评期（各处可用）', unit: '单位事实（单位公式、名单、否决、排名）', indicator: '指标事实（指标公式、亮灯；单位公式中写 K1.done）',
-  project: '项目字段（projectFlags、projects 统计量）', event: '事件字段（events 统计量）', report: '报送字段（reports 统计量）',
+  period: '考评期（各处可用）',
+  unit: '单位事实（单位公式、名单、否决、排名）',
+  indicator: '指标事实（指标公式、亮灯；单位公式中写 K1.done）',
+  project: '项目字段（projectFlags、projects 统计量）',
+  event: '事件字段（events 统计量）',
+  report: '报送字段（reports 统计量）',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -24,15 +28,43 @@ export function renderPackReference(): string {
     '',
     '## 省略时的默认值',
     '',
-    table(['键', '含义', '省略时'], PACK_KEYS.map((k) => [`\`${k.key}\``, k.label, k.default])),
+    table(
+      ['键', '含义', '省略时'],
+      PACK_KEYS.map((k) => [`\`${k.key}\``, k.label, k.default]),
+    ),
   ];
   for (const scope of Object.keys(SCOPE_TITLES) as CatalogueScope[]) {
     const rows = FACTS.filter((f) => f.scope === scope).map((f) => [`\`${f.id}\``, f.label, f.type, f.note ?? '']);
     out.push('', `## ${SCOPE_TITLES[scope]}`, '', table(['名称', '中文', '类型', '说明 / 默认'], rows));
   }
-  out.push('', '## 函数', '', table(['函数', '中文', '参数个数', '可用于', '说明'], FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), f.note ?? ''])));
-  out.push('', '## 条件运算符', '', table(['运算符', '中文', '说明'], OPERATOR_CATALOGUE.map((o) => [`\`${o.id}\``, o.label, o.note ?? ''])));
-  out.push('', '## 计算上限', '', '每个规则包都一样的上限：超出时编译或运行失败，错误指出超限的规则包位置（JSON 指针）。', '',
-    table(['上限', '数值', '错误代码'], LIMIT_CATALOGUE.map((l) => [l.label, l.bound, `\`${l.code}\``])));
+  out.push(
+    '',
+    '## 函数',
+    '',
+    table(
+      ['函数', '中文', '参数个数', '可用于', '说明'],
+      FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), f.note ?? '']),
+    ),
+  );
+  out.push(
+    '',
+    '## 条件运算符',
+    '',
+    table(
+      ['运算符', '中文', '说明'],
+      OPERATOR_CATALOGUE.map((o) => [`\`${o.id}\``, o.label, o.note ?? '']),
+    ),
+  );
+  out.push(
+    '',
+    '## 计算上限',
+    '',
+    '每个规则包都一样的上限：超出时编译或运行失败，错误指出超限的规则包位置（JSON 指针）。',
+    '',
+    table(
+      ['上限', '数值', '错误代码'],
+      LIMIT_CATALOGUE.map((l) => [l.label, l.bound, `\`${l.code}\``]),
+    ),
+  );
   return `${out.join('\n')}\n`;
 }

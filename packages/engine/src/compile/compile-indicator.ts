@@ -48,7 +48,8 @@ function compileLight(ind: Indicator, k: number, scope: Scope, c: Collector): Co
   if (ind.light === undefined) return null;
   return {
     bands: ind.light.bands.map((b, j) => ({
-      light: b.light, reason: b.reason ?? null,
+      light: b.light,
+      reason: b.reason ?? null,
       when: b.when === undefined ? null : c.condition(b.when, scope, `/indicators/${k}/light/bands/${j}/when`),
     })),
     escalate: (ind.light.escalate ?? []).map((e) => ({ ...e, reason: e.reason ?? null })),
@@ -71,7 +72,14 @@ export function compileIndicator(pack: RulePack, ind: Indicator, k: number, name
   }
   for (const [name, f, at] of customFormulas(pack, ind, k)) formulas.set(name, c.formula(f, scope, at, context));
   return {
-    id: ind.id, name: ind.name, index: k, input: ind.input ?? null, targetOf: ind.targetOf ?? ind.id,
-    formulas, params: ps, customFacts: custom, light: compileLight(ind, k, scope, c),
+    id: ind.id,
+    name: ind.name,
+    index: k,
+    input: ind.input ?? null,
+    targetOf: ind.targetOf ?? ind.id,
+    formulas,
+    params: ps,
+    customFacts: custom,
+    light: compileLight(ind, k, scope, c),
   };
 }

@@ -33,16 +33,23 @@ function buildNames(pack: RulePack, params: ReadonlyMap<string, Value>): UnitNam
 }
 
 function compileMeasures(pack: RulePack, projects: CompiledProjectRules, params: ReadonlyMap<string, Value>, c: Collector): Map<string, CompiledMeasure> {
-  const scopes = { projects: projects.scope, events: rowScope('event', EVENT_FIELDS, new Map(), params), reports: rowScope('report', REPORT_FIELDS, new Map(), params) };
-  return new Map((pack.measures ?? []).map((m, k) => {
-    const where = m.where === undefined ? null : c.condition(m.where, scopes[m.source], `/measures/${k}/where`);
-    if (m.aggregate === 'sum' && m.field === undefined && m.source === 'projects') c.problem(`/measures/${k}/field`, '按项目求和时须指明字段，如 investment');
-    // A project measure may sum a computed name (invested, a project fact) as well as a field.
-    const computed = m.source === 'projects' && m.field !== undefined && !projects.fields.has(m.field);
-    const value = computed ? projects.scope.ident(m.field as string) : null;
-    if (computed && value === null) c.problem(`/measures/${k}/field`, `未知的项目字段 “${m.field}”。可用的有：${projects.scope.names().slice(0, 40).join('、')}`);
-    return [m.id, { def: m, where, value }];
-  }));
+  const scopes = {
+    projects: projects.scope,
+    events: rowScope('event', EVENT_FIELDS, new Map(), params),
+    reports: rowScope('report', REPORT_FIELDS, new Map(), params),
+  };
+  return new Map(
+    (pack.measures ?? []).map((m, k) => {
+      const where = m.where === undefined ? null : c.condition(m.where, scopes[m.source], `/measures/${k}/where`);
+      if (m.aggregate === 'sum' && m.field === undefined && m.source === 'projects') c.problem(`/measures/${k}/field`, '按项目求和时须指明字段，如 investment');
+      // A project measure may sum a computed name (invested, a project fact) as well as a field.
+      const computed = m.source === 'projects' && m.field !== undefined && !projects.fields.has(m.field);
+      const value = computed ? projects.scope.ident(m.field as string) : null;
+      if (computed && value === null)
+        c.problem(`/measures/${k}/field`, `未知的项目字段 “${m.field}”。可用的有：${projects.scope.names().slice(0, 40).join('、')}`);
+      return [m.id, { def: m, where, value }];
+    }),
+  );
 }
 
 function compileWeights(pack: RulePack, c: Collector): (Q | null)[][] {
@@ -52,22 +59,29 @@ function compileWeights(pack: RulePack, c: Collector): (Q | null)[][] {
     if (!groupIds.has(g)) c.problem(`/weights/${g}`, `权重中的考评组 “${g}” 不存在`);
     for (const i of Object.keys(row)) if (!indIds.has(i)) c.problem(`/weights/${g}/${i}`, `权重中的指标 “${i}” 不存在`);
   }
-  return pack.groups.map((g) => pack.indicators.map((ind) => {
-    const w = pack.weights[g.id]?.[ind.id];
-    return w === undefined ? null : parseDecimal(w);
-  }));
+  return pack.groups.map((g) =>
+    pack.indicators.map((ind) => {
+      const w = pack.weights[g.id]?.[ind.id];
+      return w === undefined ? null : parseDecimal(w);
+    }),
+  );
 }
 
 function compileLists(pack: RulePack, names: UnitNames, c: Collector): CompiledList[] {
   const scope = unitScope(names);
   const groupIndex = new Map(pack.groups.map((g, k) => [g.id, k]));
   return (pack.lists ?? []).map((l, k) => ({
-    id: l.id, name: l.name, amountUnit: l.amountUnit ?? null,
+    id: l.id,
+    name: l.name,
+    amountUnit: l.amountUnit ?? null,
     rules: l.rules.map((r, j) => {
       const at = `/lists/${k}/rules/${j}`;
-      (r.groups ?? []).forEach((g, n) => { if (!groupIndex.has(g)) c.problem(`${at}/groups/${n}`, `考评组 “${g}” 不存在`); });
+      (r.groups ?? []).forEach((g, n) => {
+        if (!groupIndex.has(g)) c.problem(`${at}/groups/${n}`, `考评组 “${g}” 不存在`);
+      });
       return {
-        reason: r.reason, label: r.label ?? null,
+        reason: r.reason,
+        label: r.label ?? null,
         groups: r.groups === undefined ? null : new Set(r.groups.map((g) => groupIndex.get(g) ?? -1)),
         when: c.condition(r.when, scope, `${at}/when`),
         amount: r.amount === undefined ? null : c.formula(r.amount, scope, `${at}/amount`),
@@ -79,7 +93,16 @@ function compileLists(pack: RulePack, names: UnitNames, c: Collector): CompiledL
 
 function labels(pack: RulePack): Map<string, string> {
   const m = new Map(Object.entries({ ...LABELS, ...PROJECT_LABELS }));
-  for (const x of [...pack.indicators, ...(pack.measures ?? []), ...(pack.facts ?? []), ...(pack.adjustments ?? []), ...(pack.projectFlags ?? []), ...(pack.projectRules?.facts ?? []), ...(pack.parameters ?? [])]) m.set(x.id, x.name);
+  for (const x of [
+    ...pack.indicators,
+    ...(pack.measures ?? []),
+    ...(pack.facts ?? []),
+    ...(pack.adjustments ?? []),
+    ...(pack.projectFlags ?? []),
+    ...(pack.projectRules?.facts ?? []),
+    ...(pack.parameters ?? []),
+  ])
+    m.set(x.id, x.name);
   for (const [k, f] of Object.entries(pack.inputs?.projects?.fields ?? {})) if (f.label !== undefined) m.set(k, f.label);
   for (const a of pack.adjustments ?? []) m.set(`${a.id}Raw`, `${a.name}(封顶前)`);
   for (const g of pack.groups) m.set(`group:${g.id}`, g.name);
@@ -107,14 +130,24 @@ export function compilePack(input: unknown, options: CompileOptions = {}): Compi
   const reserved = new Set<string>([...UNIT_BUILTINS, ...PERIOD_NAMES, ...INDICATOR_BUILTINS]);
   c.uniqueIds([['/indicators', pack.indicators]], reserved);
   c.uniqueIds([['/groups', pack.groups]]);
-  c.uniqueIds([['/measures', pack.measures], ['/adjustments', pack.adjustments], ['/facts', pack.facts], ['/parameters', pack.parameters]], reserved);
+  c.uniqueIds(
+    [
+      ['/measures', pack.measures],
+      ['/adjustments', pack.adjustments],
+      ['/facts', pack.facts],
+      ['/parameters', pack.parameters],
+    ],
+    reserved,
+  );
   c.uniqueIds([['/lists', pack.lists]]);
   const names = buildNames(pack, params);
   const weights = compileWeights(pack, c);
   const projectRules = compileProjectRules(pack, params, c);
   const indicators: CompiledIndicator[] = pack.indicators.map((ind, k) => compileIndicator(pack, ind, k, names, customIndicatorFacts(pack, ind), c));
   const compiled: CompiledPack = {
-    pack, indicators, weights,
+    pack,
+    indicators,
+    weights,
     indicatorIndex: new Map(pack.indicators.map((x, k) => [x.id, k])),
     groupIndicators: weights.map((row) => row.flatMap((w, k) => (w === null ? [] : [k]))),
     unitFormulas: compileUnitFormulas(pack, names, c),

@@ -22,10 +22,14 @@ export function compileUnitFormulas(pack: RulePack, names: UnitNames, c: Collect
 export function compileAdjustments(pack: RulePack, names: UnitNames, c: Collector): CompiledAdjustment[] {
   const scope = unitScope(names);
   return (pack.adjustments ?? []).map((a, k) => ({
-    id: a.id, name: a.name, kind: a.kind,
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
     cap: a.cap === undefined ? null : parseDecimal(a.cap),
     items: a.items.map((it, j) => ({
-      id: it.id, name: it.name, points: parseDecimal(it.points),
+      id: it.id,
+      name: it.name,
+      points: parseDecimal(it.points),
       count: it.count === undefined ? null : c.formula(it.count, scope, `/adjustments/${k}/items/${j}/count`),
     })),
   }));
@@ -40,7 +44,9 @@ export function compileRanking(pack: RulePack, names: UnitNames, c: Collector): 
     eligible: c.formula(pack.ranking.eligible ?? DEFAULT_ELIGIBLE, scope, '/ranking/eligible'),
     keys: pack.ranking.keys.map((key, k) => ({
       get: c.formula(key.formula, scope, `/ranking/keys/${k}/formula`),
-      order: key.order, round: key.round ?? null, label: key.label ?? String(key.formula),
+      order: key.order,
+      round: key.round ?? null,
+      label: key.label ?? String(key.formula),
     })),
   };
 }

@@ -10,8 +10,7 @@ export const INDICATOR_DEFAULTS = {
 } as const;
 
 /** 基础分 with N/A rescaling: Σ score × 100 / Σ weight over applicable indicators. */
-export const DEFAULT_BASE =
-  'if(indicatorSum(weight, applicable) > 0, indicatorSum(score, applicable) * 100 / indicatorSum(weight, applicable), 0)';
+export const DEFAULT_BASE = 'if(indicatorSum(weight, applicable) > 0, indicatorSum(score, applicable) * 100 / indicatorSum(weight, applicable), 0)';
 
 export const DEFAULT_ELIGIBLE = '!vetoed';
 

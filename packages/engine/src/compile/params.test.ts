@@ -12,7 +12,11 @@ describe('pack parameters', () => {
     ],
     indicators: [{ id: 'K1', name: '指标一', input: 'sum', plan: 'target * timeProgress', score: 'weight * min(completion, cap)' }],
     lists: [
-      { id: 'statement', name: '表态发言', rules: [{ reason: 'bottomN', when: { all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: { fact: 'statementCount' } }] } }] },
+      {
+        id: 'statement',
+        name: '表态发言',
+        rules: [{ reason: 'bottomN', when: { all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: { fact: 'statementCount' } }] } }],
+      },
       { id: 'formula', name: '后N名(公式)', rules: [{ reason: 'bottomN', when: { all: [{ fact: 'inBottom', operator: 'equal', value: true }] } }] },
     ],
     facts: [{ id: 'inBottom', name: '后N名', formula: 'unitsRankedBelow < statementCount' }],
@@ -36,7 +40,14 @@ describe('pack parameters', () => {
   });
 
   it('names an unknown or mistyped override, with a suggestion', () => {
-    const err = (() => { try { runWith({ statmentCount: 3, cap: 'x' }); } catch (e) { return e; } return null; })();
+    const err = (() => {
+      try {
+        runWith({ statmentCount: 3, cap: 'x' });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
     expect(err).toBeInstanceOf(KaopingError);
     expect((err as KaopingError).problems.map((x) => `${x.pointer} ${x.message}`)).toEqual([
       '/params/statmentCount 方案没有参数 “statmentCount”。是不是 “statementCount”？可用的参数有：statementCount、cap',

@@ -33,7 +33,8 @@ function mismatch(p: Parameter, raw: unknown): string {
 /** Problems of the pack's declared defaults (pointer `/parameters/k/default`). */
 export function parameterProblems(pack: RulePack): Problem[] {
   return (pack.parameters ?? []).flatMap((p, k) =>
-    readParam(p, p.default) === undefined ? [{ pointer: `/parameters/${k}/default`, message: mismatch(p, p.default) }] : []);
+    readParam(p, p.default) === undefined ? [{ pointer: `/parameters/${k}/default`, message: mismatch(p, p.default) }] : [],
+  );
 }
 
 /**
@@ -45,7 +46,14 @@ export function paramValues(pack: RulePack, overrides: ParamOverrides = {}): Map
   const problems: Problem[] = [];
   for (const id of Object.keys(overrides)) {
     if (!declared.some((p) => p.id === id)) {
-      problems.push({ pointer: `/params/${id}`, message: `方案没有参数 “${id}”${namesHint(id, declared.map((p) => p.id), '参数')}` });
+      problems.push({
+        pointer: `/params/${id}`,
+        message: `方案没有参数 “${id}”${namesHint(
+          id,
+          declared.map((p) => p.id),
+          '参数',
+        )}`,
+      });
     }
   }
   const out = new Map<string, Value>();

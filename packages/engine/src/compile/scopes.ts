@@ -91,7 +91,12 @@ export function unitScope(names: UnitNames): Scope {
 }
 
 /** A scope over one row (project, event, report): its fields, plus parameters and period facts. */
-export function rowScope(kind: ScopeKind, fields: readonly string[], computed: ReadonlyMap<string, Getter> = new Map(), params: ReadonlyMap<string, Value> = new Map()): Scope {
+export function rowScope(
+  kind: ScopeKind,
+  fields: readonly string[],
+  computed: ReadonlyMap<string, Getter> = new Map(),
+  params: ReadonlyMap<string, Value> = new Map(),
+): Scope {
   const set = new Set(fields);
   return {
     kind,

@@ -27,7 +27,9 @@ describe('unknown names in a pack', () => {
   });
 
   it('suggests in conditions and for functions too', () => {
-    const cond = messages({ lists: [{ id: 'l', name: '名单', rules: [{ reason: 'r', when: { all: [{ fact: 'unitsRankedBelw', operator: 'lessThan', value: 2 }] } }] }] });
+    const cond = messages({
+      lists: [{ id: 'l', name: '名单', rules: [{ reason: 'r', when: { all: [{ fact: 'unitsRankedBelw', operator: 'lessThan', value: 2 }] } }] }],
+    });
     expect(cond[0]).toMatch(/^未知的事实 “unitsRankedBelw”。是不是 “unitsRankedBelow”？/);
     expect(messages({ facts: [{ id: 'z', name: '事实', formula: 'groupMx(total)' }] })[0]).toMatch(/^未知的函数 “groupMx”。是不是 “groupMax”？可用的函数有：/);
   });

@@ -7,7 +7,10 @@ const pack: RulePackInput = {
   id: 'demo',
   name: '示例',
   calendar: { start: '2021-01-01', cadence: 'quarter' },
-  groups: [{ id: 'towns', name: '街镇组' }, { id: 'parks', name: '园区组' }],
+  groups: [
+    { id: 'towns', name: '街镇组' },
+    { id: 'parks', name: '园区组' },
+  ],
   indicators: [
     { id: 'K1', name: '投资', input: 'sum', score: 'weight * completion' },
     { id: 'K2', name: '项目数', actual: '1', applicable: 'true', plan: 'null', completion: 'null', done: 'null', score: 'weight' },

@@ -42,7 +42,13 @@ export function findGaps(pack: RulePack, data: Dataset, asOf: string): DataGap[]
       const from = reports === 'sum' ? period.ymStart : period.ymEnd;
       for (let ym = from; ym <= period.ymEnd; ym += 1) {
         if (reported.has(`${unit.id}|${ind.id}|${ym}`)) continue;
-        gaps.push({ kind: 'report', ...base, indicator: ind.id, period: monthText(ym), message: `${unit.name} 缺少指标 ${ind.id} ${ind.name} 的 ${monthText(ym)} 月报` });
+        gaps.push({
+          kind: 'report',
+          ...base,
+          indicator: ind.id,
+          period: monthText(ym),
+          message: `${unit.name} 缺少指标 ${ind.id} ${ind.name} 的 ${monthText(ym)} 月报`,
+        });
       }
     }
   }

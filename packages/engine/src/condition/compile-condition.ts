@@ -10,7 +10,10 @@ import { OPERATOR_FNS } from './operators.ts';
 
 /** A condition that does not fit its scope; `pointer` is relative to the condition. */
 export class ConditionError extends Error {
-  constructor(message: string, readonly pointer: string) {
+  constructor(
+    message: string,
+    readonly pointer: string,
+  ) {
     super(message);
   }
 }
@@ -46,7 +49,13 @@ function checkLiteral(c: FactCondition, pointer: string): void {
     ((c.operator === 'contains' || c.operator === 'doesNotContain') && (Array.isArray(v) || v === null)) ||
     (c.operator === 'inWindow' && typeof v !== 'boolean');
   if (!bad) return;
-  const want = NUMERIC.has(c.operator) ? '一个数字' : c.operator === 'inWindow' ? 'true 或 false' : c.operator.endsWith('In') || c.operator === 'in' ? '一个列表，如 ["二产", "技改"]' : '单个值';
+  const want = NUMERIC.has(c.operator)
+    ? '一个数字'
+    : c.operator === 'inWindow'
+      ? 'true 或 false'
+      : c.operator.endsWith('In') || c.operator === 'in'
+        ? '一个列表，如 ["二产", "技改"]'
+        : '单个值';
   throw new ConditionError(`运算符 ${c.operator} 的比较值应为${want}`, `${pointer}/value`);
 }
 

@@ -25,8 +25,12 @@ function scalar(r: () => number): Plain {
 
 function facts(r: () => number): Record<string, Plain> {
   return {
-    a: scalar(r), b: scalar(r), c: pick(r, NUMBERS), d: pick(r, DATES),
-    tags: [pick(r, STRINGS), pick(r, NUMBERS)], ind: null,
+    a: scalar(r),
+    b: scalar(r),
+    c: pick(r, NUMBERS),
+    d: pick(r, DATES),
+    tags: [pick(r, STRINGS), pick(r, NUMBERS)],
+    ind: null,
   };
 }
 
@@ -77,7 +81,7 @@ async function theirs(c: Condition, f: Record<string, Plain>, indDone: Plain): P
     const inside = typeof d === 'string' && d >= WINDOW.start && d <= WINDOW.end;
     return want === false ? !inside : inside;
   });
-  engine.addRule({ conditions: (('fact' in c) ? { all: [c] } : c) as never, event: { type: 'hit' } });
+  engine.addRule({ conditions: ('fact' in c ? { all: [c] } : c) as never, event: { type: 'hit' } });
   for (const [k, v] of Object.entries(f)) engine.addFact(k, k === 'ind' ? { done: indDone } : v);
   const { events } = await engine.run();
   return events.length === 1;

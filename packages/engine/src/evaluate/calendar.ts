@@ -63,9 +63,21 @@ function makePeriod(cal: Calendar, index: number, y: number, first: number, len:
   const daysElapsed = dayOfYear(asOf);
   const timeProgress = cal.timeProgress === 'days' ? new Q(daysElapsed, daysInYear) : new Q(month, 12);
   return {
-    index, id, label, start, end, asOf, year: y, month, quarter: Math.ceil(endMonth / 3), windowStart,
+    index,
+    id,
+    label,
+    start,
+    end,
+    asOf,
+    year: y,
+    month,
+    quarter: Math.ceil(endMonth / 3),
+    windowStart,
     ymStart: Number(windowStart.slice(0, 4)) * 12 + Number(windowStart.slice(5, 7)) - 1,
-    ymEnd: y * 12 + month - 1, timeProgress, daysElapsed, daysInYear,
+    ymEnd: y * 12 + month - 1,
+    timeProgress,
+    daysElapsed,
+    daysInYear,
   };
 }
 
@@ -85,7 +97,10 @@ export function periodSeries(cal: Calendar, asOf: string): PeriodInfo[] {
     out.push(makePeriod(cal, out.length, y, first, len, last ? asOf : end));
     if (last) return out;
     first += len;
-    if (first > 12) { first = 1; y += 1; }
+    if (first > 12) {
+      first = 1;
+      y += 1;
+    }
   }
 }
 

@@ -5,10 +5,24 @@ import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import { periodMonth } from './calendar.ts';
 
-export interface UnitRec { readonly id: string; readonly name: string; readonly group: number }
-export interface TargetRec { readonly value: Q; readonly year: number | null }
-export interface ReportRec { readonly ym: number; readonly period: string; readonly value: Q | null }
-export interface EventRec { readonly ym: number; readonly row: Row }
+export interface UnitRec {
+  readonly id: string;
+  readonly name: string;
+  readonly group: number;
+}
+export interface TargetRec {
+  readonly value: Q;
+  readonly year: number | null;
+}
+export interface ReportRec {
+  readonly ym: number;
+  readonly period: string;
+  readonly value: Q | null;
+}
+export interface EventRec {
+  readonly ym: number;
+  readonly row: Row;
+}
 
 /** The run's data, indexed by unit and converted to exact values once. */
 export interface DataIndex {
@@ -22,10 +36,22 @@ export interface DataIndex {
 
 /** Types of the standard project fields; a pack's `inputs.projects.fields` adds or overrides. */
 export const STANDARD_PROJECT_FIELDS: Record<string, FieldType> = {
-  industry: 'string', realEstate: 'boolean', investment: 'decimal',
-  signedOn: 'date', startedOn: 'date', completedOn: 'date', foreign: 'boolean',
-  sector: 'string', category: 'string', provincialKey: 'boolean', annualPlan: 'decimal',
-  plannedSign: 'deadline', plannedStart: 'deadline', plannedCompletion: 'deadline', plannedListing: 'deadline', listedOn: 'date',
+  industry: 'string',
+  realEstate: 'boolean',
+  investment: 'decimal',
+  signedOn: 'date',
+  startedOn: 'date',
+  completedOn: 'date',
+  foreign: 'boolean',
+  sector: 'string',
+  category: 'string',
+  provincialKey: 'boolean',
+  annualPlan: 'decimal',
+  plannedSign: 'deadline',
+  plannedStart: 'deadline',
+  plannedCompletion: 'deadline',
+  plannedListing: 'deadline',
+  listedOn: 'date',
 };
 
 export function projectFieldTypes(pack: RulePack): Record<string, FieldType> {
@@ -70,7 +96,12 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
   const byId = new Map<string, number>();
   const units: UnitRec[] = data.units.map((u, k) => {
     const group = matchGroup(pack, u.group);
-    if (group < 0) problems.push({ file: 'units', column: 'group', message: `单位 ${u.id}（${u.name}）的考评组 “${u.group}” 不在方案的组别中（${pack.groups.map((g) => g.name).join('、')}）` });
+    if (group < 0)
+      problems.push({
+        file: 'units',
+        column: 'group',
+        message: `单位 ${u.id}（${u.name}）的考评组 “${u.group}” 不在方案的组别中（${pack.groups.map((g) => g.name).join('、')}）`,
+      });
     if (byId.has(u.id)) problems.push({ file: 'units', message: `单位编码 “${u.id}” 重复` });
     byId.set(u.id, k);
     return { id: u.id, name: u.name, group };
@@ -79,7 +110,14 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
   const n = units.length;
   const types = projectFieldTypes(pack);
 
-  const targets = groupBy(n, data.targets, (t) => unitOf(t.unitId), problems, 'targets', (t) => t.unitId).map((rows) => {
+  const targets = groupBy(
+    n,
+    data.targets,
+    (t) => unitOf(t.unitId),
+    problems,
+    'targets',
+    (t) => t.unitId,
+  ).map((rows) => {
     const m = new Map<string, TargetRec[]>();
     for (const t of rows) {
       const value = num(t.value, { file: 'targets', message: '' }, problems);
@@ -90,7 +128,14 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
     }
     return m;
   });
-  const reports = groupBy(n, data.reports, (r) => unitOf(r.unitId), problems, 'reports', (r) => r.unitId).map((rows) => {
+  const reports = groupBy(
+    n,
+    data.reports,
+    (r) => unitOf(r.unitId),
+    problems,
+    'reports',
+    (r) => r.unitId,
+  ).map((rows) => {
     const m = new Map<string, ReportRec[]>();
     for (const r of rows) {
       const list = m.get(r.indicator) ?? [];
@@ -100,13 +145,27 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
     for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);
     return m;
   });
-  const events = groupBy(n, data.events, (e) => unitOf(e.unitId), problems, 'events', (e) => e.unitId).map((rows) =>
+  const events = groupBy(
+    n,
+    data.events,
+    (e) => unitOf(e.unitId),
+    problems,
+    'events',
+    (e) => e.unitId,
+  ).map((rows) =>
     rows.map((e) => ({
       ym: periodMonth(e.period),
       row: { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: num(e.count, { file: 'events', message: '' }, problems) },
     })),
   );
-  const projects = groupBy(n, data.projects, (p) => unitOf(p.unitId), problems, 'projects', (p) => p.unitId).map((rows) =>
+  const projects = groupBy(
+    n,
+    data.projects,
+    (p) => unitOf(p.unitId),
+    problems,
+    'projects',
+    (p) => p.unitId,
+  ).map((rows) =>
     rows.map((p) => {
       const row: Record<string, Value> = { id: p.id, unitId: p.unitId, name: p.name };
       for (const [k, v] of Object.entries(p.fields)) row[k] = fieldValue(types[k] ?? 'string', v, { file: 'projects', column: k, message: '' }, problems);
@@ -116,7 +175,8 @@ export function indexData(pack: RulePack, data: Dataset): DataIndex {
   // A project's monthly investment is read from report rows whose 指标 is the project id.
   const indicatorIds = new Set(pack.indicators.map((i) => i.id));
   data.projects.forEach((p, k) => {
-    if (indicatorIds.has(p.id)) problems.push({ file: 'projects', row: k + 1, column: 'id', message: `项目编号 “${p.id}” 与指标编码相同；项目的月度投资按项目编号读取，请换一个编号` });
+    if (indicatorIds.has(p.id))
+      problems.push({ file: 'projects', row: k + 1, column: 'id', message: `项目编号 “${p.id}” 与指标编码相同；项目的月度投资按项目编号读取，请换一个编号` });
   });
   if (problems.length > 0) throw new KaopingError(ErrorCode.DATA_INVALID, `数据有 ${problems.length} 处错误`, problems);
   const groupUnits = pack.groups.map((_, g) => units.flatMap((u, k) => (u.group === g ? [k] : [])));

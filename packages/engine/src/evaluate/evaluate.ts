@@ -53,7 +53,12 @@ function evaluateRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions):
     asOf: options.asOf,
     period: { id: period.id, label: period.label, start: period.start, end: period.end, asOf: period.asOf, timeProgress: toExact(period.timeProgress) },
     indicators: cp.pack.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit ?? null })),
-    lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit, reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])) })),
+    lists: cp.lists.map((l) => ({
+      id: l.id,
+      name: l.name,
+      amountUnit: l.amountUnit,
+      reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])),
+    })),
     groups: buildGroups(rt, p),
   };
   if (cp.params.size > 0) result.parameters = Object.fromEntries([...cp.params].map(([k, v]) => [k, factJson(v)]));

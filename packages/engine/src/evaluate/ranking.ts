@@ -50,7 +50,12 @@ export function rankGroup(rt: Runtime, ranking: CompiledRanking, p: number, memb
     if (prev === undefined || compareKeys(prev.keys, r.keys, orders) !== 0) rank = k + 1;
     out.set(r.u, { rank, below: 0, above: rank - 1, ranked: ranked.length, keys: r.keys });
   });
-  const last = lastPlaced(rt, ranking, p, rows.filter((r) => !r.eligible).map((r) => r.u));
+  const last = lastPlaced(
+    rt,
+    ranking,
+    p,
+    rows.filter((r) => !r.eligible).map((r) => r.u),
+  );
   const count = ranked.length + last.length;
   const upTo = new Map<number | null, number>();
   ranked.forEach((r, k) => upTo.set(out.get(r.u)?.rank ?? null, k + 1));

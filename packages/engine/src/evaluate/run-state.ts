@@ -40,7 +40,12 @@ export class RunState implements Run {
   private tracer: RunState | null = null;
 
   /** With `record`, every formula and condition is evaluated by the recorders and its record kept for the trace. */
-  constructor(readonly cp: CompiledPack, readonly data: DataIndex, readonly periods: readonly PeriodInfo[], record = false) {
+  constructor(
+    readonly cp: CompiledPack,
+    readonly data: DataIndex,
+    readonly periods: readonly PeriodInfo[],
+    record = false,
+  ) {
     // Allocated lazily: a run over many periods may touch few facts of the earlier ones.
     this.unitMemo = periods.map(() => undefined);
     this.indMemo = periods.map(() => undefined);
@@ -137,11 +142,16 @@ export class RunState implements Run {
     const fact = indicatorDataFact(this, p, u, i, name);
     if (fact !== NOT_A_FACT) return fact;
     switch (name) {
-      case 'applicable': return applicable(this, p, u, i);
-      case 'lightBase': return indicatorLight(this, p, u, i).base;
-      case 'light': return indicatorLight(this, p, u, i).final;
-      case 'lightReason': return indicatorLight(this, p, u, i).reason;
-      default: return indicatorScore(this, p, u, i, name);
+      case 'applicable':
+        return applicable(this, p, u, i);
+      case 'lightBase':
+        return indicatorLight(this, p, u, i).base;
+      case 'light':
+        return indicatorLight(this, p, u, i).final;
+      case 'lightReason':
+        return indicatorLight(this, p, u, i).reason;
+      default:
+        return indicatorScore(this, p, u, i, name);
     }
   }
 
@@ -159,8 +169,10 @@ export class RunState implements Run {
 
   periodsInSpan(p: number, span: Span): readonly number[] {
     const cur = this.periods[p] as PeriodInfo;
-    return this.periods.slice(0, p + 1).filter((x) =>
-      span === 'all' || (x.year === cur.year && (span === 'year' || x.quarter === cur.quarter))).map((x) => x.index);
+    return this.periods
+      .slice(0, p + 1)
+      .filter((x) => span === 'all' || (x.year === cur.year && (span === 'year' || x.quarter === cur.quarter)))
+      .map((x) => x.index);
   }
 }
 

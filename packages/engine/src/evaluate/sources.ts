@@ -27,11 +27,15 @@ function sourceRows(rt: SourceState, source: CompiledMeasure['def']['source'], p
   const w = windowOf(rt, p);
   if (source === 'projects') return (rt.data.projects[u] ?? []).map((row) => ({ id: String(row['id']), row }));
   if (source === 'events') {
-    return (rt.data.events[u] ?? []).filter((e) => e.ym >= w.ymStart && e.ym <= w.ymEnd).map((e) => ({ id: `${String(e.row['code'])}@${String(e.row['period'])}`, row: e.row }));
+    return (rt.data.events[u] ?? [])
+      .filter((e) => e.ym >= w.ymStart && e.ym <= w.ymEnd)
+      .map((e) => ({ id: `${String(e.row['code'])}@${String(e.row['period'])}`, row: e.row }));
   }
   const out: { id: string; row: Row }[] = [];
   for (const [indicator, list] of rt.data.reports[u] ?? []) {
-    for (const r of list) if (r.ym >= w.ymStart && r.ym <= w.ymEnd) out.push({ id: `${indicator}@${r.period}`, row: { unitId: rt.data.units[u]?.id ?? null, indicator, period: r.period, value: r.value } });
+    for (const r of list)
+      if (r.ym >= w.ymStart && r.ym <= w.ymEnd)
+        out.push({ id: `${indicator}@${r.period}`, row: { unitId: rt.data.units[u]?.id ?? null, indicator, period: r.period, value: r.value } });
   }
   return out;
 }
@@ -44,7 +48,7 @@ export function measure(rt: SourceState, m: CompiledMeasure, p: number, u: numbe
   for (const { id, row } of sourceRows(rt, m.def.source, p, u)) {
     const ctx = { rt, p, u, i: -1, row };
     if (m.where !== null && m.where(ctx) !== true) continue;
-    const v = m.def.aggregate === 'count' ? ZERO.add(1) : m.value !== null ? m.value(ctx) : row[field] ?? null;
+    const v = m.def.aggregate === 'count' ? ZERO.add(1) : m.value !== null ? m.value(ctx) : (row[field] ?? null);
     if (!isQ(v)) continue;
     total = total.add(v);
     items.push({ id, count: v });
@@ -56,7 +60,8 @@ export function measure(rt: SourceState, m: CompiledMeasure, p: number, u: numbe
 /** Σ event counts with this code in the window (the default count of an adjustment item). */
 function eventCount(rt: SourceState, code: string, p: number, u: number): Q {
   const w = windowOf(rt, p);
-  return (rt.data.events[u] ?? []).filter((e) => e.ym >= w.ymStart && e.ym <= w.ymEnd && e.row['code'] === code)
+  return (rt.data.events[u] ?? [])
+    .filter((e) => e.ym >= w.ymStart && e.ym <= w.ymEnd && e.row['code'] === code)
     .reduce((s, e) => (isQ(e.row['count']) ? s.add(e.row['count']) : s), ZERO);
 }
 

@@ -78,11 +78,19 @@ export function toExact(x: Q): string {
   let places = 0;
   let twos = 0;
   let fives = 0;
-  while (d % 2n === 0n) { d /= 2n; twos++; }
-  while (d % 5n === 0n) { d /= 5n; fives++; }
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
   if (d !== 1n) return `${x.s < 0n ? '-' : ''}${x.n}/${x.d}`;
   places = Math.max(twos, fives);
-  return toFixed(x, places).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return toFixed(x, places)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 }
 
 export function isQ(v: unknown): v is Q {

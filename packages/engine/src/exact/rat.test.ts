@@ -22,10 +22,26 @@ describe('Rat agrees with fraction.js', () => {
       const y = new Rat(c, d);
       const fx = new Fraction(BigInt(a), BigInt(b));
       const fy = new Fraction(BigInt(c), BigInt(d));
-      const pairs: [Rat, Fraction][] = [[x.add(y), fx.add(fy)], [x.sub(y), fx.sub(fy)], [x.mul(y), fx.mul(fy)], [x.floor(), fx.floor()], [x.ceil(), fx.ceil()], [x.abs(), fx.abs()]];
+      const pairs: [Rat, Fraction][] = [
+        [x.add(y), fx.add(fy)],
+        [x.sub(y), fx.sub(fy)],
+        [x.mul(y), fx.mul(fy)],
+        [x.floor(), fx.floor()],
+        [x.ceil(), fx.ceil()],
+        [x.abs(), fx.abs()],
+      ];
       if (c !== 0) pairs.push([x.div(y), fx.div(fy)]);
       // chains push values beyond 2^53 and back
-      pairs.push([x.mul(y).mul(y).div(y.equals(0) ? 1 : y), fx.mul(fy).mul(fy).div(fy.equals(0) ? 1 : fy)]);
+      pairs.push([
+        x
+          .mul(y)
+          .mul(y)
+          .div(y.equals(0) ? 1 : y),
+        fx
+          .mul(fy)
+          .mul(fy)
+          .div(fy.equals(0) ? 1 : fy),
+      ]);
       for (const [got, want] of pairs) {
         expect(same(got, want), `${String(got)} vs ${want.toFraction()}`).toBe(true);
         if (got.n > BigInt(Number.MAX_SAFE_INTEGER)) big++;

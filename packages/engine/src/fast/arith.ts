@@ -29,10 +29,16 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
         s = x * y;
         err = ex === 0 && ey === 0 && exactInt(s) ? 0 : abs(x) * ey + (abs(y) + ey) * ex + abs(s) * U;
       } else {
-        if (y === 0 && ey === 0) { v[j] = NaN; continue; }
-        if (!(abs(y) > ey * (1 + 4 * U))) { put(v, (e ??= column(n)), j, exactAt(j)); continue; }
+        if (y === 0 && ey === 0) {
+          v[j] = NaN;
+          continue;
+        }
+        if (!(abs(y) > ey * (1 + 4 * U))) {
+          put(v, (e ??= column(n)), j, exactAt(j));
+          continue;
+        }
         s = x / y;
-        err = ex === 0 && ey === 0 && exactInt(s) && s * y === x ? 0 : (abs(x) * ey + abs(y) * ex) / (abs(y) * (abs(y) - ey)) * (1 + 4 * U) + abs(s) * U;
+        err = ex === 0 && ey === 0 && exactInt(s) && s * y === x ? 0 : ((abs(x) * ey + abs(y) * ex) / (abs(y) * (abs(y) - ey))) * (1 + 4 * U) + abs(s) * U;
       }
       v[j] = s;
       const bound = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
@@ -49,7 +55,10 @@ export function nullNumber(n: number): FNode {
 }
 
 /** One term of a gated sum: `x` where `gate` is true, 0 elsewhere; no gate adds `x` everywhere. */
-export interface GatedTerm { readonly gate: FNode | null; readonly x: FNode }
+export interface GatedTerm {
+  readonly gate: FNode | null;
+  readonly x: FNode;
+}
 
 /**
  * Σ over terms of (gate ? x : 0) — what indicatorSum(x, filter) adds up — in one pass per term and
@@ -70,7 +79,11 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: readonly FNode
         const on = g === null || (g !== ZEROS && g[j] === 1);
         const y = on ? (xv === null ? NaN : xv[j]!) : 0;
         const ey = on && xe !== null ? xe[j]! : 0;
-        if (k === 0) { v[j] = y; e[j] = ey; continue; }
+        if (k === 0) {
+          v[j] = y;
+          e[j] = ey;
+          continue;
+        }
         const s = v[j]! + y;
         const ex = e[j]!;
         const err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;

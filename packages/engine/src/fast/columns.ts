@@ -60,7 +60,10 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   for (let u = 0; u < n; u++) counts[unitGroup[u]!]!++;
   const groupUnits = counts.map((c) => new Int32Array(c));
   counts.fill(0);
-  for (let u = 0; u < n; u++) { const g = unitGroup[u]!; groupUnits[g]![counts[g]!++] = u; }
+  for (let u = 0; u < n; u++) {
+    const g = unitGroup[u]!;
+    groupUnits[g]![counts[g]!++] = u;
+  }
   const months = new Map<string, number>();
   const reports = readReports(pack, data.reports, unitOf, months);
   const targets = reports === null ? null : readTargets(pack, data.targets, unitOf);
@@ -76,7 +79,12 @@ type Rows<K extends keyof Columns> = Pick<Columns, K>;
  * follow each other, and equal ids are often the same string), the month through the last period
  * text seen. Plain loops, no closure per row.
  */
-function readReports(pack: RulePack, rows: Dataset['reports'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repValue' | 'repErr'> | null {
+function readReports(
+  pack: RulePack,
+  rows: Dataset['reports'],
+  unitOf: ReadonlyMap<string, number>,
+  months: Map<string, number>,
+): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repValue' | 'repErr'> | null {
   const n = unitOf.size;
   const indOf = new Map(pack.indicators.map((x, k) => [x.id, k]));
   const nInd = pack.indicators.length;
@@ -96,7 +104,12 @@ function readReports(pack: RulePack, rows: Dataset['reports'], unitOf: ReadonlyM
   let i: number | undefined;
   for (let r = 0; r < R; r++) {
     const row = rows[r]!;
-    if (row.unitId !== lastId) { const x = unitOf.get(row.unitId); if (x === undefined) return null; u = x; lastId = row.unitId; }
+    if (row.unitId !== lastId) {
+      const x = unitOf.get(row.unitId);
+      if (x === undefined) return null;
+      u = x;
+      lastId = row.unitId;
+    }
     const text = row.value;
     if (text === null) repValue[r] = NaN;
     else {
@@ -106,15 +119,25 @@ function readReports(pack: RulePack, rows: Dataset['reports'], unitOf: ReadonlyM
       const err = readError(v);
       if (err !== 0) (repErr ??= new Float64Array(R))[r] = err;
     }
-    if (row.period !== lastPeriod) { lastPeriod = row.period; ym = monthOf(months, row.period); }
+    if (row.period !== lastPeriod) {
+      lastPeriod = row.period;
+      ym = monthOf(months, row.period);
+    }
     repYm[r] = ym;
-    if (row.indicator !== lastInd) { lastInd = row.indicator; i = indOf.get(row.indicator); }
+    if (row.indicator !== lastInd) {
+      lastInd = row.indicator;
+      i = indOf.get(row.indicator);
+    }
     if (i !== undefined) chain(repHead, repTail, repNext, u * nInd + i, r);
   }
   return { nInd, repHead, repNext, repYm, repValue, repErr };
 }
 
-function readTargets(pack: RulePack, rows: Dataset['targets'], unitOf: ReadonlyMap<string, number>): Rows<'targetKeys' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr'> | null {
+function readTargets(
+  pack: RulePack,
+  rows: Dataset['targets'],
+  unitOf: ReadonlyMap<string, number>,
+): Rows<'targetKeys' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr'> | null {
   const n = unitOf.size;
   const targetKeys = new Map<string, number>();
   for (const ind of pack.indicators) if (!targetKeys.has(ind.targetOf ?? ind.id)) targetKeys.set(ind.targetOf ?? ind.id, targetKeys.size);
@@ -132,14 +155,22 @@ function readTargets(pack: RulePack, rows: Dataset['targets'], unitOf: ReadonlyM
   let key: number | undefined;
   for (let t = 0; t < T; t++) {
     const row = rows[t]!;
-    if (row.unitId !== lastId) { const x = unitOf.get(row.unitId); if (x === undefined) return null; u = x; lastId = row.unitId; }
+    if (row.unitId !== lastId) {
+      const x = unitOf.get(row.unitId);
+      if (x === undefined) return null;
+      u = x;
+      lastId = row.unitId;
+    }
     const v = readDecimal(row.value);
     if (Number.isNaN(v)) return null;
     tgtValue[t] = v;
     const err = readError(v);
     if (err !== 0) (tgtErr ??= new Float64Array(T))[t] = err;
     tgtYear[t] = row.period === null ? NO_YEAR : Number(row.period.slice(0, 4));
-    if (row.indicator !== lastInd) { lastInd = row.indicator; key = targetKeys.get(row.indicator); }
+    if (row.indicator !== lastInd) {
+      lastInd = row.indicator;
+      key = targetKeys.get(row.indicator);
+    }
     if (key !== undefined) chain(tgtHead, tgtTail, tgtNext, u * nKeys + key, t);
   }
   return { targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr };
@@ -164,7 +195,10 @@ function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>
 /** The month number of a period text, read once per distinct text. */
 function monthOf(months: Map<string, number>, period: string): number {
   let m = months.get(period);
-  if (m === undefined) { m = periodMonth(period); months.set(period, m); }
+  if (m === undefined) {
+    m = periodMonth(period);
+    months.set(period, m);
+  }
   return m;
 }
 

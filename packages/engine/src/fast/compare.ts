@@ -17,12 +17,18 @@ type CmpOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 function holds(op: CmpOp, c: number): boolean {
   switch (op) {
-    case '<': return c < 0;
-    case '<=': return c <= 0;
-    case '>': return c > 0;
-    case '>=': return c >= 0;
-    case '==': return c === 0;
-    case '!=': return c !== 0;
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+    case '==':
+      return c === 0;
+    case '!=':
+      return c !== 0;
   }
 }
 
@@ -61,7 +67,10 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
       }
       const ex = ae === null ? 0 : ae[j]!;
       const ey = be === null ? 0 : be[j]!;
-      if (ex === 0 && ey === 0) { out[j] = (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1; continue; }
+      if (ex === 0 && ey === 0) {
+        out[j] = (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
+        continue;
+      }
       const c = order(x, ex, y, ey);
       out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : (mask >> (c + 1)) & 1;
     }

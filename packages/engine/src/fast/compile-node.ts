@@ -34,10 +34,17 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   const exprs = withExpr ? scope.indicators((s) => compileNode(args[0]!, s)) : [];
   const filterNode = args[withExpr ? 1 : 0];
   const filters = scope.indicators((s) => (filterNode === undefined ? null : compileNode(filterNode, s)));
-  const pass = (k: number, j: number) => { const f = filters[k]; return f === null || f === undefined || (f.t === 'b' && f.col().v[j] === 1); };
+  const pass = (k: number, j: number) => {
+    const f = filters[k];
+    return f === null || f === undefined || (f.t === 'b' && f.col().v[j] === 1);
+  };
   if (fn === 'indicatorCount') {
     const gates = filters.map((f) => (f === null ? constNode(true, n) : f));
-    return gatedSum(gates.map((gate) => ({ gate, x: constNode(ONE_Q, n) })), sumTerms(gates, n, true), n);
+    return gatedSum(
+      gates.map((gate) => ({ gate, x: constNode(ONE_Q, n) })),
+      sumTerms(gates, n, true),
+      n,
+    );
   }
   if (fn === 'indicatorSum') {
     // A value that is not a number (for an indicator that passes) makes the sum null.
@@ -46,7 +53,11 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
       if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
       return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
     });
-    return gatedSum(exprs.map((x, k) => ({ gate: filters[k] ?? null, x: x! })), sumTerms(terms, n, false), n);
+    return gatedSum(
+      exprs.map((x, k) => ({ gate: filters[k] ?? null, x: x! })),
+      sumTerms(terms, n, false),
+      n,
+    );
   }
   const all = fn === 'indicatorAll';
   return boolNode(() => {
@@ -56,7 +67,10 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
       for (let k = 0; k < exprs.length; k++) {
         if (!pass(k, j)) continue;
         const t = exprs[k]!.t === 'b' && exprs[k]!.col().v[j] === 1;
-        if (all ? !t : t) { r = !all; break; }
+        if (all ? !t : t) {
+          r = !all;
+          break;
+        }
       }
       out[j] = r ? 1 : 0;
     }
@@ -74,10 +88,20 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
   const n = scope.n;
   const args = (): FNode[] => node.args.map((a) => compileNode(a, scope));
   switch (node.fn) {
-    case 'if': { const [c, a, b] = args() as [FNode, FNode, FNode]; return choose(c, a, b, n); }
-    case 'min': case 'max': case 'clamp': return extreme(node.fn, args(), n);
-    case 'abs': case 'floor': case 'ceil': return unaryMath(node.fn, args()[0]!, n);
-    case 'coalesce': return coalesce(args(), n);
+    case 'if': {
+      const [c, a, b] = args() as [FNode, FNode, FNode];
+      return choose(c, a, b, n);
+    }
+    case 'min':
+    case 'max':
+    case 'clamp':
+      return extreme(node.fn, args(), n);
+    case 'abs':
+    case 'floor':
+    case 'ceil':
+      return unaryMath(node.fn, args()[0]!, n);
+    case 'coalesce':
+      return coalesce(args(), n);
     case 'round': {
       const dpNode = node.args[1];
       if (dpNode !== undefined && dpNode.k !== 'num') throw new Unsupported('round 的位数不是常数');
@@ -85,9 +109,17 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
       const x = compileNode(node.args[0]!, scope);
       return Number.isInteger(dp) && dp >= 0 && dp <= 12 ? round(x, dp, n) : nullNumber(n);
     }
-    case 'indicatorSum': case 'indicatorCount': case 'indicatorAll': case 'indicatorAny':
+    case 'indicatorSum':
+    case 'indicatorCount':
+    case 'indicatorAll':
+    case 'indicatorAny':
       return indicatorAggregate(node.fn, node.args, scope);
-    case 'groupMax': case 'groupMin': case 'groupSum': case 'groupAvg': case 'groupCount': case 'groupRank':
+    case 'groupMax':
+    case 'groupMin':
+    case 'groupSum':
+    case 'groupAvg':
+    case 'groupCount':
+    case 'groupRank':
       return groupCall(node.fn, node.args, (a) => compileNode(a, scope), n);
     default:
       throw new Unsupported(`函数 ${node.fn}`);
@@ -98,10 +130,17 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
 export function compileNode(node: Node, scope: FastScope): FNode {
   const n = scope.n;
   switch (node.k) {
-    case 'num': case 'bool': case 'null': return constNode(node.k === 'null' ? null : node.v, n);
-    case 'str': case 'list': throw new Unsupported('文本或列表');
-    case 'id': return scope.ident(node.name);
-    case 'member': return scope.member(node.object, node.prop);
+    case 'num':
+    case 'bool':
+    case 'null':
+      return constNode(node.k === 'null' ? null : node.v, n);
+    case 'str':
+    case 'list':
+      throw new Unsupported('文本或列表');
+    case 'id':
+      return scope.ident(node.name);
+    case 'member':
+      return scope.member(node.object, node.prop);
     case 'unary': {
       const a = compileNode(node.arg, scope);
       return node.op === '!' ? not(a, n) : node.op === '-' ? unaryMath('neg', a, n) : a.t === 'n' ? a : nullNumber(n);
@@ -110,13 +149,22 @@ export function compileNode(node: Node, scope: FastScope): FNode {
       const l = compileNode(node.l, scope);
       const r = compileNode(node.r, scope);
       switch (node.op) {
-        case '+': case '-': case '*': case '/': return arith(node.op, l, r, n);
-        case '&&': case '||': return logic(node.op, l, r, n);
-        default: return compare(node.op, l, r, n);
+        case '+':
+        case '-':
+        case '*':
+        case '/':
+          return arith(node.op, l, r, n);
+        case '&&':
+        case '||':
+          return logic(node.op, l, r, n);
+        default:
+          return compare(node.op, l, r, n);
       }
     }
-    case 'cond': return choose(compileNode(node.test, scope), compileNode(node.then, scope), compileNode(node.else, scope), n);
-    case 'call': return call(node, scope);
+    case 'cond':
+      return choose(compileNode(node.test, scope), compileNode(node.then, scope), compileNode(node.else, scope), n);
+    case 'call':
+      return call(node, scope);
   }
 }
 
@@ -138,17 +186,28 @@ export function compileFastCondition(c: Condition, scope: FastScope): FNode {
     const right = v !== null && typeof v === 'object' && !Array.isArray(v) ? ref(v.fact, v.path) : constNode(literalValue(v) as never, n);
     return compare(op, ref(c.fact, c.path), right, n);
   }
-  const parts = 'all' in c ? c.all.map((x) => compileFastCondition(x, scope)) : 'any' in c ? c.any.map((x) => compileFastCondition(x, scope)) : [compileFastCondition(c.not, scope)];
+  const parts =
+    'all' in c
+      ? c.all.map((x) => compileFastCondition(x, scope))
+      : 'any' in c
+        ? c.any.map((x) => compileFastCondition(x, scope))
+        : [compileFastCondition(c.not, scope)];
   const mode = 'all' in c ? 'all' : 'any' in c ? 'any' : 'not';
   return boolNode(() => {
     const cols = parts.map((p) => (p.t === 'b' ? p.col().v : null));
     const out = scratch(n);
     for (let j = 0; j < n; j++) {
-      if (mode === 'not') { out[j] = cols[0]?.[j] === 1 ? 0 : 1; continue; }
+      if (mode === 'not') {
+        out[j] = cols[0]?.[j] === 1 ? 0 : 1;
+        continue;
+      }
       let r = mode === 'all';
       for (const col of cols) {
         const t = col !== null && col[j] === 1;
-        if (mode === 'all' ? !t : t) { r = !r; break; }
+        if (mode === 'all' ? !t : t) {
+          r = !r;
+          break;
+        }
       }
       out[j] = r ? 1 : 0;
     }

@@ -30,13 +30,45 @@ describe('evaluateFast', () => {
   it.each([
     ['groupMax', { indicators: [{ id: 'K1', name: '指标一', input: 'sum' as const, score: 'weight * actual / groupMax(actual)' }] }],
     ['一票否决排在最后', { veto: { when: { fact: 'total', operator: 'lessThan', value: 80 }, placement: 'last' as const } }],
-    ['规则参数', {
-      parameters: [{ id: 'cap', name: '封顶', type: 'number' as const, default: 1.2 }],
-      indicators: [{ id: 'K1', name: '指标一', input: 'sum' as const, plan: 'target * timeProgress', score: 'weight * min(completion, cap)' }],
-    }],
-    ['名单金额和说明', { lists: [{ id: 'reward', name: '奖励', amountUnit: '万元', rules: [{ reason: 'top', when: { fact: 'rank', operator: 'lessThanInclusive', value: 2 }, amount: 'total / 3', detail: 'rank' }] }] }],
-    ['前一期', { facts: [{ id: 'growth', name: '增长', formula: 'coalesce(total - prev(total), total)' }], ranking: { keys: [{ formula: 'growth', order: 'desc' as const }] } }],
-    ['groupRank 与 groupAvg', { facts: [{ id: 'place', name: '组内名次', formula: "groupRank(total, 'asc', total > groupAvg(total))" }], ranking: { keys: [{ formula: 'place', order: 'asc' as const }, { formula: 'groupSum(total) - groupMin(total) + groupCount(vetoed)', order: 'desc' as const }] } }],
+    [
+      '规则参数',
+      {
+        parameters: [{ id: 'cap', name: '封顶', type: 'number' as const, default: 1.2 }],
+        indicators: [{ id: 'K1', name: '指标一', input: 'sum' as const, plan: 'target * timeProgress', score: 'weight * min(completion, cap)' }],
+      },
+    ],
+    [
+      '名单金额和说明',
+      {
+        lists: [
+          {
+            id: 'reward',
+            name: '奖励',
+            amountUnit: '万元',
+            rules: [{ reason: 'top', when: { fact: 'rank', operator: 'lessThanInclusive', value: 2 }, amount: 'total / 3', detail: 'rank' }],
+          },
+        ],
+      },
+    ],
+    [
+      '前一期',
+      {
+        facts: [{ id: 'growth', name: '增长', formula: 'coalesce(total - prev(total), total)' }],
+        ranking: { keys: [{ formula: 'growth', order: 'desc' as const }] },
+      },
+    ],
+    [
+      'groupRank 与 groupAvg',
+      {
+        facts: [{ id: 'place', name: '组内名次', formula: "groupRank(total, 'asc', total > groupAvg(total))" }],
+        ranking: {
+          keys: [
+            { formula: 'place', order: 'asc' as const },
+            { formula: 'groupSum(total) - groupMin(total) + groupCount(vetoed)', order: 'desc' as const },
+          ],
+        },
+      },
+    ],
   ])('runs %s on the fast path, byte-identical to the exact engine', (_, over) => {
     const cp = compilePack(pack(over));
     for (const trace of [false, true]) {
@@ -54,7 +86,14 @@ describe('evaluateFast', () => {
   it('reports bad data with the exact engine’s error', () => {
     const cp = compilePack(pack());
     const bad = Dataset.parse({ ...unitsWithValues(['1']), targets: [{ unitId: 'U9', indicator: 'K1', value: '12', period: null }] });
-    const err = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof KaopingError ? [e.code, e.message] : e; } return null; };
+    const err = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof KaopingError ? [e.code, e.message] : e;
+      }
+      return null;
+    };
     expect(err(() => evaluateFast(cp, bad, { asOf }))).toEqual(err(() => evaluate(cp, bad, { asOf })));
   });
 });

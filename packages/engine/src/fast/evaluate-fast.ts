@@ -48,7 +48,6 @@ function exactRun(cp: CompiledPack, data: Dataset, options: EvaluateOptions, rea
   return { fallback: reason, exactFacts: [], groups: [], unitIds: data.units.map((u) => u.id), result: () => r, explain, json: () => jsonChunks(heldShape(r)) };
 }
 
-
 /**
  * Scores, ranks and decides the lists in float64 over columns, deciding exactly wherever a float
  * answer could differ (comparisons and roundings within error bounds, near ties, division by a
@@ -84,7 +83,10 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   const side = () => (ex ??= exactSide(cp, data, cols, periods, groups));
   const unitIds = data.units.map((u) => u.id);
   return {
-    fallback: null, exactFacts: [...new Set(groups.flatMap((g) => g.exactFacts))], groups, unitIds,
+    fallback: null,
+    exactFacts: [...new Set(groups.flatMap((g) => g.exactFacts))],
+    groups,
+    unitIds,
     result: () => (memo ??= materialize(side(), options.asOf, groups, options.trace === true)),
     json: () => jsonChunks(memo === null ? resultShape(side(), options.asOf, groups, options.trace === true) : heldShape(memo)),
     explain: (unitId) => {

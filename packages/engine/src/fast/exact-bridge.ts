@@ -14,10 +14,13 @@ export function exactColumn(n: number, valueAt: (j: number) => Value, what: stri
   if (values.some((x) => x !== null && !isQ(x) && typeof x !== 'boolean') || (nums && bools)) throw new Unsupported(what);
   if (!nums && !bools) return constNode(null, n);
   if (bools) return boolNode(() => Float64Array.from(values, (x) => (x === true ? 1 : x === false ? 0 : NaN)));
-  return numNode(() => {
-    const v = new Float64Array(n);
-    const e = new Float64Array(n);
-    values.forEach((x, j) => put(v, e, j, x));
-    return { v, e };
-  }, (j) => values[j] ?? null);
+  return numNode(
+    () => {
+      const v = new Float64Array(n);
+      const e = new Float64Array(n);
+      values.forEach((x, j) => put(v, e, j, x));
+      return { v, e };
+    },
+    (j) => values[j] ?? null,
+  );
 }

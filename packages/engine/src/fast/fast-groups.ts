@@ -46,7 +46,15 @@ function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int3
 }
 
 /** Decides one group: ranks, then every list rule as a boolean column. */
-export function decideGroup(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, p: number, events: EventTotals, exact: (() => RunState) | null = null): FastGroup {
+export function decideGroup(
+  cp: CompiledPack,
+  cols: Columns,
+  g: number,
+  period: PeriodInfo,
+  p: number,
+  events: EventTotals,
+  exact: (() => RunState) | null = null,
+): FastGroup {
   try {
     return decide(cp, cols, g, period, p, events, exact);
   } finally {
@@ -59,7 +67,9 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
   const gf = new GroupFacts(cp, cols, g, members, period, p, events);
   gf.exact = exact;
   let ranks: GroupRanks | null = null;
-  gf.ranks = rankColumns(gf, (r) => { ranks = r; });
+  gf.ranks = rankColumns(gf, (r) => {
+    ranks = r;
+  });
   gf.ranks();
   const r = ranks as GroupRanks | null;
   if (r === null) throw new Unsupported('排名');
@@ -68,7 +78,11 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
   const lists = cp.lists.map((list, k) => {
     const rules = list.rules.flatMap((rule, r): { reason: string; r: number; when: FNode }[] => {
       if (rule.groups !== null && !rule.groups.has(g)) return [];
-      const when = gf.orExact('名单条件', () => compileFastCondition(cp.pack.lists![k]!.rules[r]!.when, scope), (rt, u) => rule.when(rt.ctx(p, u)) === true);
+      const when = gf.orExact(
+        '名单条件',
+        () => compileFastCondition(cp.pack.lists![k]!.rules[r]!.when, scope),
+        (rt, u) => rule.when(rt.ctx(p, u)) === true,
+      );
       return [{ reason: rule.reason, r, when }];
     });
     const hit = rules.map((x) => (x.when.t === 'b' ? x.when.col().v : null));
@@ -83,7 +97,11 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
         (rs ??= []).push(rules[k]!.reason);
         (hs ??= []).push(rules[k]!.r);
       }
-      if (rs !== null && hs !== null) { picked.push(j); reasons.push(rs); held.push(hs); }
+      if (rs !== null && hs !== null) {
+        picked.push(j);
+        reasons.push(rs);
+        held.push(hs);
+      }
     }
     return { id: list.id, members: Int32Array.from(picked), reasons, rules: held };
   });

@@ -44,7 +44,15 @@ function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uin
 export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
   const kind = joinKinds([a.t, b.t]);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  if (test.t !== 'b') return b.t === kind ? b : kind === 'b' ? boolNode(() => b.col().v) : numNode(() => b.col(), (j) => b.exact(j));
+  if (test.t !== 'b')
+    return b.t === kind
+      ? b
+      : kind === 'b'
+        ? boolNode(() => b.col().v)
+        : numNode(
+            () => b.col(),
+            (j) => b.exact(j),
+          );
   const compute = (): Col => {
     const t = test.col().v;
     const { v: xv, e: xe } = a.col();
@@ -72,7 +80,11 @@ export function coalesce(args: readonly FNode[], n: number): FNode {
     const done = new Uint8Array(n);
     args.forEach((a, k) => {
       const v = a.col().v;
-      for (let j = 0; j < n; j++) if (done[j] === 0 && !Number.isNaN(v[j]!)) { out[j] = k; done[j] = 1; }
+      for (let j = 0; j < n; j++)
+        if (done[j] === 0 && !Number.isNaN(v[j]!)) {
+          out[j] = k;
+          done[j] = 1;
+        }
     });
     return out;
   });
@@ -82,26 +94,29 @@ export function coalesce(args: readonly FNode[], n: number): FNode {
 export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: number): FNode {
   if (args.some((a) => a.t !== 'n')) return nullNumber(n);
   const pure = PURE_FUNCTIONS[fn]!;
-  return numNode(() => {
-    const cols = args.map((a) => a.col());
-    const v = scratch(n);
-    const e = scratch(n);
-    for (let j = 0; j < n; j++) {
-      let x = cols[0]!.v[j]!;
-      let err = cols[0]!.e === null ? 0 : cols[0]!.e[j]!;
-      if (fn === 'clamp') {
-        const lo = cols[1]!.v[j]!;
-        const hi = cols[2]!.v[j]!;
-        x = Number.isNaN(lo) || Number.isNaN(hi) ? NaN : x < lo ? lo : x > hi ? hi : x;
-      } else {
-        for (let k = 1; k < cols.length; k++) x = fn === 'min' ? Math.min(x, cols[k]!.v[j]!) : Math.max(x, cols[k]!.v[j]!);
+  return numNode(
+    () => {
+      const cols = args.map((a) => a.col());
+      const v = scratch(n);
+      const e = scratch(n);
+      for (let j = 0; j < n; j++) {
+        let x = cols[0]!.v[j]!;
+        let err = cols[0]!.e === null ? 0 : cols[0]!.e[j]!;
+        if (fn === 'clamp') {
+          const lo = cols[1]!.v[j]!;
+          const hi = cols[2]!.v[j]!;
+          x = Number.isNaN(lo) || Number.isNaN(hi) ? NaN : x < lo ? lo : x > hi ? hi : x;
+        } else {
+          for (let k = 1; k < cols.length; k++) x = fn === 'min' ? Math.min(x, cols[k]!.v[j]!) : Math.max(x, cols[k]!.v[j]!);
+        }
+        for (let k = 1; k < cols.length; k++) err = Math.max(err, cols[k]!.e === null ? 0 : cols[k]!.e![j]!);
+        v[j] = x;
+        e[j] = err;
       }
-      for (let k = 1; k < cols.length; k++) err = Math.max(err, cols[k]!.e === null ? 0 : cols[k]!.e![j]!);
-      v[j] = x;
-      e[j] = err;
-    }
-    return compact(v, e);
-  }, (j) => pure.fn(args.map((a) => a.exact(j))));
+      return compact(v, e);
+    },
+    (j) => pure.fn(args.map((a) => a.exact(j))),
+  );
 }
 
 /** abs, floor, ceil: floor and ceil are decided exactly when the value is within its error of an integer. */
@@ -119,7 +134,11 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
     for (let j = 0; j < n; j++) {
       const x = c.v[j]!;
       const err = c.e === null ? 0 : c.e[j]!;
-      if (fn === 'abs' || fn === 'neg') { v[j] = fn === 'abs' ? abs(x) : -x; e[j] = err; continue; }
+      if (fn === 'abs' || fn === 'neg') {
+        v[j] = fn === 'abs' ? abs(x) : -x;
+        e[j] = err;
+        continue;
+      }
       const f = fn === 'floor' ? Math.floor(x) : Math.ceil(x);
       if (err === 0 || (abs(x - Math.floor(x)) > err * (1 + 4 * U) && abs(Math.ceil(x) - x) > err * (1 + 4 * U) && abs(f) < 2 ** 52)) {
         v[j] = f;
@@ -146,7 +165,11 @@ export function round(a: FNode, dp: number, n: number, scaled = false): FNode {
     const e = scratch(n);
     for (let j = 0; j < n; j++) {
       const x = c.v[j]!;
-      if (Number.isNaN(x)) { v[j] = NaN; e[j] = 0; continue; }
+      if (Number.isNaN(x)) {
+        v[j] = NaN;
+        e[j] = 0;
+        continue;
+      }
       const err = c.e === null ? 0 : c.e[j]!;
       const s = abs(x) * scale;
       const es = err === 0 && Number.isInteger(s) ? 0 : err * scale * (1 + 4 * U) + s * U;

@@ -19,15 +19,22 @@ function passing(filter: FNode | null, n: number): number[] {
 }
 
 /** A value shared by every member, with its error bound and its exact value on demand. */
-interface Shared { readonly v: number; readonly e: number; exact(): Value }
+interface Shared {
+  readonly v: number;
+  readonly e: number;
+  exact(): Value;
+}
 
 function sharedNode(n: number, reduce: () => Shared): FNode {
   let r: Shared | null = null;
   const once = () => (r ??= reduce());
-  return numNode(() => {
-    const { v, e } = once();
-    return { v: column(n).fill(v), e: e === 0 ? null : column(n).fill(e) };
-  }, () => once().exact());
+  return numNode(
+    () => {
+      const { v, e } = once();
+      return { v: column(n).fill(v), e: e === 0 ? null : column(n).fill(e) };
+    },
+    () => once().exact(),
+  );
 }
 
 /** groupMax, groupMin, groupSum, groupAvg and groupCount over the passing members' numbers, as the exact engine reduces them. */
@@ -43,7 +50,10 @@ function reduceGroup(fn: Exclude<GroupFn, 'groupRank'>, expr: FNode | null, filt
     const better = fn === 'groupMax' ? 1 : -1;
     let v = xs!.v[nums[0]!]!;
     let e = 0;
-    for (const j of nums) { v = better > 0 ? Math.max(v, xs!.v[j]!) : Math.min(v, xs!.v[j]!); e = Math.max(e, err(j)); }
+    for (const j of nums) {
+      v = better > 0 ? Math.max(v, xs!.v[j]!) : Math.min(v, xs!.v[j]!);
+      e = Math.max(e, err(j));
+    }
     return { v, e, exact: () => exacts().reduce((m, x) => (x.compare(m) === better ? x : m)) };
   }
   let s = 0;
@@ -63,31 +73,43 @@ function reduceGroup(fn: Exclude<GroupFn, 'groupRank'>, expr: FNode | null, filt
 
 /** groupRank(expr, order, filter): 1 + how many passing members are strictly better; null when the member's own value is not a number. */
 function groupRank(expr: FNode, desc: boolean, filter: FNode | null, n: number): FNode {
-  if (expr.t !== 'n') return numNode(() => ({ v: column(n).fill(NaN), e: null }), () => null);
-  return numNode(() => {
-    const x = expr.col();
-    const err = (j: number) => (x.e === null ? 0 : x.e[j]!);
-    const cmp = (a: number, b: number) => {
-      const c = order(x.v[a]!, err(a), x.v[b]!, err(b));
-      return c === 2 ? compareValues(expr.exact(a), expr.exact(b)) ?? 0 : c;
-    };
-    // Best first: a member's competitors that are strictly better form a prefix.
-    const sorted = passing(filter, n).filter((j) => !Number.isNaN(x.v[j]!)).sort((a, b) => (desc ? cmp(b, a) : cmp(a, b)));
-    const v = column(n);
-    for (let j = 0; j < n; j++) {
-      if (Number.isNaN(x.v[j]!)) { v[j] = NaN; continue; }
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const c = cmp(sorted[mid]!, j);
-        if (desc ? c > 0 : c < 0) lo = mid + 1;
-        else hi = mid;
+  if (expr.t !== 'n')
+    return numNode(
+      () => ({ v: column(n).fill(NaN), e: null }),
+      () => null,
+    );
+  return numNode(
+    () => {
+      const x = expr.col();
+      const err = (j: number) => (x.e === null ? 0 : x.e[j]!);
+      const cmp = (a: number, b: number) => {
+        const c = order(x.v[a]!, err(a), x.v[b]!, err(b));
+        return c === 2 ? (compareValues(expr.exact(a), expr.exact(b)) ?? 0) : c;
+      };
+      // Best first: a member's competitors that are strictly better form a prefix.
+      const sorted = passing(filter, n)
+        .filter((j) => !Number.isNaN(x.v[j]!))
+        .sort((a, b) => (desc ? cmp(b, a) : cmp(a, b)));
+      const v = column(n);
+      for (let j = 0; j < n; j++) {
+        if (Number.isNaN(x.v[j]!)) {
+          v[j] = NaN;
+          continue;
+        }
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const c = cmp(sorted[mid]!, j);
+          if (desc ? c > 0 : c < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        v[j] = 1 + lo;
       }
-      v[j] = 1 + lo;
-    }
-    return { v, e: null };
-  }, () => null);
+      return { v, e: null };
+    },
+    () => null,
+  );
 }
 
 /** A group function call compiled over the group's members (the caller's scope compiles the arguments). */

@@ -23,7 +23,12 @@ function strict(v: Float64Array, n: number): Float64Array {
 }
 
 /** Per group: what ranking adds to the unit facts (filled in by the group's ranking). */
-export interface RankColumns { rank: FNode; below: FNode; above: FNode; rankedCount: FNode }
+export interface RankColumns {
+  rank: FNode;
+  below: FNode;
+  above: FNode;
+  rankedCount: FNode;
+}
 
 /**
  * A group's facts as column nodes, built on first use and shared by every formula that reads them
@@ -42,8 +47,15 @@ export class GroupFacts {
   /** What the exact engine computed member by member, for the run's report. */
   readonly exactFacts: string[] = [];
 
-  constructor(readonly cp: CompiledPack, readonly cols: Columns, readonly g: number, readonly members: Int32Array,
-    readonly period: PeriodInfo, readonly p: number, readonly events: EventTotals) {
+  constructor(
+    readonly cp: CompiledPack,
+    readonly cols: Columns,
+    readonly g: number,
+    readonly members: Int32Array,
+    readonly period: PeriodInfo,
+    readonly p: number,
+    readonly events: EventTotals,
+  ) {
     this.n = members.length;
     this.unitNames = new Set(cp.unitSlots.keys());
     this.anyIndicatorNames = new Set(cp.indSlots.keys());
@@ -105,7 +117,8 @@ export class GroupFacts {
   private member(object: string, prop: string): FNode {
     const i = this.cp.indicatorIndex.get(object);
     const ind = i === undefined ? undefined : this.cp.indicators[i];
-    if (i === undefined || ind === undefined || !((INDICATOR_BUILTINS as readonly string[]).includes(prop) || ind.customFacts.includes(prop))) throw new Unsupported(`${object}.${prop}`);
+    if (i === undefined || ind === undefined || !((INDICATOR_BUILTINS as readonly string[]).includes(prop) || ind.customFacts.includes(prop)))
+      throw new Unsupported(`${object}.${prop}`);
     return this.indFact(i, prop);
   }
 
@@ -120,9 +133,15 @@ export class GroupFacts {
     const per = this.period;
     const endMonth = Number(per.end.slice(5, 7));
     const values: Record<string, Value> = {
-      year: new Q(per.year), month: new Q(per.month), quarter: new Q(per.quarter), timeProgress: per.timeProgress,
-      daysElapsed: new Q(per.daysElapsed), daysInYear: new Q(per.daysInYear), periodIndex: new Q(this.p),
-      isQuarterEnd: endMonth % 3 === 0, isYearEnd: endMonth === 12,
+      year: new Q(per.year),
+      month: new Q(per.month),
+      quarter: new Q(per.quarter),
+      timeProgress: per.timeProgress,
+      daysElapsed: new Q(per.daysElapsed),
+      daysInYear: new Q(per.daysInYear),
+      periodIndex: new Q(this.p),
+      isQuarterEnd: endMonth % 3 === 0,
+      isYearEnd: endMonth === 12,
     };
     if (!(name in values)) throw new Unsupported(`期间事实 ${name}`);
     return constNode(values[name] ?? null, this.n);
@@ -138,23 +157,37 @@ export class GroupFacts {
   }
 
   indFact(i: number, name: string): FNode {
-    return this.memo(`${i}|${name}`, () => this.orExact(name, () => this.compileIndFact(i, name), (rt, u) => rt.indFact(this.p, u, i, name)));
+    return this.memo(`${i}|${name}`, () =>
+      this.orExact(
+        name,
+        () => this.compileIndFact(i, name),
+        (rt, u) => rt.indFact(this.p, u, i, name),
+      ),
+    );
   }
 
   private compileIndFact(i: number, name: string): FNode {
     const ind = this.cp.indicators[i]!;
     const weight = this.cp.weights[this.g]?.[i] ?? null;
     switch (name) {
-      case 'input': return ind.input === null ? constNode(null, this.n) : inputNode(this.cols, this.members, i, ind.input, this.period);
-      case 'target': return targetNode(this.cols, this.members, ind.targetOf, this.period);
-      case 'weight': return constNode(weight, this.n);
-      case 'inGroup': return constNode(weight !== null, this.n);
+      case 'input':
+        return ind.input === null ? constNode(null, this.n) : inputNode(this.cols, this.members, i, ind.input, this.period);
+      case 'target':
+        return targetNode(this.cols, this.members, ind.targetOf, this.period);
+      case 'weight':
+        return constNode(weight, this.n);
+      case 'inGroup':
+        return constNode(weight !== null, this.n);
       case 'applicable': {
         if (weight === null) return constNode(false, this.n);
         const f = this.indFormula(i, 'applicable');
         return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.col().v, this.n));
       }
-      case 'id': case 'name': case 'lightBase': case 'light': case 'lightReason':
+      case 'id':
+      case 'name':
+      case 'lightBase':
+      case 'light':
+      case 'lightReason':
         throw new Unsupported(`指标事实 ${name}`);
     }
     const f = this.indFormula(i, name);
@@ -164,7 +197,13 @@ export class GroupFacts {
   }
 
   unitFact(name: string): FNode {
-    return this.memo(`u|${name}`, () => this.orExact(name, () => this.compileUnitFact(name), (rt, u) => rt.unitFact(this.p, u, name)));
+    return this.memo(`u|${name}`, () =>
+      this.orExact(
+        name,
+        () => this.compileUnitFact(name),
+        (rt, u) => rt.unitFact(this.p, u, name),
+      ),
+    );
   }
 
   private compileUnitFact(name: string): FNode {
@@ -179,41 +218,56 @@ export class GroupFacts {
     const adj = this.cp.adjustments.find((a) => a.id === name || `${a.id}Raw` === name);
     if (adj !== undefined) return this.adjustment(adj, name !== adj.id);
     switch (name) {
-      case 'vetoed': return this.cp.pack.veto === undefined ? constNode(false, this.n) : compileFastCondition(this.cp.pack.veto.when, this.unitScope());
-      case 'groupSize': return constNode(new Q(this.n), this.n);
-      case 'rank': case 'unitsRankedBelow': case 'unitsRankedAbove': case 'rankedCount': {
+      case 'vetoed':
+        return this.cp.pack.veto === undefined ? constNode(false, this.n) : compileFastCondition(this.cp.pack.veto.when, this.unitScope());
+      case 'groupSize':
+        return constNode(new Q(this.n), this.n);
+      case 'rank':
+      case 'unitsRankedBelow':
+      case 'unitsRankedAbove':
+      case 'rankedCount': {
         const ranks = this.ranks;
         if (ranks === null) throw new Unsupported('排名');
         const key = name === 'rank' ? 'rank' : name === 'unitsRankedBelow' ? 'below' : name === 'unitsRankedAbove' ? 'above' : 'rankedCount';
         return { t: 'n', col: () => ranks()[key].col(), exact: (j) => ranks()[key].exact(j) };
       }
-      default: throw new Unsupported(`单位事实 ${name}`);
+      default:
+        throw new Unsupported(`单位事实 ${name}`);
     }
   }
 
   /** Per-unit totals of the run (project measures) gathered for the group's members. */
   private forMembers(t: UnitTotals): FNode {
-    return numNode(() => {
-      const v = column(this.n);
-      const e = column(this.n);
-      this.members.forEach((u, j) => { v[j] = t.v[u]!; e[j] = t.e[u]!; });
-      return compact(v, e);
-    }, (j) => t.exact(this.members[j]!));
+    return numNode(
+      () => {
+        const v = column(this.n);
+        const e = column(this.n);
+        this.members.forEach((u, j) => {
+          v[j] = t.v[u]!;
+          e[j] = t.e[u]!;
+        });
+        return compact(v, e);
+      },
+      (j) => t.exact(this.members[j]!),
+    );
   }
 
   /** A per-unit exact value (measures, event counts) gathered for the group's members. */
   perUnit(values: readonly (Q | null)[]): FNode {
     const qs = Array.from(this.members, (u) => values[u] ?? null);
-    return numNode(() => {
-      const v = column(this.n);
-      const e = column(this.n);
-      qs.forEach((q, j) => {
-        const small = q?.small() ?? null;
-        v[j] = q === null ? NaN : q.valueOf();
-        e[j] = q === null || (small !== null && small[1] === 1) ? 0 : Math.abs(v[j]!) * 2 ** -51 + Number.MIN_VALUE;
-      });
-      return { v, e };
-    }, (j) => qs[j] ?? null);
+    return numNode(
+      () => {
+        const v = column(this.n);
+        const e = column(this.n);
+        qs.forEach((q, j) => {
+          const small = q?.small() ?? null;
+          v[j] = q === null ? NaN : q.valueOf();
+          e[j] = q === null || (small !== null && small[1] === 1) ? 0 : Math.abs(v[j]!) * 2 ** -51 + Number.MIN_VALUE;
+        });
+        return { v, e };
+      },
+      (j) => qs[j] ?? null,
+    );
   }
 
   /** Σ points × count over the items (a count that is null or not a number adds nothing), capped unless raw. */

@@ -7,7 +7,10 @@ import type { Row } from '../formula/runtime.ts';
 import type { Columns } from './columns.ts';
 
 /** Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`. */
-interface ByUnit { readonly start: Int32Array; readonly order: Int32Array }
+interface ByUnit {
+  readonly start: Int32Array;
+  readonly order: Int32Array;
+}
 
 /** A counting sort of rows by unit (−1: a unit not in the table, which the checks before have excluded). */
 function byUnit(n: number, rows: number, unitOf: (r: number) => number): ByUnit {
@@ -53,7 +56,8 @@ function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): reado
 /** A project as the exact index holds it: decimal fields as exact numbers, other fields as they are. */
 export function projectRow(types: Readonly<Record<string, string>>, p: Dataset['projects'][number]): Row {
   const row: Record<string, Value> = { id: p.id, unitId: p.unitId, name: p.name };
-  for (const [f, v] of Object.entries(p.fields)) row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? parseDecimal(v) : null;
+  for (const [f, v] of Object.entries(p.fields))
+    row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? parseDecimal(v) : null;
   return row;
 }
 
@@ -62,7 +66,10 @@ const indexes = new WeakMap<Columns, DataIndex>();
 /** The lazy index of a run's data (its columns), made once per run. */
 export function lazyIndexOf(pack: RulePack, data: Dataset, cols: Columns): DataIndex {
   let x = indexes.get(cols);
-  if (x === undefined) { x = lazyIndex(pack, data, cols); indexes.set(cols, x); }
+  if (x === undefined) {
+    x = lazyIndex(pack, data, cols);
+    indexes.set(cols, x);
+  }
   return x;
 }
 
@@ -73,7 +80,7 @@ export function lazyIndexOf(pack: RulePack, data: Dataset, cols: Columns): DataI
  * units (buildProjects), which gets the index itself.
  */
 export function blockView(index: DataIndex): DataIndex {
-  const units = new Proxy(index.units, { get: (t, key, r) => (key === 'length' ? 0 : Reflect.get(t, key, r) as unknown) });
+  const units = new Proxy(index.units, { get: (t, key, r) => (key === 'length' ? 0 : (Reflect.get(t, key, r) as unknown)) });
   return { ...index, units };
 }
 
@@ -91,31 +98,47 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 2
   const index = (rows: readonly { unitId: string }[]) => byUnit(n, rows.length, (r) => unitOf.get(rows[r]!.unitId) ?? -1);
   const [tg, rp, ev, pj] = [index(data.targets), index(data.reports), index(data.events), index(data.projects)];
   const types = projectFieldTypes(pack);
-  const targets = lazyPerUnit(n, (u) => {
-    const m = new Map<string, TargetRec[]>();
-    for (const r of rowsOf(tg, u)) {
-      const t = data.targets[r]!;
-      const list = m.get(t.indicator) ?? [];
-      list.push({ value: parseDecimal(t.value), year: t.period === null ? null : Number(t.period.slice(0, 4)) });
-      m.set(t.indicator, list);
-    }
-    return m;
-  }, keep);
-  const reports = lazyPerUnit(n, (u) => {
-    const m = new Map<string, ReportRec[]>();
-    for (const r of rowsOf(rp, u)) {
-      const x = data.reports[r]!;
-      const list = m.get(x.indicator) ?? [];
-      list.push({ ym: periodMonth(x.period), period: x.period, value: x.value === null ? null : parseDecimal(x.value) });
-      m.set(x.indicator, list);
-    }
-    for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);
-    return m;
-  }, keep);
-  const events = lazyPerUnit(n, (u) => Array.from(rowsOf(ev, u), (k): EventRec => {
-    const e = data.events[k]!;
-    return { ym: periodMonth(e.period), row: { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) } };
-  }), keep);
+  const targets = lazyPerUnit(
+    n,
+    (u) => {
+      const m = new Map<string, TargetRec[]>();
+      for (const r of rowsOf(tg, u)) {
+        const t = data.targets[r]!;
+        const list = m.get(t.indicator) ?? [];
+        list.push({ value: parseDecimal(t.value), year: t.period === null ? null : Number(t.period.slice(0, 4)) });
+        m.set(t.indicator, list);
+      }
+      return m;
+    },
+    keep,
+  );
+  const reports = lazyPerUnit(
+    n,
+    (u) => {
+      const m = new Map<string, ReportRec[]>();
+      for (const r of rowsOf(rp, u)) {
+        const x = data.reports[r]!;
+        const list = m.get(x.indicator) ?? [];
+        list.push({ ym: periodMonth(x.period), period: x.period, value: x.value === null ? null : parseDecimal(x.value) });
+        m.set(x.indicator, list);
+      }
+      for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);
+      return m;
+    },
+    keep,
+  );
+  const events = lazyPerUnit(
+    n,
+    (u) =>
+      Array.from(rowsOf(ev, u), (k): EventRec => {
+        const e = data.events[k]!;
+        return {
+          ym: periodMonth(e.period),
+          row: { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) },
+        };
+      }),
+    keep,
+  );
   const projects = lazyPerUnit(n, (u) => Array.from(rowsOf(pj, u), (k) => projectRow(types, data.projects[k]!)), keep);
   return { units, groupUnits, targets, reports, events, projects };
 }

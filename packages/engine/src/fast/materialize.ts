@@ -63,7 +63,12 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
     asOf,
     period: { id: period.id, label: period.label, start: period.start, end: period.end, asOf: period.asOf, timeProgress: toExact(period.timeProgress) },
     indicators: cp.pack.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit ?? null })),
-    lists: cp.lists.map((l) => ({ id: l.id, name: l.name, amountUnit: l.amountUnit, reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])) })),
+    lists: cp.lists.map((l) => ({
+      id: l.id,
+      name: l.name,
+      amountUnit: l.amountUnit,
+      reasons: Object.fromEntries(l.rules.map((r) => [r.reason, r.label ?? r.reason])),
+    })),
     groups: new LazyArray(cp.pack.groups.length, (g) => {
       const group = cp.pack.groups[g]!;
       const fg = groups[g]!;
@@ -71,9 +76,17 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
       const entries = Object.fromEntries(fg.lists.map((l, k) => [l.id, fastListEntries(rt, p, fg.members, l, k)]));
       const at = ex.pass();
       return new Fields({
-        id: group.id, name: group.name,
-        indicators: (cp.groupIndicators[g] ?? []).map((i) => ({ id: cp.indicators[i]?.id ?? '', name: cp.indicators[i]?.name ?? '', weight: plain(cp.weights[g]?.[i] ?? null) ?? '' })),
-        units: new LazyArray(fg.order.length, (k) => { const u = fg.members[fg.order[k]!]!; return unitResult(at(u, k), p, u); }),
+        id: group.id,
+        name: group.name,
+        indicators: (cp.groupIndicators[g] ?? []).map((i) => ({
+          id: cp.indicators[i]?.id ?? '',
+          name: cp.indicators[i]?.name ?? '',
+          weight: plain(cp.weights[g]?.[i] ?? null) ?? '',
+        })),
+        units: new LazyArray(fg.order.length, (k) => {
+          const u = fg.members[fg.order[k]!]!;
+          return unitResult(at(u, k), p, u);
+        }),
         lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
         listEntries: entries,
       });
@@ -87,12 +100,15 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
     const last = new Map(units.map((unit, u) => [unit.id, u]));
     let k = 0;
     const at = ex.pass();
-    fields['trace'] = new LazyRecord(units.map((unit) => unit.id), (key) => {
-      const u = last.get(key)!;
-      const rt = at(u, k++);
-      withDetails(rt, p, u);
-      return [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)];
-    });
+    fields['trace'] = new LazyRecord(
+      units.map((unit) => unit.id),
+      (key) => {
+        const u = last.get(key)!;
+        const rt = at(u, k++);
+        withDetails(rt, p, u);
+        return [...explainUnit(rt, p, u), ...explainProjects(rt, p, u)];
+      },
+    );
   }
   return new Fields(fields);
 }

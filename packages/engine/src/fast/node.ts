@@ -42,7 +42,8 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value): FNod
   let c: Col | null = null;
   const col = (): Col => (c ??= compute());
   return {
-    t: 'n', col,
+    t: 'n',
+    col,
     exact: (j) => {
       const { v, e } = col();
       const x = v[j]!;
@@ -60,9 +61,15 @@ let filledCount = 0;
  * Keyed by length, then by value (a Map's keys: NaN is one key, and −0 is 0).
  */
 function fill(n: number, x: number): Float64Array {
-  if (filledCount > 256) { filled.clear(); filledCount = 0; }
+  if (filledCount > 256) {
+    filled.clear();
+    filledCount = 0;
+  }
   let byValue = filled.get(n);
-  if (byValue === undefined) { byValue = new Map(); filled.set(n, byValue); }
+  if (byValue === undefined) {
+    byValue = new Map();
+    filled.set(n, byValue);
+  }
   let a = byValue.get(x);
   if (a === undefined) {
     a = new Float64Array(n).fill(x);

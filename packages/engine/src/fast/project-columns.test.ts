@@ -17,10 +17,44 @@ const data = Dataset.parse({
   ],
 });
 const thresholds = pack({
-  projectFlags: [{ id: 'major', name: '重大项目', when: { all: [{ fact: 'realEstate', operator: 'equal', value: false }, { fact: 'investment', operator: 'greaterThanInclusive', value: 30000 }] } }],
+  projectFlags: [
+    {
+      id: 'major',
+      name: '重大项目',
+      when: {
+        all: [
+          { fact: 'realEstate', operator: 'equal', value: false },
+          { fact: 'investment', operator: 'greaterThanInclusive', value: 30000 },
+        ],
+      },
+    },
+  ],
   measures: [
-    { id: 'landed', name: '落地重大项目', source: 'projects', aggregate: 'count', where: { all: [{ fact: 'major', operator: 'equal', value: true }, { fact: 'signedOn', operator: 'inWindow', value: true }] } },
-    { id: 'industrial', name: '二产投资', source: 'projects', aggregate: 'sum', field: 'investment', where: { any: [{ fact: 'industry', operator: 'in', value: ['二产'] }, { fact: 'investment', operator: 'lessThan', value: 0.2 }] } },
+    {
+      id: 'landed',
+      name: '落地重大项目',
+      source: 'projects',
+      aggregate: 'count',
+      where: {
+        all: [
+          { fact: 'major', operator: 'equal', value: true },
+          { fact: 'signedOn', operator: 'inWindow', value: true },
+        ],
+      },
+    },
+    {
+      id: 'industrial',
+      name: '二产投资',
+      source: 'projects',
+      aggregate: 'sum',
+      field: 'investment',
+      where: {
+        any: [
+          { fact: 'industry', operator: 'in', value: ['二产'] },
+          { fact: 'investment', operator: 'lessThan', value: 0.2 },
+        ],
+      },
+    },
   ],
   facts: [{ id: 'projectScore', name: '项目得分', formula: 'landed * 10 + industrial / 10000' }],
   ranking: { keys: [{ formula: 'projectScore', order: 'desc' }] },
@@ -38,11 +72,21 @@ describe('project measures on columns', () => {
   });
 
   it('counts projects by their outcomes (status from the project rules) on columns, each outcome from the exact engine’s project scope', () => {
-    const cp = compilePack(pack({
-      projectRules: { status: [{ status: 'lagging', reason: 'unsigned', when: { all: [{ fact: 'signedOn', operator: 'equal', value: null }] } }] },
-      measures: [{ id: 'lagging', name: '滞后项目', source: 'projects', aggregate: 'count', where: { all: [{ fact: 'status', operator: 'equal', value: 'lagging' }] } }],
-      ranking: { keys: [{ formula: 'total - lagging', order: 'desc' }] },
-    }));
+    const cp = compilePack(
+      pack({
+        projectRules: { status: [{ status: 'lagging', reason: 'unsigned', when: { all: [{ fact: 'signedOn', operator: 'equal', value: null }] } }] },
+        measures: [
+          {
+            id: 'lagging',
+            name: '滞后项目',
+            source: 'projects',
+            aggregate: 'count',
+            where: { all: [{ fact: 'status', operator: 'equal', value: 'lagging' }] },
+          },
+        ],
+        ranking: { keys: [{ formula: 'total - lagging', order: 'desc' }] },
+      }),
+    );
     const run = evaluateFast(cp, data, { asOf, trace: true });
     expect(run.fallback).toBeNull();
     expect(run.exactFacts).toEqual([]);
@@ -57,7 +101,14 @@ describe('project measures on columns', () => {
   ])('reports a project with %s with the exact engine’s error', (_, bad) => {
     const cp = compilePack(thresholds);
     const wrong = Dataset.parse({ ...data, projects: [...data.projects, bad] });
-    const err = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof KaopingError ? [e.code, e.message, e.problems] : e; } return null; };
+    const err = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof KaopingError ? [e.code, e.message, e.problems] : e;
+      }
+      return null;
+    };
     expect(err(() => evaluateFast(cp, wrong, { asOf }))).toEqual(err(() => evaluate(cp, wrong, { asOf })));
   });
 });

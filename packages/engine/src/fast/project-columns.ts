@@ -44,12 +44,18 @@ function fieldNode(cp: CompiledPack, s: Slice, name: string): FNode {
   if (type !== 'decimal') throw new Unsupported(`项目字段 ${name}`);
   // As the exact index reads them: text as a decimal, a yes/no as no number.
   const text = raw.map((x) => (typeof x === 'string' ? x : null));
-  return numNode(() => {
-    const v = new Float64Array(text.length);
-    const e = new Float64Array(text.length);
-    text.forEach((t, k) => { v[k] = t === null ? NaN : readDecimal(t); e[k] = t === null ? 0 : readError(v[k]!); });
-    return { v, e };
-  }, (k) => (text[k] === null ? null : parseDecimal(text[k]!)));
+  return numNode(
+    () => {
+      const v = new Float64Array(text.length);
+      const e = new Float64Array(text.length);
+      text.forEach((t, k) => {
+        v[k] = t === null ? NaN : readDecimal(t);
+        e[k] = t === null ? 0 : readError(v[k]!);
+      });
+      return { v, e };
+    },
+    (k) => (text[k] === null ? null : parseDecimal(text[k]!)),
+  );
 }
 
 /** The raw values of a text or date field (or the row's id, unit, name) of a slice, as the exact row holds them; null for other names. */
@@ -85,7 +91,14 @@ function projectScope(cp: CompiledPack, s: Slice, rt: RunState, p: number, outco
   const scope: FastScope = {
     n,
     ident: (name) => {
-      if (cp.params.has(name) && projectFieldTypes(cp.pack)[name] === undefined && !isOutcome(cp, name) && !ROW_NAMES.has(name) && flagOf(cp, name) === undefined) return constNode(cp.params.get(name) ?? null, n);
+      if (
+        cp.params.has(name) &&
+        projectFieldTypes(cp.pack)[name] === undefined &&
+        !isOutcome(cp, name) &&
+        !ROW_NAMES.has(name) &&
+        flagOf(cp, name) === undefined
+      )
+        return constNode(cp.params.get(name) ?? null, n);
       const flag = flagOf(cp, name);
       const memo = flag === undefined ? fields : built;
       let node = memo.get(name);
@@ -95,7 +108,9 @@ function projectScope(cp: CompiledPack, s: Slice, rt: RunState, p: number, outco
       }
       return node;
     },
-    member: (o, prop) => { throw new Unsupported(`${o}.${prop}`); },
+    member: (o, prop) => {
+      throw new Unsupported(`${o}.${prop}`);
+    },
     leaf: (c) => textLeaf(cp, s, c, rt, p) ?? outcomes.leaf(c),
   };
   return scope;
@@ -109,9 +124,18 @@ export function projectsValid(pack: RulePack, data: Dataset): boolean {
   if (data.projects.length === 0) return true;
   const units = new Set(data.units.map((u) => u.id));
   const indicators = new Set(pack.indicators.map((i) => i.id));
-  const decimals = Object.entries(projectFieldTypes(pack)).filter(([, t]) => t === 'decimal').map(([k]) => k);
-  return data.projects.every((p) => units.has(p.unitId) && !indicators.has(p.id) &&
-    decimals.every((k) => { const x = p.fields[k]; return typeof x !== 'string' || !Number.isNaN(readDecimal(x)); }));
+  const decimals = Object.entries(projectFieldTypes(pack))
+    .filter(([, t]) => t === 'decimal')
+    .map(([k]) => k);
+  return data.projects.every(
+    (p) =>
+      units.has(p.unitId) &&
+      !indicators.has(p.id) &&
+      decimals.every((k) => {
+        const x = p.fields[k];
+        return typeof x !== 'string' || !Number.isNaN(readDecimal(x));
+      }),
+  );
 }
 
 /** Projects per slice: a slice's columns are lent from the pool and taken back before the next. */
@@ -125,7 +149,10 @@ function unitsOf(cols: Columns): (id: string) => number {
   let last: string | null = null;
   let lastUnit = -1;
   return (id) => {
-    if (id !== last) { last = id; lastUnit = unit.get(id) ?? -1; }
+    if (id !== last) {
+      last = id;
+      lastUnit = unit.get(id) ?? -1;
+    }
     return lastUnit;
   };
 }
@@ -138,7 +165,10 @@ function unitsOf(cols: Columns): (id: string) => number {
  */
 export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: RunState, p: number): UnitTotals {
   let run = runs.get(cols);
-  if (run === undefined) { run = new Map(); runs.set(cols, run); }
+  if (run === undefined) {
+    run = new Map();
+    runs.set(cols, run);
+  }
   const hit = run.get(id);
   if (hit !== undefined) return hit;
   const m = cp.measures.get(id)!;
@@ -183,7 +213,8 @@ export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: R
   }
   const field = m.def.field ?? '';
   const totals: UnitTotals = {
-    v, e,
+    v,
+    e,
     exact: (u) => {
       let s = ZERO;
       for (let k = head[u]!; k !== -1; k = next[k]!) s = s.add(m.def.aggregate === 'count' ? 1 : parseDecimal(data.projects[k]!.fields[field] as string));

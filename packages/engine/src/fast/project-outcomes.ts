@@ -13,7 +13,11 @@ import { blockView, projectRow } from './lazy-index.ts';
 import { boolNode, type FNode, numNode, put, Unsupported } from './node.ts';
 
 /** Projects `start` to `start + n` of the run: the measures read them one slice at a time. */
-export interface Slice { readonly data: Dataset; readonly start: number; readonly n: number }
+export interface Slice {
+  readonly data: Dataset;
+  readonly start: number;
+  readonly n: number;
+}
 
 const COMPUTED = new Set<string>([...PROJECT_OUTCOME_NAMES, ...PROJECT_PROGRESS_NAMES]);
 
@@ -32,8 +36,14 @@ export class SliceOutcomes {
   private ctxs: Ctx[] | null = null;
   private readonly values = new Map<string, Value[]>();
 
-  constructor(private readonly cp: CompiledPack, private readonly s: Slice, private readonly index: () => DataIndex,
-    private readonly periods: readonly PeriodInfo[], private readonly p: number, private readonly unitOf: (id: string) => number) {}
+  constructor(
+    private readonly cp: CompiledPack,
+    private readonly s: Slice,
+    private readonly index: () => DataIndex,
+    private readonly periods: readonly PeriodInfo[],
+    private readonly p: number,
+    private readonly unitOf: (id: string) => number,
+  ) {}
 
   private contexts(): Ctx[] {
     if (this.ctxs !== null) return this.ctxs;
@@ -76,11 +86,14 @@ export class SliceOutcomes {
     const bools = xs.some((x) => typeof x === 'boolean');
     if (xs.some((x) => x !== null && !isQ(x) && typeof x !== 'boolean') || (nums && bools)) throw new Unsupported(`项目字段 ${name}`);
     if (bools) return boolNode(() => Float64Array.from(xs, (x) => (x === true ? 1 : x === false ? 0 : NaN)));
-    return numNode(() => {
-      const v = new Float64Array(xs.length);
-      const e = new Float64Array(xs.length);
-      xs.forEach((x, k) => put(v, e, k, x));
-      return { v, e };
-    }, (k) => xs[k] ?? null);
+    return numNode(
+      () => {
+        const v = new Float64Array(xs.length);
+        const e = new Float64Array(xs.length);
+        xs.forEach((x, k) => put(v, e, k, x));
+        return { v, e };
+      },
+      (k) => xs[k] ?? null,
+    );
   }
 }

@@ -35,9 +35,17 @@ function comparer(keys: readonly FNode[], cols: readonly Col[], desc: readonly b
 function rankGroupFast(gf: GroupFacts): GroupRanks {
   const { cp, n } = gf;
   const scope = gf.unitScope();
-  const eligible = gf.orExact('参与排名', () => compileNode(cp.ranking.eligible.node, scope), (rt, u) => cp.ranking.eligible.get(rt.ctx(gf.p, u)));
+  const eligible = gf.orExact(
+    '参与排名',
+    () => compileNode(cp.ranking.eligible.node, scope),
+    (rt, u) => cp.ranking.eligible.get(rt.ctx(gf.p, u)),
+  );
   const keys = cp.ranking.keys.map((k) => {
-    const node = gf.orExact('排序键', () => compileNode(k.get.node, scope), (rt, u) => k.get.get(rt.ctx(gf.p, u)));
+    const node = gf.orExact(
+      '排序键',
+      () => compileNode(k.get.node, scope),
+      (rt, u) => k.get.get(rt.ctx(gf.p, u)),
+    );
     if (node.t !== 'n') throw new Unsupported('排序键不是数值');
     return k.round === null ? node : round(node, k.round, n, true);
   });
@@ -45,7 +53,11 @@ function rankGroupFast(gf: GroupFacts): GroupRanks {
   const el = eligible.t === 'b' ? eligible.col().v : null;
   const list: number[] = [];
   for (let j = 0; j < n; j++) if (el !== null && el[j] === 1) list.push(j);
-  const cmp = comparer(keys, cols, cp.ranking.keys.map((k) => k.order === 'desc'));
+  const cmp = comparer(
+    keys,
+    cols,
+    cp.ranking.keys.map((k) => k.order === 'desc'),
+  );
   list.sort((a, b) => cmp(a, b) || a - b);
   const rank = new Int32Array(n);
   const below = new Int32Array(n);
@@ -74,11 +86,14 @@ function vetoedLast(gf: GroupFacts, eligible: Float64Array | null): number[] {
 }
 
 function intNode(n: number, f: (j: number) => number): FNode {
-  return numNode(() => {
-    const v = new Float64Array(n);
-    for (let j = 0; j < n; j++) v[j] = f(j);
-    return { v, e: null };
-  }, () => null);
+  return numNode(
+    () => {
+      const v = new Float64Array(n);
+      for (let j = 0; j < n; j++) v[j] = f(j);
+      return { v, e: null };
+    },
+    () => null,
+  );
 }
 
 /** Rank facts as columns (null where a member is not ranked), computed once on first use. */

@@ -19,7 +19,10 @@ function* windowRows(c: Columns, u: number, i: number, w: PeriodInfo): Generator
 function pickRow(c: Columns, u: number, i: number, w: PeriodInfo, kind: 'latest' | 'current'): number {
   let best = -1;
   for (const r of windowRows(c, u, i, w)) {
-    if (kind === 'current') { if (c.repYm[r] === w.ymEnd) return r; continue; }
+    if (kind === 'current') {
+      if (c.repYm[r] === w.ymEnd) return r;
+      continue;
+    }
     if (!Number.isNaN(c.repValue[r]!) && (best === -1 || c.repYm[r]! >= c.repYm[best]!)) best = r;
   }
   return best;
@@ -31,9 +34,16 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
   const text = (r: number) => c.data.reports[r]!.value;
   const exactAt = (j: number): Value => {
     const u = members[j]!;
-    if (kind !== 'sum') { const r = pickRow(c, u, i, w, kind); const t = r < 0 ? null : text(r); return t === null ? null : parseDecimal(t); }
+    if (kind !== 'sum') {
+      const r = pickRow(c, u, i, w, kind);
+      const t = r < 0 ? null : text(r);
+      return t === null ? null : parseDecimal(t);
+    }
     let s: Q | null = null;
-    for (const r of windowRows(c, u, i, w)) { const t = text(r); if (t !== null) s = (s ?? ZERO).add(parseDecimal(t)); }
+    for (const r of windowRows(c, u, i, w)) {
+      const t = text(r);
+      if (t !== null) s = (s ?? ZERO).add(parseDecimal(t));
+    }
     return s;
   };
   return numNode(() => {
@@ -53,7 +63,11 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
         const x = c.repValue[r]!;
         if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
         const ex = c.repErr === null ? 0 : c.repErr[r]!;
-        if (Number.isNaN(s)) { s = x; err = ex; continue; }
+        if (Number.isNaN(s)) {
+          s = x;
+          err = ex;
+          continue;
+        }
         const t = s + x;
         err = err === 0 && ex === 0 && Number.isInteger(t) && abs(t) <= 2 ** 53 ? 0 : err + ex + abs(t) * 2 ** -52;
         s = t;
@@ -81,16 +95,19 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   const key = c.targetKeys.get(targetOf)!;
   const rows = new Int32Array(n);
   for (let j = 0; j < n; j++) rows[j] = targetRow(c, members[j]!, key, w.year);
-  return numNode(() => {
-    const v = scratch(n);
-    const e = scratch(n);
-    for (let j = 0; j < n; j++) {
-      const t = rows[j]!;
-      v[j] = t < 0 ? NaN : c.tgtValue[t]!;
-      e[j] = t < 0 || c.tgtErr === null ? 0 : c.tgtErr[t]!;
-    }
-    return compact(v, e);
-  }, (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)));
+  return numNode(
+    () => {
+      const v = scratch(n);
+      const e = scratch(n);
+      for (let j = 0; j < n; j++) {
+        const t = rows[j]!;
+        v[j] = t < 0 ? NaN : c.tgtValue[t]!;
+        e[j] = t < 0 || c.tgtErr === null ? 0 : c.tgtErr[t]!;
+      }
+      return compact(v, e);
+    },
+    (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)),
+  );
 }
 
 /** Per unit (all units): each measure's exact value, and each event code's count, over events in the window. */
@@ -124,7 +141,7 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
       for (const m of cp.measures.values()) {
         if (m.def.source !== 'events') continue;
         if (m.where !== null && m.where({ rt, p, u, i: -1, row }) !== true) continue;
-        const x: Value = m.def.aggregate === 'count' ? ZERO.add(1) : (row as Record<string, Value>)[m.def.field ?? 'count'] ?? null;
+        const x: Value = m.def.aggregate === 'count' ? ZERO.add(1) : ((row as Record<string, Value>)[m.def.field ?? 'count'] ?? null);
         const col = measures.get(m.def.id)!;
         if (isQ(x)) col[u] = (col[u] ?? ZERO).add(x);
       }

@@ -13,11 +13,16 @@ const text = (chunks: Iterable<string>) => [...chunks].join('');
 describe('streamed JSON result', () => {
   it('writes lazy arrays, records and fields exactly as JSON.stringify writes their values', () => {
     const shape = new Fields({
-      a: 1, skipped: undefined, f: () => 1, s: 'x"y\u2028',
+      a: 1,
+      skipped: undefined,
+      f: () => 1,
+      s: 'x"y\u2028',
       list: new LazyArray(3, (k) => (k === 1 ? undefined : { k, nested: new LazyArray(2, (j) => j * k) })),
       // Integer-like keys come first, ascending; a repeated key keeps its first place.
       rec: new LazyRecord(['b', '2', 'a', '10', '1', 'b'], (key) => `v${key}`),
-      empty: new LazyArray(0, () => null), none: new LazyRecord([], () => null), tail: [null, 'z'],
+      empty: new LazyArray(0, () => null),
+      none: new LazyRecord([], () => null),
+      tail: [null, 'z'],
     });
     const want = JSON.stringify(resolve(shape));
     expect(want).toContain('"rec":{"1":"v1","2":"v2","10":"v10","b":"vb","a":"va"}');
@@ -62,8 +67,14 @@ describe('streamed JSON result', () => {
     const got: string[] = [];
     let waits = 0;
     const sink = {
-      write: (c: string) => { got.push(c); return got.length % 2 === 0; },
-      once: (_: 'drain', go: () => void) => { waits++; setTimeout(go, 0); },
+      write: (c: string) => {
+        got.push(c);
+        return got.length % 2 === 0;
+      },
+      once: (_: 'drain', go: () => void) => {
+        waits++;
+        setTimeout(go, 0);
+      },
     };
     const shape = new LazyArray(30_000, (k) => ({ k }));
     const chars = await writeChunks(jsonChunks(shape), sink);

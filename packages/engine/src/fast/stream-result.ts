@@ -6,7 +6,10 @@
 
 /** An array whose elements are computed when read, in order. */
 export class LazyArray {
-  constructor(readonly length: number, readonly at: (k: number) => unknown) {}
+  constructor(
+    readonly length: number,
+    readonly at: (k: number) => unknown,
+  ) {}
 }
 
 /**
@@ -15,7 +18,10 @@ export class LazyArray {
  */
 export class LazyRecord {
   readonly keys: readonly string[];
-  constructor(keys: readonly string[], readonly at: (key: string) => unknown) {
+  constructor(
+    keys: readonly string[],
+    readonly at: (key: string) => unknown,
+  ) {
     this.keys = Object.keys(Object.fromEntries(keys.map((k) => [k, 0])));
   }
 }
@@ -49,7 +55,10 @@ export function* jsonChunks(shape: unknown): Generator<string> {
   let buf = '';
   function* put(s: string): Generator<string> {
     buf += s;
-    if (buf.length >= CHUNK) { yield buf; buf = ''; }
+    if (buf.length >= CHUNK) {
+      yield buf;
+      buf = '';
+    }
   }
   function* walk(x: unknown): Generator<string> {
     if (x instanceof LazyArray) {
@@ -63,9 +72,10 @@ export function* jsonChunks(shape: unknown): Generator<string> {
     } else if (x instanceof LazyRecord || x instanceof Fields) {
       yield* put('{');
       let first = true;
-      const entries: Iterable<[string, () => unknown]> = x instanceof LazyRecord
-        ? x.keys.map((k): [string, () => unknown] => [k, () => x.at(k)])
-        : Object.entries(x.fields).map(([k, v]): [string, () => unknown] => [k, () => v]);
+      const entries: Iterable<[string, () => unknown]> =
+        x instanceof LazyRecord
+          ? x.keys.map((k): [string, () => unknown] => [k, () => x.at(k)])
+          : Object.entries(x.fields).map(([k, v]): [string, () => unknown] => [k, () => v]);
       for (const [k, get] of entries) {
         const v = get();
         const key = `${first ? '' : ','}${JSON.stringify(k)}:`;

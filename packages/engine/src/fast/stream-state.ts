@@ -16,7 +16,10 @@ export interface RankBook {
 
 export function rankBook(groups: readonly FastGroup[], unitGroup: Int32Array): RankBook {
   const pos = new Int32Array(unitGroup.length);
-  for (const g of groups) g.members.forEach((u, j) => { pos[u] = j; });
+  for (const g of groups)
+    g.members.forEach((u, j) => {
+      pos[u] = j;
+    });
   return { groups, unitGroup, pos };
 }
 
@@ -64,7 +67,13 @@ class SplitCache extends Map<string, unknown> {
  * writes its result with one such state per block of units, so memory stays bounded by the block.
  */
 export class StreamState extends RunState {
-  constructor(cp: CompiledPack, data: DataIndex, periods: readonly PeriodInfo[], private readonly book: RankBook, private readonly shared: SharedMemo) {
+  constructor(
+    cp: CompiledPack,
+    data: DataIndex,
+    periods: readonly PeriodInfo[],
+    private readonly book: RankBook,
+    private readonly shared: SharedMemo,
+  ) {
     super(cp, data, periods);
     // The base class's memo field is replaced by one that routes group-level entries to the shared memo.
     Object.defineProperty(this, 'cache', { value: new SplitCache(shared.groupLevel), writable: false });
@@ -88,8 +97,13 @@ export class StreamState extends RunState {
     const ranked = g.rank[j]! > 0;
     const keysOf = () => this.keysOf(p, u);
     return {
-      rank: ranked ? g.rank[j]! : null, below: ranked ? g.below[j]! : null, above: ranked ? g.rank[j]! - 1 : null, ranked: g.ranked,
-      get keys() { return keysOf(); },
+      rank: ranked ? g.rank[j]! : null,
+      below: ranked ? g.below[j]! : null,
+      above: ranked ? g.rank[j]! - 1 : null,
+      ranked: g.ranked,
+      get keys() {
+        return keysOf();
+      },
     };
   }
 
@@ -107,7 +121,10 @@ export function blockStates(make: () => StreamState, size = 64): (u: number, k: 
   let block = -1;
   return (_u, k) => {
     const b = Math.floor(k / size);
-    if (state === null || b !== block) { state = make(); block = b; }
+    if (state === null || b !== block) {
+      state = make();
+      block = b;
+    }
     return state;
   };
 }

@@ -71,8 +71,16 @@ export function compileFormula(node: Node, scope: Scope): Getter {
     case 'bin': {
       const l = compileFormula(node.l, scope);
       const r = compileFormula(node.r, scope);
-      if (node.op === '&&') return (ctx) => { const a = l(ctx); return a === false ? false : applyBinary('&&', a, r(ctx)); };
-      if (node.op === '||') return (ctx) => { const a = l(ctx); return a === true ? true : applyBinary('||', a, r(ctx)); };
+      if (node.op === '&&')
+        return (ctx) => {
+          const a = l(ctx);
+          return a === false ? false : applyBinary('&&', a, r(ctx));
+        };
+      if (node.op === '||')
+        return (ctx) => {
+          const a = l(ctx);
+          return a === true ? true : applyBinary('||', a, r(ctx));
+        };
       return (ctx) => applyBinary(node.op, l(ctx), r(ctx));
     }
     case 'cond': {

@@ -145,8 +145,10 @@ function lazyIf(args: Node[], scope: Scope, compile: Compile): Getter {
 }
 
 const sum = (xs: QT[]): Value => xs.reduce((s, x) => s.add(x), ZERO);
-const pick = (better: number) => (xs: QT[]): Value =>
-  xs.length === 0 ? null : xs.reduce((m, x) => (x.compare(m) === better ? x : m));
+const pick =
+  (better: number) =>
+  (xs: QT[]): Value =>
+    xs.length === 0 ? null : xs.reduce((m, x) => (x.compare(m) === better ? x : m));
 
 /** Functions whose arguments are evaluated elsewhere: in other units, indicators or periods. */
 export const SPECIAL_FORMS: Record<string, SpecialForm> = {
@@ -155,11 +157,17 @@ export const SPECIAL_FORMS: Record<string, SpecialForm> = {
   groupMin: { min: 1, max: 2, label: '组内最小值', scopes: UNIT_OR_INDICATOR, build: groupAggregate(pick(-1)) },
   groupSum: { min: 1, max: 2, label: '组内合计', scopes: UNIT_OR_INDICATOR, build: groupAggregate(sum) },
   groupAvg: {
-    min: 1, max: 2, label: '组内平均', scopes: UNIT_OR_INDICATOR,
+    min: 1,
+    max: 2,
+    label: '组内平均',
+    scopes: UNIT_OR_INDICATOR,
     build: groupAggregate((xs) => (xs.length === 0 ? null : xs.reduce((s, x) => s.add(x), ZERO).div(xs.length))),
   },
   groupCount: {
-    min: 0, max: 1, label: '组内单位数', scopes: UNIT_OR_INDICATOR,
+    min: 0,
+    max: 1,
+    label: '组内单位数',
+    scopes: UNIT_OR_INDICATOR,
     build: (args, scope, compile, id) => {
       const filter = optional(args, 0, scope, compile);
       return (ctx) => new Q(memberValues(ctx, `c${id}`, null, filter).length);

@@ -22,10 +22,14 @@ export function compareValues(a: Value, b: Value): number | null {
 
 function arith(op: '+' | '-' | '*' | '/', a: Q, b: Q): Value {
   switch (op) {
-    case '+': return a.add(b);
-    case '-': return a.sub(b);
-    case '*': return a.mul(b);
-    case '/': return b.equals(ZERO) ? null : a.div(b);
+    case '+':
+      return a.add(b);
+    case '-':
+      return a.sub(b);
+    case '*':
+      return a.mul(b);
+    case '/':
+      return b.equals(ZERO) ? null : a.div(b);
   }
 }
 

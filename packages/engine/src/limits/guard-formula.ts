@@ -5,7 +5,9 @@ import { isLimitError } from './limit-errors.ts';
 /** The error of a run that reached a limit, naming the pack node (JSON pointer) where it happened. */
 export function runLimitError(message: string, pointer?: string): KaopingError {
   const where = pointer === undefined ? '' : `规则包 ${pointer === '' ? '/' : pointer} 处的公式`;
-  return new KaopingError(ErrorCode.RUN_LIMIT_EXCEEDED, `${where}${where === '' ? '' : '：'}${message}`, [{ ...(pointer === undefined ? {} : { pointer }), message }]);
+  return new KaopingError(ErrorCode.RUN_LIMIT_EXCEEDED, `${where}${where === '' ? '' : '：'}${message}`, [
+    { ...(pointer === undefined ? {} : { pointer }), message },
+  ]);
 }
 
 /**

@@ -6,7 +6,9 @@ import { LIMITS } from './limits.ts';
  */
 export class ExactSizeError extends RangeError {
   constructor() {
-    super(`计算结果的数字过长（分子或分母超过 ${LIMITS.exactBits} 位二进制，约 ${Math.floor(LIMITS.exactBits * Math.log10(2))} 位十进制），请检查公式是否反复相乘或乘方`);
+    super(
+      `计算结果的数字过长（分子或分母超过 ${LIMITS.exactBits} 位二进制，约 ${Math.floor(LIMITS.exactBits * Math.log10(2))} 位十进制），请检查公式是否反复相乘或乘方`,
+    );
   }
 }
 

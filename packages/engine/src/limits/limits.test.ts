@@ -21,7 +21,10 @@ function caught(f: () => unknown): KaopingError {
 
 /** Facts f0 = 1.1 and f_k = f_{k−1} × f_{k−1}: the value's digits double at every step. */
 function squaringFacts(n: number) {
-  return [{ id: 'f0', name: '起点', formula: '1.1' }, ...Array.from({ length: n }, (_, k) => ({ id: `f${k + 1}`, name: `平方${k + 1}`, formula: `f${k} * f${k}` }))];
+  return [
+    { id: 'f0', name: '起点', formula: '1.1' },
+    ...Array.from({ length: n }, (_, k) => ({ id: `f${k + 1}`, name: `平方${k + 1}`, formula: `f${k} * f${k}` })),
+  ];
 }
 
 describe('engine limits', () => {
@@ -63,10 +66,16 @@ describe('engine limits', () => {
     const nested = caught(() => compilePack(pack({ facts: [{ id: 'd', name: '深', formula: deep }] })));
     expect(nested.code).toBe('PACK_LIMIT_EXCEEDED');
     expect(nested.problems[0]?.message).toContain('嵌套过深');
-    const chain = caught(() => compilePack(pack({ facts: Array.from({ length: LIMITS.factChain + 1 }, (_, k) => ({ id: `c${k}`, name: `链${k}`, formula: k === 0 ? '1' : `c${k - 1} + 1` })) })));
+    const chain = caught(() =>
+      compilePack(
+        pack({ facts: Array.from({ length: LIMITS.factChain + 1 }, (_, k) => ({ id: `c${k}`, name: `链${k}`, formula: k === 0 ? '1' : `c${k - 1} + 1` })) }),
+      ),
+    );
     expect(chain.code).toBe('PACK_LIMIT_EXCEEDED');
     expect(chain.problems[0]?.pointer).toBe(`/facts/${LIMITS.factChain}/formula`);
-    const many = caught(() => compilePack(pack({ facts: Array.from({ length: LIMITS.facts + 1 }, (_, k) => ({ id: `m${k}`, name: `项${k}`, formula: '1' })) })));
+    const many = caught(() =>
+      compilePack(pack({ facts: Array.from({ length: LIMITS.facts + 1 }, (_, k) => ({ id: `m${k}`, name: `项${k}`, formula: '1' })) })),
+    );
     expect(many.code).toBe('PACK_LIMIT_EXCEEDED');
   });
 
@@ -92,7 +101,11 @@ describe('the step budget', () => {
   });
 
   it('names the formula whose evaluation spent the budget', () => {
-    const spent = { tick: () => { throw new StepBudgetError(); } } as unknown as Runtime;
+    const spent = {
+      tick: () => {
+        throw new StepBudgetError();
+      },
+    } as unknown as Runtime;
     const get = guardFormula(() => null, '/indicators/0/score', 3);
     const e = caught(() => get({ rt: spent, p: 0, u: 0, i: 0, row: null }));
     expect(e.code).toBe('RUN_LIMIT_EXCEEDED');

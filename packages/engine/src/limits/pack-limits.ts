@@ -7,8 +7,15 @@ import { LIMITS } from './limits.ts';
 function factCount(pack: RulePack): number {
   const methods = Object.values(pack.methods ?? {}).reduce((n, m) => n + Object.keys(m.facts ?? {}).length, 0);
   const indicators = pack.indicators.reduce((n, i) => n + Object.keys(i.facts ?? {}).length, 0);
-  return (pack.facts ?? []).length + Object.keys(pack.defaults?.facts ?? {}).length + methods + indicators +
-    (pack.measures ?? []).length + (pack.adjustments ?? []).length + (pack.projectRules?.facts ?? []).length;
+  return (
+    (pack.facts ?? []).length +
+    Object.keys(pack.defaults?.facts ?? {}).length +
+    methods +
+    indicators +
+    (pack.measures ?? []).length +
+    (pack.adjustments ?? []).length +
+    (pack.projectRules?.facts ?? []).length
+  );
 }
 
 /** A pack that declares more facts than `LIMITS.facts`, refused before anything is compiled. */

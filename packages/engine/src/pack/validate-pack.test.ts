@@ -32,7 +32,9 @@ describe('pack validation', () => {
 
   it('points into conditions', () => {
     const bad = pack({ lists: [{ id: 'x', name: '表态', rules: [{ reason: 'r', when: { all: [{ fact: 'rank', operator: 'below', value: 2 }] } }] }] });
-    expect(problems(bad)).toEqual(['/lists/0/rules/0/when/all/0/operator 取值须为 "equal" 或 "notEqual" 或 "lessThan" 或 "lessThanInclusive" 或 "greaterThan" 或 "greaterThanInclusive" 或 "in" 或 "notIn" 或 "contains" 或 "doesNotContain" 或 "inWindow"']);
+    expect(problems(bad)).toEqual([
+      '/lists/0/rules/0/when/all/0/operator 取值须为 "equal" 或 "notEqual" 或 "lessThan" 或 "lessThanInclusive" 或 "greaterThan" 或 "greaterThanInclusive" 或 "in" 或 "notIn" 或 "contains" 或 "doesNotContain" 或 "inWindow"',
+    ]);
   });
 
   it('compiles formulas and conditions and reports every bad one', () => {
@@ -40,7 +42,23 @@ describe('pack validation', () => {
       indicators: [{ id: 'K1', name: '指标一', input: 'sum', score: 'weight * min(completon, 1.3)' }],
       weights: { towns: { K1: 100, K9: 5 } },
       facts: [{ id: 'late', name: '靠后', formula: 'unitsRankedBelow <' }],
-      lists: [{ id: 'x', name: '表态', rules: [{ reason: 'r', when: { all: [{ fact: 'rnak', operator: 'lessThan', value: 2 }, { fact: 'rank', operator: 'greaterThan', value: false }] } }] }],
+      lists: [
+        {
+          id: 'x',
+          name: '表态',
+          rules: [
+            {
+              reason: 'r',
+              when: {
+                all: [
+                  { fact: 'rnak', operator: 'lessThan', value: 2 },
+                  { fact: 'rank', operator: 'greaterThan', value: false },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     });
     const out = problems(bad);
     expect(out).toHaveLength(5);
@@ -58,7 +76,13 @@ describe('pack validation', () => {
 
 describe('evaluation errors', () => {
   it('names a circular definition instead of overflowing the stack', () => {
-    const cyclic = pack({ facts: [{ id: 'a', name: '甲', formula: 'b + 1' }, { id: 'b', name: '乙', formula: 'a + 1' }], lists: [{ id: 'x', name: '名单', rules: [{ reason: 'r', when: { all: [{ fact: 'a', operator: 'greaterThan', value: 0 }] } }] }] });
+    const cyclic = pack({
+      facts: [
+        { id: 'a', name: '甲', formula: 'b + 1' },
+        { id: 'b', name: '乙', formula: 'a + 1' },
+      ],
+      lists: [{ id: 'x', name: '名单', rules: [{ reason: 'r', when: { all: [{ fact: 'a', operator: 'greaterThan', value: 0 }] } }] }],
+    });
     try {
       run(cyclic, unitsWithValues(['1']));
       expect.unreachable();

@@ -21,7 +21,11 @@ function sentence(issue: Issue, input: unknown): string {
     case 'unrecognized_keys':
       return `未知的字段 ${issue.keys.map((k) => `“${k}”`).join('、')}（检查拼写）`;
     case 'too_small':
-      return issue.origin === 'array' ? `至少需要 ${String(issue.minimum)} 项` : issue.message.startsWith('Too') ? `不能小于 ${String(issue.minimum)}` : issue.message;
+      return issue.origin === 'array'
+        ? `至少需要 ${String(issue.minimum)} 项`
+        : issue.message.startsWith('Too')
+          ? `不能小于 ${String(issue.minimum)}`
+          : issue.message;
     case 'too_big':
       return `不能大于 ${String(issue.maximum)}`;
     case 'invalid_value':

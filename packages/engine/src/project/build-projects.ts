@@ -24,9 +24,13 @@ function outcome(rt: RunState, ctx: Ctx): ProjectOutcome {
   const reasons = v('statusReasons');
   const lists = v('lists');
   return {
-    projectId: String(ctx.row?.['id'] ?? ''), unitId: String(ctx.row?.['unitId'] ?? ''), name: String(ctx.row?.['name'] ?? ''),
-    status: v('status') as ProjectStatus, reasons: Array.isArray(reasons) ? reasons.map(String) : [],
-    prevStatus: (v('prevStatus') as ProjectStatus | null) ?? null, laggingPeriods: Number(exact(v('laggingPeriods')) ?? 0),
+    projectId: String(ctx.row?.['id'] ?? ''),
+    unitId: String(ctx.row?.['unitId'] ?? ''),
+    name: String(ctx.row?.['name'] ?? ''),
+    status: v('status') as ProjectStatus,
+    reasons: Array.isArray(reasons) ? reasons.map(String) : [],
+    prevStatus: (v('prevStatus') as ProjectStatus | null) ?? null,
+    laggingPeriods: Number(exact(v('laggingPeriods')) ?? 0),
     light: typeof light === 'string' && LIGHTS.has(light) ? (light as ProjectOutcome['light']) : null,
     lightReason: (v('lightReason') as string | null) ?? null,
     invested: exact(v('invested')) ?? '0',

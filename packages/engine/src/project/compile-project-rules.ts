@@ -28,14 +28,28 @@ export function compileProjectRules(pack: RulePack, params: ReadonlyMap<string, 
   const reserved = new Set<string>([...fields, ...computed.keys(), ...PROJECT_PROGRESS_NAMES, ...PROJECT_OUTCOME_NAMES, ...PERIOD_NAMES]);
   c.uniqueIds([['/projectRules/facts', rules?.facts]], reserved);
   c.uniqueIds([['/projectRules/lists', rules?.lists]]);
-  const out: Mutable<CompiledProjectRules> = { present: rules !== undefined, facts: [], status: [], light: [], lists: [], scope: scope(), fields: new Set(fields) };
+  const out: Mutable<CompiledProjectRules> = {
+    present: rules !== undefined,
+    facts: [],
+    status: [],
+    light: [],
+    lists: [],
+    scope: scope(),
+    fields: new Set(fields),
+  };
   (rules?.facts ?? []).forEach((f, k) => {
     const formula = c.formula(f.formula, scope(), `/projectRules/facts/${k}/formula`, `项目事实 ${f.id}：`);
     computed.set(f.id, (ctx) => memoized(ctx, f.id, () => formula.get(ctx)));
     out.facts.push({ id: f.id, name: f.name, round: f.round ?? null, formula });
   });
   (rules?.status ?? []).forEach((r, k) => {
-    out.status.push({ status: r.status, reason: r.reason, label: r.label ?? null, cond: r.when, when: c.condition(r.when, scope(), `/projectRules/status/${k}/when`) });
+    out.status.push({
+      status: r.status,
+      reason: r.reason,
+      label: r.label ?? null,
+      cond: r.when,
+      when: c.condition(r.when, scope(), `/projectRules/status/${k}/when`),
+    });
   });
   computed.set('status', (ctx) => projectStatus(out, ctx));
   computed.set('statusReasons', (ctx) => statusReasons(out, ctx));
@@ -49,11 +63,15 @@ export function compileProjectRules(pack: RulePack, params: ReadonlyMap<string, 
   computed.set('lightReason', (ctx) => projectLight(out, ctx, 'lightReason'));
   (rules?.lists ?? []).forEach((l, k) => {
     out.lists.push({
-      id: l.id, name: l.name,
+      id: l.id,
+      name: l.name,
       rules: l.rules.map((r, j) => {
         const at = `/projectRules/lists/${k}/rules/${j}`;
         return {
-          reason: r.reason, label: r.label ?? null, cond: r.when, when: c.condition(r.when, scope(), `${at}/when`),
+          reason: r.reason,
+          label: r.label ?? null,
+          cond: r.when,
+          when: c.condition(r.when, scope(), `${at}/when`),
           detail: r.detail === undefined ? null : c.formula(r.detail, scope(), `${at}/detail`),
         };
       }),

@@ -25,7 +25,10 @@ export function explainProjects(rt: RunState, p: number, u: number): TraceLine[]
     }
     for (const r of rules.status) {
       if (r.when(ctx) !== true) continue;
-      lines.push({ key: `project.${id}.status`, text: `${head} → ${PROJECT_STATUS_NAMES[r.status]}（${r.label ?? r.reason}）：${renderProjectCondition(r.cond, view)}` });
+      lines.push({
+        key: `project.${id}.status`,
+        text: `${head} → ${PROJECT_STATUS_NAMES[r.status]}（${r.label ?? r.reason}）：${renderProjectCondition(r.cond, view)}`,
+      });
     }
     const light = v('light');
     if (typeof light === 'string') lines.push({ key: `project.${id}.light`, text: `${head}：${LIGHT_CN[light] ?? light}（${showValue(v('lightReason'))}）` });

@@ -6,7 +6,7 @@ import { compilePack } from '../index.ts';
 
 const projectRules: RulePackInput['projectRules'] = {
   facts: [
-    { id: 'startOverdue', name: '逾期未开工', formula: "plannedStart != null && plannedStart < asOf && (startedOn == null || startedOn > asOf)" },
+    { id: 'startOverdue', name: '逾期未开工', formula: 'plannedStart != null && plannedStart < asOf && (startedOn == null || startedOn > asOf)' },
     { id: 'daysOverdue', name: '逾期天数', formula: 'if(startOverdue, daysBetween(plannedStart, asOf), 0)' },
     { id: 'planToDate', name: '序时计划投资', formula: 'annualPlan * timeProgress' },
     { id: 'investRatio', name: '投资完成率', formula: 'invested / planToDate', round: 4 },
@@ -18,26 +18,42 @@ const projectRules: RulePackInput['projectRules'] = {
   ],
   light: { bands: [{ light: 'red', reason: '严重滞后', when: { all: [{ fact: 'status', operator: 'equal', value: 'severe' }] } }, { light: 'green' }] },
   lists: [
-    { id: 'lagging', name: '滞后项目清单', rules: [{ reason: 'not_normal', label: '滞后或严重滞后', when: { all: [{ fact: 'status', operator: 'notEqual', value: 'normal' }] }, detail: 'statusReasons' }] },
+    {
+      id: 'lagging',
+      name: '滞后项目清单',
+      rules: [
+        { reason: 'not_normal', label: '滞后或严重滞后', when: { all: [{ fact: 'status', operator: 'notEqual', value: 'normal' }] }, detail: 'statusReasons' },
+      ],
+    },
     { id: 'supervise', name: '督办项目', rules: [{ reason: 'red', label: '亮红灯', when: { all: [{ fact: 'light', operator: 'equal', value: 'red' }] } }] },
   ],
 };
 
 const measures: RulePackInput['measures'] = [
-  { id: 'laggingProjects', name: '滞后项目数', source: 'projects', aggregate: 'count', where: { all: [{ fact: 'status', operator: 'in', value: ['lagging', 'severe'] }] } },
+  {
+    id: 'laggingProjects',
+    name: '滞后项目数',
+    source: 'projects',
+    aggregate: 'count',
+    where: { all: [{ fact: 'status', operator: 'in', value: ['lagging', 'severe'] }] },
+  },
   { id: 'investedSum', name: '项目完成投资', source: 'projects', aggregate: 'sum', field: 'invested' },
 ];
 
 const p = pack({
   calendar: { start: '2024-01-01', cadence: 'month' },
   indicators: [{ id: 'K1', name: '项目投资', actual: 'investedSum', applicable: 'true', plan: '1200 * timeProgress', score: 'weight * min(completion, 1)' }],
-  measures, projectRules,
+  measures,
+  projectRules,
   adjustments: [{ id: 'deduction', name: '扣分', kind: 'deduction', items: [{ id: 'LAG', name: '滞后项目', points: 2, count: 'laggingProjects' }] }],
 });
 
 const project = (id: string, unitId: string, fields: Record<string, string | null>) => ({ id, unitId, name: `项目${id}`, fields });
 const data: DatasetInput = {
-  units: [{ id: 'U1', name: '甲区', group: '街镇组' }, { id: 'U2', name: '乙区', group: '街镇组' }],
+  units: [
+    { id: 'U1', name: '甲区', group: '街镇组' },
+    { id: 'U2', name: '乙区', group: '街镇组' },
+  ],
   projects: [
     project('P1', 'U1', { plannedStart: '2024-03-31', startedOn: null, annualPlan: '1200' }),
     project('P2', 'U1', { plannedStart: '2024-06-30', startedOn: null, annualPlan: '1200' }),
@@ -81,7 +97,9 @@ describe('project rules', () => {
   it('follows the as-of date: on the planned start day the start is not yet late', () => {
     const march = run(p, data, '2024-03-31');
     expect(march.projects?.items.map((x) => [x.status, x.reasons, x.invested])).toEqual([
-      ['lagging', ['invest_behind'], '100'], ['lagging', ['invest_behind'], '0'], ['lagging', ['invest_behind'], '0'],
+      ['lagging', ['invest_behind'], '100'],
+      ['lagging', ['invest_behind'], '0'],
+      ['lagging', ['invest_behind'], '0'],
     ]);
   });
 
@@ -94,9 +112,21 @@ describe('project rules', () => {
   });
 
   it('follows a project over the periods: its previous status and how many periods in a row it has lagged', () => {
-    expect(r.projects?.items.map((x) => [x.projectId, x.prevStatus, x.laggingPeriods])).toEqual([['P1', 'severe', 6], ['P2', 'normal', 0], ['P3', 'normal', 0]]);
-    expect(run(p, data, '2024-01-31').projects?.items.map((x) => [x.prevStatus, x.laggingPeriods])).toEqual([[null, 1], [null, 1], [null, 1]]);
-    const longLagging = { id: 'longLagging', name: '连续3个月滞后', rules: [{ reason: 'three', when: { all: [{ fact: 'laggingPeriods', operator: 'greaterThanInclusive', value: 3 }] } }] };
+    expect(r.projects?.items.map((x) => [x.projectId, x.prevStatus, x.laggingPeriods])).toEqual([
+      ['P1', 'severe', 6],
+      ['P2', 'normal', 0],
+      ['P3', 'normal', 0],
+    ]);
+    expect(run(p, data, '2024-01-31').projects?.items.map((x) => [x.prevStatus, x.laggingPeriods])).toEqual([
+      [null, 1],
+      [null, 1],
+      [null, 1],
+    ]);
+    const longLagging = {
+      id: 'longLagging',
+      name: '连续3个月滞后',
+      rules: [{ reason: 'three', when: { all: [{ fact: 'laggingPeriods', operator: 'greaterThanInclusive', value: 3 }] } }],
+    };
     const june = run(pack({ ...p, projectRules: { ...projectRules, lists: [longLagging] } }), data, '2024-06-30');
     expect(june.projects?.lists[0]?.entries.map((e) => e.projectId)).toEqual(['P1']);
   });
@@ -116,13 +146,25 @@ describe('project rules', () => {
   });
 
   it('reports bad project rules with their JSON pointers', () => {
-    const bad = pack({ projectRules: { facts: [{ id: 'status', name: '重名', formula: '1' }, { id: 'x', name: '坏', formula: 'nosuch + 1' }], status: [{ status: 'lagging', reason: 'r', when: { all: [{ fact: 'light', operator: 'equal', value: 'red' }] } }] } });
+    const bad = pack({
+      projectRules: {
+        facts: [
+          { id: 'status', name: '重名', formula: '1' },
+          { id: 'x', name: '坏', formula: 'nosuch + 1' },
+        ],
+        status: [{ status: 'lagging', reason: 'r', when: { all: [{ fact: 'light', operator: 'equal', value: 'red' }] } }],
+      },
+    });
     try {
       compilePack(bad);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(KaopingError);
-      expect((e as KaopingError).problems.map((x) => x.pointer)).toEqual(['/projectRules/facts/0/id', '/projectRules/facts/1/formula', '/projectRules/status/0/when/all/0/fact']);
+      expect((e as KaopingError).problems.map((x) => x.pointer)).toEqual([
+        '/projectRules/facts/0/id',
+        '/projectRules/facts/1/formula',
+        '/projectRules/status/0/when/all/0/fact',
+      ]);
     }
   });
 });

@@ -26,7 +26,7 @@ const VALUE_NAMES: Record<string, Record<string, string>> = {
 
 /** A value as shown next to the name it belongs to: statuses and lights in Chinese. */
 function shown(name: string, value: Value): string {
-  return typeof value === 'string' ? VALUE_NAMES[name]?.[value] ?? value : showValue(value);
+  return typeof value === 'string' ? (VALUE_NAMES[name]?.[value] ?? value) : showValue(value);
 }
 
 function label(v: ProjectView, name: string): string {
@@ -54,7 +54,12 @@ export function renderProjectCondition(c: Condition, v: ProjectView): string {
     const ref = c.value !== null && typeof c.value === 'object' && !Array.isArray(c.value) ? c.value : null;
     const right = ref !== null ? valueOf(v, ref.fact) : literalValue(c.value as Exclude<typeof c.value, { fact: string }>);
     const ok = OPERATOR_FNS[c.operator](left, right, v.ctx);
-    const rightText = ref !== null ? `${label(v, ref.fact)} ${shown(ref.fact, right)}` : Array.isArray(right) ? right.map((x) => shown(c.fact, x)).join('、') : shown(c.fact, right);
+    const rightText =
+      ref !== null
+        ? `${label(v, ref.fact)} ${shown(ref.fact, right)}`
+        : Array.isArray(right)
+          ? right.map((x) => shown(c.fact, x)).join('、')
+          : shown(c.fact, right);
     return `${label(v, c.fact)} ${shown(c.fact, left)} ${OPERATOR_LABELS[c.operator]} ${rightText} ${ok ? '✓' : '✗'}`;
   }
   if ('all' in c) return c.all.map((x) => renderProjectCondition(x, v)).join('；且 ');

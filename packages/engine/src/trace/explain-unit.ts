@@ -24,13 +24,19 @@ function explainIndicator(rt: Run, p: number, u: number, i: number): TraceLine[]
   const head = `${ind.id} ${ind.name}`;
   const lines: TraceLine[] = [];
   const actual = ind.formulas.get('actual');
-  if (actual !== undefined) lines.push({ key: `${ind.id}.actual`, text: `${head}：${formulaLine(rt, p, u, i, 'actual', actual.node, '实际完成')}${sourcesOf(rt, p, u, actual.node)}` });
+  if (actual !== undefined)
+    lines.push({ key: `${ind.id}.actual`, text: `${head}：${formulaLine(rt, p, u, i, 'actual', actual.node, '实际完成')}${sourcesOf(rt, p, u, actual.node)}` });
   lines.push({ key: `${ind.id}.target`, text: `${head}：年度目标 ${showValue(f('target'))}，权重 ${showValue(f('weight'))}` });
   if (f('applicable') !== true) {
     lines.push({ key: `${ind.id}.applicable`, text: `${head}：不适用（目标为空或为0），不计分，其权重不计入基础分分母` });
     return lines;
   }
-  for (const [name, label] of [['plan', '序时目标'], ['completion', '完成率'], ['score', '得分'], ['done', '完成任务']] as const) {
+  for (const [name, label] of [
+    ['plan', '序时目标'],
+    ['completion', '完成率'],
+    ['score', '得分'],
+    ['done', '完成任务'],
+  ] as const) {
     const g = ind.formulas.get(name);
     if (g !== undefined) lines.push({ key: `${ind.id}.${name}`, text: `${head}：${formulaLine(rt, p, u, i, name, g.node, label)}` });
   }
@@ -50,10 +56,12 @@ function explainIndicator(rt: Run, p: number, u: number, i: number): TraceLine[]
 
 /** Names the rows behind the measures a formula uses (项目、事项). */
 function sourcesOf(rt: Run, p: number, u: number, node: Node): string {
-  const parts = identifiers(node).filter((id) => rt.cp.measures.has(id)).map((id) => {
-    const items = rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
-    return `${rt.cp.labels.get(id) ?? id}：${items.length === 0 ? '无' : items.map((x) => x.id).join('、')}`;
-  });
+  const parts = identifiers(node)
+    .filter((id) => rt.cp.measures.has(id))
+    .map((id) => {
+      const items = rt.details.get(`${p}|${u}|${id}`)?.items ?? [];
+      return `${rt.cp.labels.get(id) ?? id}：${items.length === 0 ? '无' : items.map((x) => x.id).join('、')}`;
+    });
   return parts.length === 0 ? '' : `（${parts.join('；')}）`;
 }
 
@@ -95,7 +103,8 @@ export function explainUnit(state: RunState, p: number, u: number): TraceLine[] 
   };
   formula('base', '基础分');
   lines.push(...explainAdjustments(rt, p, u));
-  if (rt.unitFact(p, u, 'vetoed') === true) lines.push({ key: 'vetoed', text: `${rt.cp.pack.veto?.name ?? '一票否决'}：${renderCondition(recordedCondition(rt, p, u, 'veto'), rt.cp.labels)}` });
+  if (rt.unitFact(p, u, 'vetoed') === true)
+    lines.push({ key: 'vetoed', text: `${rt.cp.pack.veto?.name ?? '一票否决'}：${renderCondition(recordedCondition(rt, p, u, 'veto'), rt.cp.labels)}` });
   formula('total', '总分');
   lines.push(explainRank(rt, p, u));
   for (const fact of rt.cp.pack.facts ?? []) formula(fact.id, fact.name);

@@ -24,16 +24,26 @@ export function renderNode(node: Node, w: NodeWords): string {
   const r = (n: Node): string => renderNode(n, w);
   const wrap = (n: Node): string => (n.k === 'bin' ? `(${r(n)})` : r(n));
   switch (node.k) {
-    case 'num': return node.raw;
-    case 'str': return `'${node.v}'`;
-    case 'bool': return node.v ? '是' : '否';
-    case 'null': return '空';
-    case 'list': return `[${node.items.map(r).join(', ')}]`;
-    case 'id': return w.id(node.name);
-    case 'member': return w.member(node.object, node.prop);
-    case 'unary': return `${node.op === '!' ? '非' : node.op}${r(node.arg)}`;
-    case 'bin': return `${wrap(node.l)} ${OPS[node.op] ?? node.op} ${wrap(node.r)}`;
-    case 'cond': return `如果 ${r(node.test)} 则 ${r(node.then)} 否则 ${r(node.else)}`;
+    case 'num':
+      return node.raw;
+    case 'str':
+      return `'${node.v}'`;
+    case 'bool':
+      return node.v ? '是' : '否';
+    case 'null':
+      return '空';
+    case 'list':
+      return `[${node.items.map(r).join(', ')}]`;
+    case 'id':
+      return w.id(node.name);
+    case 'member':
+      return w.member(node.object, node.prop);
+    case 'unary':
+      return `${node.op === '!' ? '非' : node.op}${r(node.arg)}`;
+    case 'bin':
+      return `${wrap(node.l)} ${OPS[node.op] ?? node.op} ${wrap(node.r)}`;
+    case 'cond':
+      return `如果 ${r(node.test)} 则 ${r(node.then)} 否则 ${r(node.else)}`;
     case 'call':
       return w.callValue?.(node) ?? `${w.values ? node.fn : fnLabel(node.fn)}(${node.args.map(r).join(', ')})`;
   }

@@ -21,8 +21,7 @@ function renderFormula(node: Node, labels: Labels, rec: Reads | null): string {
     values: rec !== null,
     id: (name) => (rec === null ? label(name) : valueAt(rec, name)),
     member: (object, prop) => (rec === null ? `${object}.${label(prop)}` : valueAt(rec, `${object}.${prop}`)),
-    callValue: (call) =>
-      rec !== null && isSpecial(call.fn) ? valueAt(rec, call.id) : null,
+    callValue: (call) => (rec !== null && isSpecial(call.fn) ? valueAt(rec, call.id) : null),
   });
 }
 
@@ -38,8 +37,11 @@ export function renderCondition(rec: ConditionRecord, labels: Labels): string {
       const right = rec.valueFact === null ? showValue(rec.value) : `${labels.get(rec.valueFact) ?? rec.valueFact} ${showValue(rec.value)}`;
       return `${labels.get(rec.fact) ?? rec.fact} ${showValue(rec.factValue)} ${OPERATOR_LABELS[rec.operator]} ${right} ${rec.result ? '✓' : '✗'}`;
     }
-    case 'all': return rec.parts.map((x) => renderCondition(x, labels)).join('；且 ');
-    case 'any': return `（${rec.parts.map((x) => renderCondition(x, labels)).join('；或 ')}）`;
-    case 'not': return `非（${renderCondition(rec.part, labels)}）`;
+    case 'all':
+      return rec.parts.map((x) => renderCondition(x, labels)).join('；且 ');
+    case 'any':
+      return `（${rec.parts.map((x) => renderCondition(x, labels)).join('；或 ')}）`;
+    case 'not':
+      return `非（${renderCondition(rec.part, labels)}）`;
   }
 }

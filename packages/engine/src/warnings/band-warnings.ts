@@ -42,7 +42,8 @@ export function bandWarnings(pack: RulePack): PackWarning[] {
   return pack.indicators.flatMap((ind, k) => {
     const found = bandGaps(ind.light?.bands ?? []);
     return (found?.gaps ?? []).map((g) => ({
-      code: PackWarningCode.LIGHT_BAND_GAP, pointer: `/indicators/${k}/light/bands`,
+      code: PackWarningCode.LIGHT_BAND_GAP,
+      pointer: `/indicators/${k}/light/bands`,
       message: `指标 ${ind.id}（${ind.name}）的亮灯区间有空档：${found?.fact ?? ''} 在 ${showInterval(g)} 时不亮任何灯`,
     }));
   });

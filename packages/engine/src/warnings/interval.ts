@@ -25,12 +25,18 @@ function literalNumber(c: FactCondition): Q | null {
 /** The range `fact op v` allows; null for operators that are not comparisons. */
 export function leafInterval(op: string, v: Q): Interval | null {
   switch (op) {
-    case 'greaterThan': return { ...FULL, lo: { v, inc: false } };
-    case 'greaterThanInclusive': return { ...FULL, lo: { v, inc: true } };
-    case 'lessThan': return { ...FULL, hi: { v, inc: false } };
-    case 'lessThanInclusive': return { ...FULL, hi: { v, inc: true } };
-    case 'equal': return { lo: { v, inc: true }, hi: { v, inc: true } };
-    default: return null;
+    case 'greaterThan':
+      return { ...FULL, lo: { v, inc: false } };
+    case 'greaterThanInclusive':
+      return { ...FULL, lo: { v, inc: true } };
+    case 'lessThan':
+      return { ...FULL, hi: { v, inc: false } };
+    case 'lessThanInclusive':
+      return { ...FULL, hi: { v, inc: true } };
+    case 'equal':
+      return { lo: { v, inc: true }, hi: { v, inc: true } };
+    default:
+      return null;
   }
 }
 

@@ -34,9 +34,18 @@ function contradiction(when: Condition): string | null {
 
 /** List rules whose literal comparisons can never all hold. */
 export function listWarnings(pack: RulePack): PackWarning[] {
-  return (pack.lists ?? []).flatMap((l, i) => l.rules.flatMap((r, j) => {
-    const why = contradiction(r.when);
-    return why === null ? [] : [{ code: PackWarningCode.RULE_NEVER_HOLDS, pointer: `/lists/${i}/rules/${j}/when`, message: `名单 ${l.name} 的规则 ${r.reason} 永远不会成立：${why}` }];
-  }));
+  return (pack.lists ?? []).flatMap((l, i) =>
+    l.rules.flatMap((r, j) => {
+      const why = contradiction(r.when);
+      return why === null
+        ? []
+        : [
+            {
+              code: PackWarningCode.RULE_NEVER_HOLDS,
+              pointer: `/lists/${i}/rules/${j}/when`,
+              message: `名单 ${l.name} 的规则 ${r.reason} 永远不会成立：${why}`,
+            },
+          ];
+    }),
+  );
 }
-

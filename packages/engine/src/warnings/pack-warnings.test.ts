@@ -7,7 +7,10 @@ const codes = (p: RulePackInput, dataset: Dataset | null = null) => packWarnings
 
 describe('pack warnings', () => {
   const twoGroups = pack({
-    groups: [{ id: 'towns', name: '街镇组' }, { id: 'parks', name: '园区组' }],
+    groups: [
+      { id: 'towns', name: '街镇组' },
+      { id: 'parks', name: '园区组' },
+    ],
     indicators: [
       { id: 'K1', name: '指标一', input: 'sum', score: 'weight * min(completion, 1.3)' },
       { id: 'K2', name: '指标二', input: 'sum', score: 'weight * min(completion, 1.3)' },
@@ -29,7 +32,10 @@ describe('pack warnings', () => {
   it('finds an indicator and a fact used nowhere', () => {
     const p = pack({
       indicators: [...pack().indicators, { id: 'K9', name: '闲置指标', input: 'sum' }],
-      facts: [{ id: 'shown', name: '只显示', formula: 'total * 2' }, { id: 'used', name: '被用到', formula: 'K1.done' }],
+      facts: [
+        { id: 'shown', name: '只显示', formula: 'total * 2' },
+        { id: 'used', name: '被用到', formula: 'K1.done' },
+      ],
       lists: [{ id: 'l', name: '名单', rules: [{ reason: 'r', when: { all: [{ fact: 'used', operator: 'equal', value: true }] } }] }],
     });
     expect(codes(p)).toEqual(['UNUSED_INDICATOR /indicators/1', 'UNUSED_FACT /facts/0']);
@@ -37,23 +43,68 @@ describe('pack warnings', () => {
 
   it('finds a list rule whose literal comparisons can never hold', () => {
     const rule = (when: Condition) => pack({ lists: [{ id: 'l', name: '名单', rules: [{ reason: 'r', when }] }] });
-    expect(codes(rule({ all: [{ fact: 'rank', operator: 'lessThanInclusive', value: 2 }, { fact: 'rank', operator: 'greaterThan', value: 3 }] }))).toEqual(['RULE_NEVER_HOLDS /lists/0/rules/0/when']);
+    expect(
+      codes(
+        rule({
+          all: [
+            { fact: 'rank', operator: 'lessThanInclusive', value: 2 },
+            { fact: 'rank', operator: 'greaterThan', value: 3 },
+          ],
+        }),
+      ),
+    ).toEqual(['RULE_NEVER_HOLDS /lists/0/rules/0/when']);
     expect(codes(rule({ all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 0 }] }))).toEqual(['RULE_NEVER_HOLDS /lists/0/rules/0/when']);
-    expect(codes(rule({ all: [{ fact: 'vetoed', operator: 'equal', value: true }, { fact: 'vetoed', operator: 'equal', value: false }] }))).toEqual(['RULE_NEVER_HOLDS /lists/0/rules/0/when']);
-    expect(codes(rule({ all: [{ fact: 'rank', operator: 'greaterThanInclusive', value: 2 }, { fact: 'rank', operator: 'lessThanInclusive', value: 2 }] }))).toEqual([]);
+    expect(
+      codes(
+        rule({
+          all: [
+            { fact: 'vetoed', operator: 'equal', value: true },
+            { fact: 'vetoed', operator: 'equal', value: false },
+          ],
+        }),
+      ),
+    ).toEqual(['RULE_NEVER_HOLDS /lists/0/rules/0/when']);
+    expect(
+      codes(
+        rule({
+          all: [
+            { fact: 'rank', operator: 'greaterThanInclusive', value: 2 },
+            { fact: 'rank', operator: 'lessThanInclusive', value: 2 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('finds a gap between light bands', () => {
     const lit = (bands: unknown) => pack({ indicators: [{ ...pack().indicators[0], light: { bands } } as RulePackInput['indicators'][number]] });
     const c = (op: string, value: number) => ({ fact: 'completion', operator: op, value });
-    const gap = packWarnings(RulePack.parse(lit([
-      { light: 'green', when: c('greaterThanInclusive', 1) },
-      { light: 'yellow', when: { all: [c('greaterThanInclusive', 0.8), c('lessThan', 1)] } },
-      { light: 'red', when: c('lessThan', 0.6) },
-    ])));
+    const gap = packWarnings(
+      RulePack.parse(
+        lit([
+          { light: 'green', when: c('greaterThanInclusive', 1) },
+          { light: 'yellow', when: { all: [c('greaterThanInclusive', 0.8), c('lessThan', 1)] } },
+          { light: 'red', when: c('lessThan', 0.6) },
+        ]),
+      ),
+    );
     expect(gap.map((w) => w.message)).toEqual(['指标 K1（指标一）的亮灯区间有空档：completion 在 [0.6, 0.8) 时不亮任何灯']);
-    expect(codes(lit([{ light: 'green', when: c('greaterThanInclusive', 1) }, { light: 'red', when: c('lessThan', 1) }]))).toEqual([]);
-    expect(codes(lit([{ light: 'green', when: c('greaterThan', 1) }, { light: 'red', when: c('lessThan', 1) }]))).toEqual(['LIGHT_BAND_GAP /indicators/0/light/bands']);
+    expect(
+      codes(
+        lit([
+          { light: 'green', when: c('greaterThanInclusive', 1) },
+          { light: 'red', when: c('lessThan', 1) },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        lit([
+          { light: 'green', when: c('greaterThan', 1) },
+          { light: 'red', when: c('lessThan', 1) },
+        ]),
+      ),
+    ).toEqual(['LIGHT_BAND_GAP /indicators/0/light/bands']);
     expect(codes(lit([{ light: 'green', when: c('greaterThan', 1) }, { light: 'red' }]))).toEqual([]);
   });
 

@@ -3,18 +3,51 @@ import type { Node } from '../formula/ast.ts';
 import { parseFormula } from '../formula/parse-formula.ts';
 
 /** Keys whose string values are formulas, wherever they appear in a pack. */
-const FORMULA_KEYS = new Set(['actual', 'applicable', 'plan', 'completion', 'score', 'done', 'base', 'total', 'formula', 'eligible', 'amount', 'detail', 'count']);
+const FORMULA_KEYS = new Set([
+  'actual',
+  'applicable',
+  'plan',
+  'completion',
+  'score',
+  'done',
+  'base',
+  'total',
+  'formula',
+  'eligible',
+  'amount',
+  'detail',
+  'count',
+]);
 
 function namesIn(node: Node, out: Set<string>): void {
   switch (node.k) {
-    case 'id': out.add(node.name); break;
-    case 'member': out.add(node.object); out.add(`${node.object}.${node.prop}`); break;
-    case 'unary': namesIn(node.arg, out); break;
-    case 'bin': namesIn(node.l, out); namesIn(node.r, out); break;
-    case 'cond': namesIn(node.test, out); namesIn(node.then, out); namesIn(node.else, out); break;
-    case 'call': node.args.forEach((a) => namesIn(a, out)); break;
-    case 'list': node.items.forEach((a) => namesIn(a, out)); break;
-    default: break;
+    case 'id':
+      out.add(node.name);
+      break;
+    case 'member':
+      out.add(node.object);
+      out.add(`${node.object}.${node.prop}`);
+      break;
+    case 'unary':
+      namesIn(node.arg, out);
+      break;
+    case 'bin':
+      namesIn(node.l, out);
+      namesIn(node.r, out);
+      break;
+    case 'cond':
+      namesIn(node.test, out);
+      namesIn(node.then, out);
+      namesIn(node.else, out);
+      break;
+    case 'call':
+      node.args.forEach((a) => namesIn(a, out));
+      break;
+    case 'list':
+      node.items.forEach((a) => namesIn(a, out));
+      break;
+    default:
+      break;
   }
 }
 
@@ -34,7 +67,10 @@ function addFormula(text: unknown, out: Set<string>): void {
 export function referencedNames(pack: RulePack): Set<string> {
   const out = new Set<string>();
   const walk = (v: unknown, key: string | null): void => {
-    if (Array.isArray(v)) { v.forEach((x) => walk(x, null)); return; }
+    if (Array.isArray(v)) {
+      v.forEach((x) => walk(x, null));
+      return;
+    }
     if (typeof v !== 'object' || v === null) {
       if (key !== null && FORMULA_KEYS.has(key)) addFormula(v, out);
       return;

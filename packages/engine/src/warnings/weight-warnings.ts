@@ -17,11 +17,21 @@ function unweightedWithData(pack: RulePack, data: Dataset): PackWarning[] {
   };
   for (const t of data.targets) note(t.unitId, t.indicator, t.value);
   for (const r of data.reports) note(r.unitId, r.indicator, r.value);
-  return pack.groups.flatMap((g) => pack.indicators.flatMap((ind) => {
-    if (pack.weights[g.id]?.[ind.id] !== undefined) return [];
-    const has = withData.has(`${g.id}|${ind.targetOf ?? ind.id}`) || withData.has(`${g.id}|${ind.id}`);
-    return has ? [{ code: PackWarningCode.UNWEIGHTED_WITH_DATA, pointer: `/weights/${g.id}`, message: `${g.name}的单位有指标 ${ind.id}（${ind.name}）的目标或报送数据，但该组没有这项指标的权重：它不计入得分` }] : [];
-  }));
+  return pack.groups.flatMap((g) =>
+    pack.indicators.flatMap((ind) => {
+      if (pack.weights[g.id]?.[ind.id] !== undefined) return [];
+      const has = withData.has(`${g.id}|${ind.targetOf ?? ind.id}`) || withData.has(`${g.id}|${ind.id}`);
+      return has
+        ? [
+            {
+              code: PackWarningCode.UNWEIGHTED_WITH_DATA,
+              pointer: `/weights/${g.id}`,
+              message: `${g.name}的单位有指标 ${ind.id}（${ind.name}）的目标或报送数据，但该组没有这项指标的权重：它不计入得分`,
+            },
+          ]
+        : [];
+    }),
+  );
 }
 
 /** Groups whose weights do not add up to the declared `weightTotal`. */
@@ -30,7 +40,15 @@ function weightTotals(pack: RulePack): PackWarning[] {
   const want = parseDecimal(pack.weightTotal);
   return pack.groups.flatMap((g) => {
     const sum = Object.values(pack.weights[g.id] ?? {}).reduce((s, w) => s.add(parseDecimal(w)), ZERO);
-    return sum.equals(want) ? [] : [{ code: PackWarningCode.WEIGHT_TOTAL, pointer: `/weights/${g.id}`, message: `${g.name}的权重合计为 ${toExact(sum)}，与方案声明的权重合计 ${toExact(want)} 不符` }];
+    return sum.equals(want)
+      ? []
+      : [
+          {
+            code: PackWarningCode.WEIGHT_TOTAL,
+            pointer: `/weights/${g.id}`,
+            message: `${g.name}的权重合计为 ${toExact(sum)}，与方案声明的权重合计 ${toExact(want)} 不符`,
+          },
+        ];
   });
 }
 

@@ -25,7 +25,11 @@ describe('buildBulletin', () => {
   it('marks a vetoed unit 一票否决, never 不排名', () => {
     const doc = buildBulletin(run(), null, defaultBulletinTemplate(true), { serial: '1', date: '2021-07-05' });
     const rows = doc.tables[0]!.rows.map((row) => row.slice(0, 3).map((c) => c.text));
-    expect(rows).toEqual([['1', '单位A', '90.50'], ['2', '单位B', '80.00'], ['一票否决', '单位C', '70.00']]);
+    expect(rows).toEqual([
+      ['1', '单位A', '90.50'],
+      ['2', '单位B', '80.00'],
+      ['一票否决', '单位C', '70.00'],
+    ]);
   });
 
   it('writes each list with the pack’s criterion, and 无 for an empty one', () => {
@@ -52,7 +56,10 @@ describe('buildBulletin', () => {
     expect(doc.title).toBe('关于2021年第二季度测试方案亮灯督促情况的通报');
     expect(doc.tablesHeading).toBe('一、亮灯情况');
     expect(doc.tables[0]!.summary).toBe('绿灯 1 个、黄灯 0 个、红灯 1 个。');
-    expect(doc.tables[0]!.rows.map((row) => row.at(-1))).toEqual([{ text: '红灯', light: 'red' }, { text: '绿灯', light: 'green' }]);
+    expect(doc.tables[0]!.rows.map((row) => row.at(-1))).toEqual([
+      { text: '红灯', light: 'red' },
+      { text: '绿灯', light: 'green' },
+    ]);
   });
 });
 

@@ -13,7 +13,10 @@ export function chineseDate(isoDate: string): string {
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
+  return text
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 function listLines(result: RunResult, pack: RulePack | null): BulletinListLine[] {
@@ -21,7 +24,12 @@ function listLines(result: RunResult, pack: RulePack | null): BulletinListLine[]
   return result.lists.map((l) => {
     const criterion = listCriterion(pack, l.id);
     const parts = result.groups
-      .map((g) => ({ name: g.name, text: entryViews(result, g, l.id, pack).map((e) => entryText(e, criterion === null)).join('、') }))
+      .map((g) => ({
+        name: g.name,
+        text: entryViews(result, g, l.id, pack)
+          .map((e) => entryText(e, criterion === null))
+          .join('、'),
+      }))
       .filter((g) => g.text !== '')
       .map((g) => (single ? g.text : `${g.name}：${g.text}`));
     return { listId: l.id, name: l.name, criterion, text: parts.length === 0 ? '无' : parts.join('；') };

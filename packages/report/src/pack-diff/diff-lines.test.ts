@@ -3,16 +3,36 @@ import { diffLines, ruleName } from './diff-lines.ts';
 
 describe('diff lines', () => {
   it('turns rule changes into diff lines', () => {
-    const lines = diffLines([{ section: 'weights', id: 'towns', change: 'changed', pointer: '/weights/towns', fields: [{ pointer: '/weights/towns/K1', before: 10, after: 15 }] }]);
+    const lines = diffLines([
+      { section: 'weights', id: 'towns', change: 'changed', pointer: '/weights/towns', fields: [{ pointer: '/weights/towns/K1', before: 10, after: 15 }] },
+    ]);
     expect(lines).toEqual([{ change: 'changed', rule: 'weights · towns', key: 'weights/towns', pointer: '/weights/towns/K1', before: '10', after: '15' }]);
   });
 
-  it('names rules by section label and the pack\'s own names', () => {
+  it("names rules by section label and the pack's own names", () => {
     const pack = { groups: [{ id: 'towns', name: '街镇组' }], lists: [{ id: 'present', name: '介绍经验' }], calendar: {} };
     const changes = [
-      { section: 'weights', id: 'towns', change: 'changed' as const, pointer: '/weights/towns', fields: [{ pointer: '/weights/towns/K6', before: 20, after: 60 }] },
-      { section: 'lists', id: 'present', change: 'changed' as const, pointer: '/lists/0', fields: [{ pointer: '/lists/0/rules/0/when/all/0/value', before: 2, after: 1 }] },
-      { section: 'calendar', id: 'calendar', change: 'changed' as const, pointer: '/calendar', fields: [{ pointer: '/calendar/start', before: 'a', after: 'b' }] },
+      {
+        section: 'weights',
+        id: 'towns',
+        change: 'changed' as const,
+        pointer: '/weights/towns',
+        fields: [{ pointer: '/weights/towns/K6', before: 20, after: 60 }],
+      },
+      {
+        section: 'lists',
+        id: 'present',
+        change: 'changed' as const,
+        pointer: '/lists/0',
+        fields: [{ pointer: '/lists/0/rules/0/when/all/0/value', before: 2, after: 1 }],
+      },
+      {
+        section: 'calendar',
+        id: 'calendar',
+        change: 'changed' as const,
+        pointer: '/calendar',
+        fields: [{ pointer: '/calendar/start', before: 'a', after: 'b' }],
+      },
     ];
     const section = (s: string) => ({ weights: '权重', lists: '结果名单' })[s];
     const lines = diffLines(changes, { section, name: (s, id) => ruleName(pack, s, id) });

@@ -19,7 +19,10 @@ describe('diffPacks', () => {
 
   it('reports rules by id: added, removed and changed, with pointers', () => {
     const next = structuredClone(base) as Record<string, unknown> & typeof base;
-    next.indicators = [{ id: 'K3', name: '建成' }, { id: 'K1', name: '投资', params: { cap: 1.3 } }];
+    next.indicators = [
+      { id: 'K3', name: '建成' },
+      { id: 'K1', name: '投资', params: { cap: 1.3 } },
+    ];
     next.weights = { towns: { K1: 60, K3: 40 } };
     next.lists[0]!.rules[0]!.when.value = 3;
     next.calendar.cadence = 'quarter';

@@ -25,8 +25,22 @@ export function makePack(over: Partial<RulePack> = {}): RulePack {
 
 export function makeUnit(unitId: string, rank: number | null, total: string, over: Partial<UnitResult> = {}): UnitResult {
   return {
-    unitId, name: `单位${unitId}`, rank, unitsRankedBelow: null, total, base: total, bonus: '0', deduction: '0', vetoed: rank === null,
-    light: null, indicators: {}, adjustments: {}, facts: {}, measures: {}, exact: {}, ...over,
+    unitId,
+    name: `单位${unitId}`,
+    rank,
+    unitsRankedBelow: null,
+    total,
+    base: total,
+    bonus: '0',
+    deduction: '0',
+    vetoed: rank === null,
+    light: null,
+    indicators: {},
+    adjustments: {},
+    facts: {},
+    measures: {},
+    exact: {},
+    ...over,
   };
 }
 

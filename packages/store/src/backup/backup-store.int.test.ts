@@ -15,7 +15,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every row of every table in the store's schema, in a stable order. */
 async function snapshot(db: Kysely<Database>): Promise<Record<string, string[]>> {
-  const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`.execute(db);
+  const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`.execute(
+    db,
+  );
   const out: Record<string, string[]> = {};
   for (const { table_name: name } of tables.rows) {
     const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db);

@@ -6,9 +6,7 @@ export class DataDirLockedError extends KaopingError {
   readonly owner: LockOwner | null;
 
   constructor(dir: string, owner: LockOwner | null) {
-    const who = owner
-      ? `pid ${owner.pid}，主机 ${owner.hostname}，${owner.startedAt} 起运行的「${owner.command}」`
-      : '进程不明，锁文件正在写入';
+    const who = owner ? `pid ${owner.pid}，主机 ${owner.hostname}，${owner.startedAt} 起运行的「${owner.command}」` : '进程不明，锁文件正在写入';
     const whoEn = owner ? `pid ${owner.pid} on ${owner.hostname}, running "${owner.command}" since ${owner.startedAt}` : 'unknown process';
     super(
       ErrorCode.DATA_DIR_LOCKED,

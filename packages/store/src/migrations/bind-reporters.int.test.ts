@@ -25,13 +25,20 @@ describe('migration 11: reporters bound to a scheme', () => {
   it('binds each reporter to the oldest scheme listing its unit and leaves the others unbound', async () => {
     for (const id of ['old', 'new']) {
       await insertScheme(store.db, { id, name: id, pack: {} }, 'admin');
-      await store.db.updateTable('schemes').set({ created_at: id === 'old' ? '2020-01-01T00:00:00Z' : '2026-01-01T00:00:00Z' }).where('id', '=', id).execute();
+      await store.db
+        .updateTable('schemes')
+        .set({ created_at: id === 'old' ? '2020-01-01T00:00:00Z' : '2026-01-01T00:00:00Z' })
+        .where('id', '=', id)
+        .execute();
     }
-    await store.db.insertInto('units').values([
-      { scheme_id: 'new', seq: 0, id: 'J01', name: '一号', group_ref: null },
-      { scheme_id: 'old', seq: 0, id: 'J01', name: '一号', group_ref: null },
-      { scheme_id: 'new', seq: 1, id: 'J02', name: '二号', group_ref: null },
-    ]).execute();
+    await store.db
+      .insertInto('units')
+      .values([
+        { scheme_id: 'new', seq: 0, id: 'J01', name: '一号', group_ref: null },
+        { scheme_id: 'old', seq: 0, id: 'J01', name: '一号', group_ref: null },
+        { scheme_id: 'new', seq: 1, id: 'J02', name: '二号', group_ref: null },
+      ])
+      .execute();
     await insertUser(store.db, { username: 'r1', passwordHash: 'h', role: 'reporter', unitId: 'J01' });
     await insertUser(store.db, { username: 'r2', passwordHash: 'h', role: 'reporter', unitId: 'J02' });
     await insertUser(store.db, { username: 'r9', passwordHash: 'h', role: 'reporter', unitId: 'X99' });

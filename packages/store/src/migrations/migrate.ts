@@ -16,10 +16,7 @@ export async function migrate(db: Kysely<Database>, migrations: Migration[] = MI
       const row = await trx.selectFrom('kp_migrations').select('id').where('id', '=', migration.id).executeTakeFirst();
       if (row) return false;
       for (const statement of migration.statements) await sql.raw(statement).execute(trx);
-      await trx
-        .insertInto('kp_migrations')
-        .values({ id: migration.id, name: migration.name, applied_at: new Date().toISOString() })
-        .execute();
+      await trx.insertInto('kp_migrations').values({ id: migration.id, name: migration.name, applied_at: new Date().toISOString() }).execute();
       return true;
     });
     if (done) applied.push(migration.id);

@@ -45,7 +45,10 @@ export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<Audit
   if (filter.from) query = query.where('created_at', '>=', filter.from);
   // '~' sorts after every character of an ISO timestamp, so a bare date includes its whole day.
   if (filter.to) query = query.where('created_at', '<=', `${filter.to}~`);
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500).execute();
+  const rows = await query
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 500)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.created_at,

@@ -25,8 +25,7 @@ beforeAll(async () => {
   store = await openTestStore();
   await insertScheme(store.db, { id: 'a', name: 'A', pack: {} }, 'x');
   await insertScheme(store.db, { id: 'b', name: 'B', pack: {} }, 'x');
-  for (const table of ['units', 'targets', 'reports', 'events', 'projects'] as const)
-    await replaceTable(store.db, 'a', table, data[table] as never[]);
+  for (const table of ['units', 'targets', 'reports', 'events', 'projects'] as const) await replaceTable(store.db, 'a', table, data[table] as never[]);
 });
 afterAll(async () => {
   await store.close();
@@ -59,11 +58,7 @@ describe('data tables', () => {
     const old = await upsertTarget(store.db, 'a', { unitId: 'J01', indicator: 'K1', value: '5', period: null });
     expect(old?.value).toBe('4');
     expect(await upsertTarget(store.db, 'a', { unitId: 'J01', indicator: 'K2', value: '1', period: null })).toBeUndefined();
-    expect((await listRecords(store.db, 'a', 'targets')).map((t) => `${t.unitId}/${t.indicator}=${t.value}`)).toEqual([
-      'J01/K1=5',
-      'J02/K1=0.125',
-      'J01/K2=1',
-    ]);
+    expect((await listRecords(store.db, 'a', 'targets')).map((t) => `${t.unitId}/${t.indicator}=${t.value}`)).toEqual(['J01/K1=5', 'J02/K1=0.125', 'J01/K2=1']);
     expect(await upsertReport(store.db, 'a', { unitId: 'J01', indicator: 'K6', period: '2021-01', value: null })).toMatchObject({
       value: '3000.50',
     });

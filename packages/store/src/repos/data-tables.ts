@@ -23,25 +23,24 @@ export async function replaceTable<T extends DataTable>(
   records: readonly DataRecords[T][],
   afterRow?: (written: number) => void,
 ): Promise<void> {
-  await db.deleteFrom(table as DataTable).where('scheme_id', '=', schemeId).execute();
+  await db
+    .deleteFrom(table as DataTable)
+    .where('scheme_id', '=', schemeId)
+    .execute();
   await insertRecords(db, schemeId, table, records, afterRow);
 }
 
 /** Rows of one table in input order, optionally filtered. */
-export async function listRecords<T extends DataTable>(
-  db: Db,
-  schemeId: string,
-  table: T,
-  filter: DataFilter = {},
-): Promise<DataRecords[T][]> {
+export async function listRecords<T extends DataTable>(db: Db, schemeId: string, table: T, filter: DataFilter = {}): Promise<DataRecords[T][]> {
   // The five tables share scheme_id/seq/unit_id (units: id); Kysely cannot type a query over a union of tables.
-  let query = db.selectFrom(table as 'targets').selectAll().where('scheme_id', '=', schemeId);
+  let query = db
+    .selectFrom(table as 'targets')
+    .selectAll()
+    .where('scheme_id', '=', schemeId);
   const unitColumn = table === 'units' ? 'id' : 'unit_id';
   if (filter.unitId !== undefined) query = query.where(unitColumn as 'unit_id', '=', filter.unitId);
-  if (filter.indicator !== undefined && (table === 'targets' || table === 'reports'))
-    query = query.where('indicator', '=', filter.indicator);
-  if (filter.period !== undefined && table !== 'units' && table !== 'projects')
-    query = query.where('period', '=', filter.period);
+  if (filter.indicator !== undefined && (table === 'targets' || table === 'reports')) query = query.where('indicator', '=', filter.indicator);
+  if (filter.period !== undefined && table !== 'units' && table !== 'projects') query = query.where('period', '=', filter.period);
   const rows = await query.orderBy('seq').execute();
   const map = fromRow[table] as (r: unknown) => DataRecords[T];
   return rows.map((r) => map(r));

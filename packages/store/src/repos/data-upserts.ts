@@ -12,11 +12,7 @@ async function nextSeq(db: Db, table: 'targets' | 'reports' | 'events', schemeId
 
 /** Sets one target (same unit, indicator and period); returns the previous one, if any. */
 export async function upsertTarget(db: Db, schemeId: string, target: Target): Promise<Target | undefined> {
-  let query = db
-    .deleteFrom('targets')
-    .where('scheme_id', '=', schemeId)
-    .where('unit_id', '=', target.unitId)
-    .where('indicator', '=', target.indicator);
+  let query = db.deleteFrom('targets').where('scheme_id', '=', schemeId).where('unit_id', '=', target.unitId).where('indicator', '=', target.indicator);
   query = target.period === null ? query.where('period', 'is', null) : query.where('period', '=', target.period);
   const old = await query.returning(['value', 'seq']).execute();
   const seq = old[0]?.seq ?? (await nextSeq(db, 'targets', schemeId));
@@ -67,7 +63,16 @@ export async function replaceUnitEvent(
     const seq = old[0]?.seq ?? (await nextSeq(db, 'events', schemeId));
     await db
       .insertInto('events')
-      .values({ scheme_id: schemeId, seq, unit_id: event.unitId, period: event.period, kind: event.kind, code: event.code, count: event.count, note: event.note })
+      .values({
+        scheme_id: schemeId,
+        seq,
+        unit_id: event.unitId,
+        period: event.period,
+        kind: event.kind,
+        code: event.code,
+        count: event.count,
+        note: event.note,
+      })
       .execute();
   }
   return old.map((o) => ({ ...key, count: o.count, note: o.note }));

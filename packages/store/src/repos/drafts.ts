@@ -18,13 +18,7 @@ export async function getDraft(db: Db, schemeId: string): Promise<Draft | undefi
  * Optimistic save: writes only if the stored revision is still `expectedRevision`.
  * Returns the new revision, or null when someone saved in between (nothing written).
  */
-export async function saveDraft(
-  db: Db,
-  schemeId: string,
-  pack: unknown,
-  expectedRevision: number,
-  actor: string,
-): Promise<number | null> {
+export async function saveDraft(db: Db, schemeId: string, pack: unknown, expectedRevision: number, actor: string): Promise<number | null> {
   const row = await db
     .updateTable('drafts')
     .set((eb) => ({

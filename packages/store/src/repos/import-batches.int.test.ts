@@ -28,11 +28,31 @@ describe('import batches', () => {
     expect(hash).toBe(recordsHash(units));
     const counts = { added: 1, changed: 0, unchanged: 2, deleted: 0 };
     await insertImportBatch(store.db, {
-      id: 'b1', schemeId: 'a', table: 'units', mode: 'merge', file: '单位.csv', sheet: null, createdBy: 'eva',
-      createdAt: '2021-04-01T00:00:00.000Z', counts, beforeRows: units, afterHash: hash,
+      id: 'b1',
+      schemeId: 'a',
+      table: 'units',
+      mode: 'merge',
+      file: '单位.csv',
+      sheet: null,
+      createdBy: 'eva',
+      createdAt: '2021-04-01T00:00:00.000Z',
+      counts,
+      beforeRows: units,
+      afterHash: hash,
     });
     expect(await listImportBatches(store.db, 'a')).toEqual([
-      { id: 'b1', table: 'units', mode: 'merge', file: '单位.csv', sheet: null, createdBy: 'eva', createdAt: '2021-04-01T00:00:00.000Z', counts, undoneAt: null, undoneBy: null },
+      {
+        id: 'b1',
+        table: 'units',
+        mode: 'merge',
+        file: '单位.csv',
+        sheet: null,
+        createdBy: 'eva',
+        createdAt: '2021-04-01T00:00:00.000Z',
+        counts,
+        undoneAt: null,
+        undoneBy: null,
+      },
     ]);
     expect((await getImportBatch(store.db, 'b1'))?.beforeRows).toEqual(units);
     expect(await markImportUndone(store.db, 'b1', 'adm', '2021-04-02T00:00:00.000Z')).toBe(true);

@@ -28,15 +28,41 @@ export interface StoredJob {
 }
 
 interface JobRow {
-  id: string; kind: JobKind; scheme_id: string; state: JobState; progress: number; progress_detail: string | null; input: string;
-  result: string | null; error: string | null; created_by: string; created_at: string; started_at: string | null; finished_at: string | null;
-  attempts: number; lease_until: string | null; heartbeat_at: string | null;
+  id: string;
+  kind: JobKind;
+  scheme_id: string;
+  state: JobState;
+  progress: number;
+  progress_detail: string | null;
+  input: string;
+  result: string | null;
+  error: string | null;
+  created_by: string;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  attempts: number;
+  lease_until: string | null;
+  heartbeat_at: string | null;
 }
 
 const fromRow = (r: JobRow): StoredJob => ({
-  id: r.id, kind: r.kind, schemeId: r.scheme_id, state: r.state, progress: r.progress, progressDetail: r.progress_detail, input: r.input,
-  result: r.result, error: r.error, createdBy: r.created_by, createdAt: r.created_at, startedAt: r.started_at, finishedAt: r.finished_at,
-  attempts: r.attempts, leaseUntil: r.lease_until, heartbeatAt: r.heartbeat_at,
+  id: r.id,
+  kind: r.kind,
+  schemeId: r.scheme_id,
+  state: r.state,
+  progress: r.progress,
+  progressDetail: r.progress_detail,
+  input: r.input,
+  result: r.result,
+  error: r.error,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  attempts: r.attempts,
+  leaseUntil: r.lease_until,
+  heartbeatAt: r.heartbeat_at,
 });
 
 /** How long a claim holds, and how many claims a job gets before it is given up. */
@@ -50,17 +76,40 @@ export const DEFAULT_LEASE: LeaseOptions = { leaseMs: 30_000, maxAttempts: 3 };
 const isoIn = (ms: number): string => new Date(Date.now() + ms).toISOString();
 
 export async function insertJob(db: Db, job: { id: string; kind: JobKind; schemeId: string; input: string; createdBy: string }): Promise<void> {
-  await db.insertInto('jobs').values({
-    id: job.id, kind: job.kind, scheme_id: job.schemeId, state: 'queued', progress: 0, input: job.input, created_by: job.createdBy, created_at: nowIso(),
-  }).execute();
+  await db
+    .insertInto('jobs')
+    .values({
+      id: job.id,
+      kind: job.kind,
+      scheme_id: job.schemeId,
+      state: 'queued',
+      progress: 0,
+      input: job.input,
+      created_by: job.createdBy,
+      created_at: nowIso(),
+    })
+    .execute();
 }
 
 /** A job as its status shows it: everything but its input (an uploaded file of many megabytes, read only by the claim). */
 export type JobStatus = Omit<StoredJob, 'input'>;
 
 const STATUS_COLUMNS = [
-  'id', 'kind', 'scheme_id', 'state', 'progress', 'progress_detail', 'result', 'error', 'created_by', 'created_at', 'started_at',
-  'finished_at', 'attempts', 'lease_until', 'heartbeat_at',
+  'id',
+  'kind',
+  'scheme_id',
+  'state',
+  'progress',
+  'progress_detail',
+  'result',
+  'error',
+  'created_by',
+  'created_at',
+  'started_at',
+  'finished_at',
+  'attempts',
+  'lease_until',
+  'heartbeat_at',
 ] as const;
 
 /** A job's status; polled while a request waits for its end, so it leaves the input in the database. */
@@ -75,19 +124,28 @@ export async function getJob(db: Db, id: string): Promise<JobStatus | undefined>
  * Fails every running job whose lease has expired after its last allowed attempt (its processes died
  * each time), with `error` (JSON text), but not those in `except` (the caller's own, still running). Returns the ids failed.
  */
-export async function failAbandonedJobs(
-  db: Db, maxAttempts: number, error: (attempts: number) => string, except: readonly string[] = [],
-): Promise<string[]> {
+export async function failAbandonedJobs(db: Db, maxAttempts: number, error: (attempts: number) => string, except: readonly string[] = []): Promise<string[]> {
   const now = nowIso();
-  const abandoned = (await db.selectFrom('jobs').select(['id', 'attempts'])
-    .where('state', '=', 'running').where('lease_until', '<', now).where('attempts', '>=', maxAttempts).execute())
-    .filter((j) => !except.includes(j.id));
+  const abandoned = (
+    await db
+      .selectFrom('jobs')
+      .select(['id', 'attempts'])
+      .where('state', '=', 'running')
+      .where('lease_until', '<', now)
+      .where('attempts', '>=', maxAttempts)
+      .execute()
+  ).filter((j) => !except.includes(j.id));
   const failed: string[] = [];
   for (const job of abandoned) {
-    const done = await db.updateTable('jobs')
+    const done = await db
+      .updateTable('jobs')
       .set({ state: 'failed', error: error(job.attempts), finished_at: now, lease_until: null })
-      .where('id', '=', job.id).where('state', '=', 'running').where('attempts', '=', job.attempts).where('lease_until', '<', now)
-      .returning('id').executeTakeFirst();
+      .where('id', '=', job.id)
+      .where('state', '=', 'running')
+      .where('attempts', '=', job.attempts)
+      .where('lease_until', '<', now)
+      .returning('id')
+      .executeTakeFirst();
     if (done !== undefined) failed.push(job.id);
   }
   return failed;
@@ -125,13 +183,16 @@ const held = (db: Db, claim: JobClaim) =>
 
 /** Renews the lease; false when the job is no longer this claim's (it expired and was claimed again, or ended). */
 export async function renewJobLease(db: Db, claim: JobClaim, leaseMs: number): Promise<boolean> {
-  const done = await held(db, claim).set({ lease_until: isoIn(leaseMs), heartbeat_at: nowIso() }).returning('id').executeTakeFirst();
+  const done = await held(db, claim)
+    .set({ lease_until: isoIn(leaseMs), heartbeat_at: nowIso() })
+    .returning('id')
+    .executeTakeFirst();
   return done !== undefined;
 }
 
 /** Records how far a running job is: 0–100, and what it is doing (JSON text). */
 export async function setJobProgress(db: Db, claim: JobClaim | string, progress: number, detail: string | null = null): Promise<void> {
-  const c = typeof claim === 'string' ? (await getJob(db, claim)) : claim;
+  const c = typeof claim === 'string' ? await getJob(db, claim) : claim;
   if (c === undefined) return;
   await held(db, c).set({ progress, progress_detail: detail }).execute();
 }
@@ -141,14 +202,20 @@ export async function setJobProgress(db: Db, claim: JobClaim | string, progress:
  * input (the uploaded file) is dropped then. Returns false when another claim took the job over.
  */
 export async function finishJob(db: Db, claim: JobClaim | string, end: { result: string } | { error: string }): Promise<boolean> {
-  const c = typeof claim === 'string' ? (await getJob(db, claim)) : claim;
+  const c = typeof claim === 'string' ? await getJob(db, claim) : claim;
   if (c === undefined) return false;
   const done = 'result' in end;
   const updated = await held(db, c)
     .set({
-      state: done ? 'done' : 'failed', progress: done ? 100 : 0, result: done ? end.result : null, error: done ? null : end.error,
-      finished_at: nowIso(), lease_until: null, input: '{}',
+      state: done ? 'done' : 'failed',
+      progress: done ? 100 : 0,
+      result: done ? end.result : null,
+      error: done ? null : end.error,
+      finished_at: nowIso(),
+      lease_until: null,
+      input: '{}',
     })
-    .returning('id').executeTakeFirst();
+    .returning('id')
+    .executeTakeFirst();
   return updated !== undefined;
 }

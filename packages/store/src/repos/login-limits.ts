@@ -24,7 +24,11 @@ export async function countLoginFailure(db: Db, key: string, windowMs: number, n
 
 /** Takes back one count (the request turned out not to be a failure). */
 export async function uncountLoginFailure(db: Db, key: string): Promise<void> {
-  await db.updateTable('login_limits').set({ hits: sql<number>`GREATEST(hits - 1, 0)` }).where('key', '=', key).execute();
+  await db
+    .updateTable('login_limits')
+    .set({ hits: sql<number>`GREATEST(hits - 1, 0)` })
+    .where('key', '=', key)
+    .execute();
 }
 
 export async function resetLoginFailures(db: Db, key: string): Promise<void> {

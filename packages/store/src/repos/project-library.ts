@@ -38,7 +38,10 @@ export async function insertProject(db: Db, schemeId: string, project: Project):
     .where('scheme_id', '=', schemeId)
     .executeTakeFirst();
   const seq = last?.s === null || last?.s === undefined ? 0 : Number(last.s) + 1;
-  await db.insertInto('projects').values({ ...toRow.projects(project), scheme_id: schemeId, seq }).execute();
+  await db
+    .insertInto('projects')
+    .values({ ...toRow.projects(project), scheme_id: schemeId, seq })
+    .execute();
 }
 
 /** Rewrites a project in place (same id, same position); false when there is none. */

@@ -11,7 +11,11 @@ export async function insertRunUnits(db: Db, runId: string, rows: readonly RunUn
   // Chunked: a large run has thousands of units and a statement has a bounded number of parameters.
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500).map((r) => ({ run_id: runId, unit_id: r.unitId, group_id: r.groupId, body: r.body }));
-    await db.insertInto('run_units').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('run_units')
+      .values(chunk)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 

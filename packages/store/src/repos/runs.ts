@@ -49,17 +49,41 @@ export async function insertRun(db: Db, run: NewRun): Promise<void> {
   await db
     .insertInto('runs')
     .values({
-      id: run.id, scheme_id: run.schemeId, version: run.version, as_of: run.asOf, fingerprint: run.fingerprint,
-      result: run.result, created_by: run.createdBy, created_at: run.createdAt, status: run.status ?? 'draft',
-      period_id: run.periodId ?? null, period_label: run.periodLabel ?? null, gaps: run.gaps ?? null,
-      released_by: released ? run.createdBy : null, released_at: released ? run.createdAt : null,
+      id: run.id,
+      scheme_id: run.schemeId,
+      version: run.version,
+      as_of: run.asOf,
+      fingerprint: run.fingerprint,
+      result: run.result,
+      created_by: run.createdBy,
+      created_at: run.createdAt,
+      status: run.status ?? 'draft',
+      period_id: run.periodId ?? null,
+      period_label: run.periodLabel ?? null,
+      gaps: run.gaps ?? null,
+      released_by: released ? run.createdBy : null,
+      released_at: released ? run.createdAt : null,
     })
     .execute();
 }
 
 const SUMMARY = [
-  'id', 'scheme_id', 'version', 'as_of', 'fingerprint', 'created_by', 'created_at', 'status', 'period_id', 'period_label',
-  'released_by', 'released_at', 'release_note', 'voided_by', 'voided_at', 'void_reason',
+  'id',
+  'scheme_id',
+  'version',
+  'as_of',
+  'fingerprint',
+  'created_by',
+  'created_at',
+  'status',
+  'period_id',
+  'period_label',
+  'released_by',
+  'released_at',
+  'release_note',
+  'voided_by',
+  'voided_at',
+  'void_reason',
 ] as const;
 
 /** Newest first; `releasedOnly` leaves out runs never released (what reporters and viewers may see). */
@@ -115,9 +139,21 @@ type SummaryRow = { [K in (typeof SUMMARY)[number]]: K extends 'version' ? numbe
 
 function toSummary(r: SummaryRow): RunSummary {
   return {
-    id: r.id ?? '', schemeId: r.scheme_id ?? '', version: r.version, asOf: r.as_of ?? '', fingerprint: r.fingerprint ?? '',
-    createdBy: r.created_by ?? '', createdAt: r.created_at ?? '', status: r.status, periodId: r.period_id, periodLabel: r.period_label,
-    releasedBy: r.released_by, releasedAt: r.released_at, releaseNote: r.release_note,
-    voidedBy: r.voided_by, voidedAt: r.voided_at, voidReason: r.void_reason,
+    id: r.id ?? '',
+    schemeId: r.scheme_id ?? '',
+    version: r.version,
+    asOf: r.as_of ?? '',
+    fingerprint: r.fingerprint ?? '',
+    createdBy: r.created_by ?? '',
+    createdAt: r.created_at ?? '',
+    status: r.status,
+    periodId: r.period_id,
+    periodLabel: r.period_label,
+    releasedBy: r.released_by,
+    releasedAt: r.released_at,
+    releaseNote: r.release_note,
+    voidedBy: r.voided_by,
+    voidedAt: r.voided_at,
+    voidReason: r.void_reason,
   };
 }

@@ -12,11 +12,7 @@ export interface SchemeRow {
 }
 
 /** Inserts the scheme and its draft (revision 1). */
-export async function insertScheme(
-  db: Db,
-  scheme: { id: string; name: string; pack: unknown },
-  actor: string,
-): Promise<void> {
+export async function insertScheme(db: Db, scheme: { id: string; name: string; pack: unknown }, actor: string): Promise<void> {
   const at = nowIso();
   await db.insertInto('schemes').values({ id: scheme.id, name: scheme.name, created_at: at, created_by: actor }).execute();
   await db
@@ -71,6 +67,9 @@ export async function renameScheme(db: Db, id: string, name: string): Promise<vo
 }
 
 export async function countSchemes(db: Db): Promise<number> {
-  const row = await db.selectFrom('schemes').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('schemes')
+    .select(({ fn }) => fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -4,10 +4,7 @@ import { toUser, type User } from './users.ts';
 
 /** Stores a session by the hash of its token (the token itself is only ever in the cookie). */
 export async function insertSession(db: Db, session: { id: string; username: string; expiresAt: string }): Promise<void> {
-  await db
-    .insertInto('sessions')
-    .values({ id: session.id, username: session.username, created_at: nowIso(), expires_at: session.expiresAt })
-    .execute();
+  await db.insertInto('sessions').values({ id: session.id, username: session.username, created_at: nowIso(), expires_at: session.expiresAt }).execute();
 }
 
 /** A live session's user and when the session expires. */

@@ -33,9 +33,22 @@ const base = {
 describe('cycle settings', () => {
   it('has none until saved, then the latest', async () => {
     expect(await getCycleSettings(store.db, 's1')).toBeUndefined();
-    await putCycleSettings(store.db, 's1', { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 4 }, calendar: { holidays: [], extraWorkdays: [] } }, 'a');
-    await putCycleSettings(store.db, 's1', { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 20 }, calendar: { holidays: ['2022-01-31'], extraWorkdays: [] } }, 'b');
-    expect(await getCycleSettings(store.db, 's1')).toMatchObject({ settings: { deadline: { day: 20 }, calendar: { holidays: ['2022-01-31'] } }, updatedBy: 'b' });
+    await putCycleSettings(
+      store.db,
+      's1',
+      { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 4 }, calendar: { holidays: [], extraWorkdays: [] } },
+      'a',
+    );
+    await putCycleSettings(
+      store.db,
+      's1',
+      { cadence: 'month', deadline: { kind: 'dayOfNextMonth', day: 20 }, calendar: { holidays: ['2022-01-31'], extraWorkdays: [] } },
+      'b',
+    );
+    expect(await getCycleSettings(store.db, 's1')).toMatchObject({
+      settings: { deadline: { day: 20 }, calendar: { holidays: ['2022-01-31'] } },
+      updatedBy: 'b',
+    });
   });
 });
 

@@ -49,12 +49,7 @@ export async function listVersions(db: Db, schemeId: string): Promise<VersionSum
 }
 
 export async function getVersion(db: Db, schemeId: string, version: number): Promise<Version | undefined> {
-  const row = await db
-    .selectFrom('versions')
-    .selectAll()
-    .where('scheme_id', '=', schemeId)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const row = await db.selectFrom('versions').selectAll().where('scheme_id', '=', schemeId).where('version', '=', version).executeTakeFirst();
   return row ? { ...toSummary(row), pack: JSON.parse(row.pack) as unknown } : undefined;
 }
 

@@ -13,7 +13,10 @@ describe('condition ops', () => {
   });
 
   it('makes a leaf on the first fact, with a path for indicator facts', () => {
-    expect(newLeaf([{ id: 'K1', label: 'K1', labelIsKey: false, kind: 'list', paths: [{ path: '$.done', label: 'x', kind: 'boolean' }] }])).toMatchObject({ fact: 'K1', path: '$.done' });
+    expect(newLeaf([{ id: 'K1', label: 'K1', labelIsKey: false, kind: 'list', paths: [{ path: '$.done', label: 'x', kind: 'boolean' }] }])).toMatchObject({
+      fact: 'K1',
+      path: '$.done',
+    });
     expect(newLeaf([{ id: 'vetoed', label: 'v', labelIsKey: true, kind: 'boolean' }])).toEqual({ fact: 'vetoed', operator: 'equal', value: true });
   });
 

@@ -15,12 +15,18 @@ export function kindOf(v: ConditionValue): ValueKind {
 export function convertValue(v: ConditionValue, to: ValueKind): ConditionValue {
   const text = Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? v.fact : v === null ? '' : String(v);
   switch (to) {
-    case 'number': return Number.isFinite(Number(text)) && text !== '' ? Number(text) : 0;
-    case 'bool': return text === 'true';
-    case 'list': return parseList(text);
-    case 'factRef': return { fact: text === '' ? 'total' : text };
-    case 'null': return null;
-    default: return text;
+    case 'number':
+      return Number.isFinite(Number(text)) && text !== '' ? Number(text) : 0;
+    case 'bool':
+      return text === 'true';
+    case 'list':
+      return parseList(text);
+    case 'factRef':
+      return { fact: text === '' ? 'total' : text };
+    case 'null':
+      return null;
+    default:
+      return text;
   }
 }
 

@@ -94,7 +94,9 @@ export async function bulletinDocx(doc: BulletinDoc): Promise<Buffer> {
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [run(doc.date)] }),
   ];
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FANG, size: 28, children: ['— ', PageNumber.CURRENT, ' —'] })] })],
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FANG, size: 28, children: ['— ', PageNumber.CURRENT, ' —'] })] }),
+    ],
   });
   const document = new Document({
     creator: doc.signature,

@@ -30,7 +30,8 @@ export async function reviewSubmission(
     const period = requirePeriod(settings, at.period);
     const unit = await findUnit(trx, schemeId, unitId);
     const old = await getSubmission(trx, schemeId, unitId, period);
-    if (old?.state !== FROM[review.decision].state) throw new KaopingError(ErrorCode.SUBMISSION_STATE, `${FROM[review.decision].refusal}（当前：${stateName(old?.state)}）`);
+    if (old?.state !== FROM[review.decision].state)
+      throw new KaopingError(ErrorCode.SUBMISSION_STATE, `${FROM[review.decision].refusal}（当前：${stateName(old?.state)}）`);
     const approve = review.decision === 'approve';
     const stored = await putSubmission(trx, schemeId, {
       ...old,

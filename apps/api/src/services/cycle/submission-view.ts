@@ -5,13 +5,7 @@ import type { StoredSubmission } from '@kaoping/store';
 const EMPTY = { values: {}, projects: [], note: '' };
 
 /** A submission as the API shows it: state, deadline, days late or left; an absent one is 未报 with an empty form. */
-export function submissionView(
-  settings: CycleSettings,
-  unit: Unit,
-  period: string,
-  stored: StoredSubmission | undefined,
-  today: string,
-): Submission {
+export function submissionView(settings: CycleSettings, unit: Unit, period: string, stored: StoredSubmission | undefined, today: string): Submission {
   const deadline = deadlineOf(settings, period);
   const reportedOn = stored?.submittedAt ? localDate(new Date(stored.submittedAt)) : today;
   return {

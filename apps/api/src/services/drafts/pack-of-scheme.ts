@@ -7,7 +7,8 @@ import type { SchemeRow } from '@kaoping/store';
  */
 export function requirePackOfScheme(pack: { id: string; name: string }, scheme: SchemeRow): void {
   const problems: Problem[] = [];
-  if (pack.id !== scheme.id) problems.push({ pointer: '/id', message: `规则包编号须为方案编号 “${scheme.id}”，不是 “${pack.id}”（编号属于方案，不能在规则中修改）` });
+  if (pack.id !== scheme.id)
+    problems.push({ pointer: '/id', message: `规则包编号须为方案编号 “${scheme.id}”，不是 “${pack.id}”（编号属于方案，不能在规则中修改）` });
   if (pack.name !== scheme.name) {
     problems.push({ pointer: '/name', message: `规则包名称须为方案名称 “${scheme.name}”，不是 “${pack.name}”（请在方案设置中改名）` });
   }

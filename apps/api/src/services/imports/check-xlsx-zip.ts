@@ -24,7 +24,10 @@ function unreadable(file: string): KaopingError {
 function centralDirectory(zip: Buffer, file: string): ZipEntry[] {
   let end = -1;
   for (let k = zip.length - 22; k >= Math.max(0, zip.length - 22 - 0xffff); k -= 1) {
-    if (zip.readUInt32LE(k) === EOCD) { end = k; break; }
+    if (zip.readUInt32LE(k) === EOCD) {
+      end = k;
+      break;
+    }
   }
   if (end < 0) throw unreadable(file);
   const count = zip.readUInt16LE(end + 10);
@@ -37,8 +40,11 @@ function centralDirectory(zip: Buffer, file: string): ZipEntry[] {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw unreadable(file);
     const nameLength = zip.readUInt16LE(at + 28);
     entries.push({
-      method: zip.readUInt16LE(at + 10), compressed: zip.readUInt32LE(at + 20), uncompressed: zip.readUInt32LE(at + 24),
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength), local: zip.readUInt32LE(at + 42),
+      method: zip.readUInt16LE(at + 10),
+      compressed: zip.readUInt32LE(at + 20),
+      uncompressed: zip.readUInt32LE(at + 24),
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+      local: zip.readUInt32LE(at + 42),
     });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
@@ -93,7 +99,8 @@ function cellSize(ref: string): [number, number] | null {
 export async function checkXlsxZip(zip: Buffer, file: string): Promise<void> {
   const entries = centralDirectory(zip, file);
   const declared = entries.reduce((n, e) => n + e.uncompressed, 0);
-  if (declared > UPLOAD_LIMITS.uncompressedBytes) throw uploadTooLarge(file, `解压后有 ${Math.ceil(declared / 1024 / 1024)} MB（最多 ${UPLOAD_LIMITS.uncompressedBytes / 1024 / 1024} MB）`);
+  if (declared > UPLOAD_LIMITS.uncompressedBytes)
+    throw uploadTooLarge(file, `解压后有 ${Math.ceil(declared / 1024 / 1024)} MB（最多 ${UPLOAD_LIMITS.uncompressedBytes / 1024 / 1024} MB）`);
   let budget = UPLOAD_LIMITS.uncompressedBytes;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;

@@ -12,17 +12,26 @@ const at = process.argv[3] === 'swap' ? 'swap' : 'stage';
 const store = await openStore(options);
 const user: User = { username: 'evaluator', role: 'evaluator', schemeId: null, unitId: null, disabled: false, createdAt: '', updatedAt: '' };
 const csv = '单位编号,指标,年度目标\nJ01,K1,1\nJ02,K1,2\nJ03,K1,3\n';
-await importTable(store, 'demo', {
-  table: 'targets', body: Buffer.from(csv), file: 'targets.csv', xlsx: false, dryRun: false,
-  afterRow: (n) => {
-    if (n !== 2 || at !== 'stage') return;
-    writeSync(1, 'wrote 2 rows\n');
-    process.kill(process.pid, 'SIGKILL');
+await importTable(
+  store,
+  'demo',
+  {
+    table: 'targets',
+    body: Buffer.from(csv),
+    file: 'targets.csv',
+    xlsx: false,
+    dryRun: false,
+    afterRow: (n) => {
+      if (n !== 2 || at !== 'stage') return;
+      writeSync(1, 'wrote 2 rows\n');
+      process.kill(process.pid, 'SIGKILL');
+    },
+    beforeCommit: () => {
+      if (at !== 'swap') return;
+      writeSync(1, 'swapped 3 rows in\n');
+      process.kill(process.pid, 'SIGKILL');
+    },
   },
-  beforeCommit: () => {
-    if (at !== 'swap') return;
-    writeSync(1, 'swapped 3 rows in\n');
-    process.kill(process.pid, 'SIGKILL');
-  },
-}, user);
+  user,
+);
 writeSync(1, 'import finished: the kill did not happen\n');

@@ -9,7 +9,8 @@ export async function stillReferenced(db: Db, schemeId: string, units: readonly 
   const problems: Problem[] = [];
   for (const table of ['targets', 'reports', 'events', 'projects'] as const) {
     const missing = new Set((await listRecords(db, schemeId, table)).map((r) => r.unitId).filter((id) => !kept.has(id)));
-    for (const id of missing) problems.push({ file, message: `单位 ${id} 不在新单位表中，但${TABLE_LABELS[table]}仍引用它；请先导入不含该单位的${TABLE_LABELS[table]}` });
+    for (const id of missing)
+      problems.push({ file, message: `单位 ${id} 不在新单位表中，但${TABLE_LABELS[table]}仍引用它；请先导入不含该单位的${TABLE_LABELS[table]}` });
   }
   return problems;
 }

@@ -39,7 +39,10 @@ export async function importPack(db: Db, schemeId: string): Promise<{ pack: Rule
 async function withStoredProjects(db: Db, schemeId: string, vocabulary: Vocabulary): Promise<Vocabulary> {
   if (!vocabulary.projectReports) return vocabulary;
   const projects = await listRecords(db, schemeId, 'projects');
-  return withProjectIds(vocabulary, projects.map((p) => p.id));
+  return withProjectIds(
+    vocabulary,
+    projects.map((p) => p.id),
+  );
 }
 
 function inputsOf(pack: unknown): Inputs | undefined {

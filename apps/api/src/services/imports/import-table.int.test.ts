@@ -10,8 +10,15 @@ import { undoImport } from './undo-import.ts';
 
 const user: User = { username: 'evaluator', role: 'evaluator', schemeId: null, unitId: null, disabled: false, createdAt: '', updatedAt: '' };
 const csv = (values: number[]) => Buffer.from(`单位编号,指标,年度目标\n${values.map((v, i) => `J0${i + 1},K1,${v}`).join('\n')}\n`);
-const input = (values: number[], extra: Partial<ImportInput> = {}): ImportInput =>
-  ({ table: 'targets', body: csv(values), file: 'targets.csv', xlsx: false, dryRun: false, mode: 'merge', ...extra });
+const input = (values: number[], extra: Partial<ImportInput> = {}): ImportInput => ({
+  table: 'targets',
+  body: csv(values),
+  file: 'targets.csv',
+  xlsx: false,
+  dryRun: false,
+  mode: 'merge',
+  ...extra,
+});
 
 let store: Store;
 beforeAll(async () => {
@@ -27,16 +34,25 @@ describe('importTable (staged rows, one short swap)', () => {
     const before = await listRecords(store.db, 'demo', 'targets');
     let read: Promise<unknown> | undefined;
     let readDone = false;
-    const result = await importTable(store, 'demo', input([7, 8, 9], {
-      afterRow: (n) => {
-        if (n === 1) read = listRecords(store.db, 'demo', 'units').then(() => (readDone = true));
-      },
-    }), user);
+    const result = await importTable(
+      store,
+      'demo',
+      input([7, 8, 9], {
+        afterRow: (n) => {
+          if (n === 1) read = listRecords(store.db, 'demo', 'units').then(() => (readDone = true));
+        },
+      }),
+      user,
+    );
     // The read started after the first row was written and was answered before the import finished.
     expect(readDone).toBe(true);
     await read;
     const k1 = (await listRecords(store.db, 'demo', 'targets')).filter((t) => t.indicator === 'K1');
-    expect(k1.map((t) => [t.unitId, t.value])).toEqual([['J01', '7'], ['J02', '8'], ['J03', '9']]);
+    expect(k1.map((t) => [t.unitId, t.value])).toEqual([
+      ['J01', '7'],
+      ['J02', '8'],
+      ['J03', '9'],
+    ]);
     if (result.dryRun) throw new Error('not a dry run');
     const [batch] = await listImportBatches(store.db, 'demo');
     expect(batch?.id).toBe(result.batchId);

@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportCounts, type ImportMode, type Problem, type TableName } from '@kaoping/contracts';
 import {
-  dropStage, insertImportBatch, listRecords, lockTable, nowIso, swapInStage, tableFingerprint, writeStage,
-  type Db, type Store, type User,
+  dropStage,
+  insertImportBatch,
+  listRecords,
+  lockTable,
+  nowIso,
+  swapInStage,
+  tableFingerprint,
+  writeStage,
+  type Db,
+  type Store,
+  type User,
 } from '@kaoping/store';
 import { importRules } from './import-rules.ts';
 import { stillReferenced } from './import-problems.ts';
@@ -74,8 +83,17 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
       await swapInStage(trx, schemeId, stage, current.length);
       input.beforeCommit?.();
       const batch = {
-        id: randomUUID(), schemeId, table: input.table, mode, file: input.file, sheet: input.sheet ?? null, createdBy: user.username,
-        createdAt: nowIso(), counts, beforeRows: current, afterHash: stage.hash,
+        id: randomUUID(),
+        schemeId,
+        table: input.table,
+        mode,
+        file: input.file,
+        sheet: input.sheet ?? null,
+        createdBy: user.username,
+        createdAt: nowIso(),
+        counts,
+        beforeRows: current,
+        afterHash: stage.hash,
       };
       await insertImportBatch(trx, batch);
       await audit({
@@ -83,7 +101,14 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
         entity: input.table,
         entityId: schemeId,
         before: { rows: current.length },
-        after: { rows: stage.rows, batch: batch.id, mode: IMPORT_MODE_LABELS[mode], counts, file: input.file, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) },
+        after: {
+          rows: stage.rows,
+          batch: batch.id,
+          mode: IMPORT_MODE_LABELS[mode],
+          counts,
+          file: input.file,
+          ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+        },
       });
       const done: ImportDone = { dryRun: false, imported: planned.imported, batchId: batch.id, mode, counts, problems: [] };
       await input.onCommit?.(trx, done);
@@ -99,8 +124,11 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
  * checks: a change in between (another import, an edit) makes the import fail rather than overwrite it.
  */
 async function snapshot(db: Db, schemeId: string, table: ImportInput['table']) {
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => ({
-    current: await listRecords(trx, schemeId, table),
-    fingerprint: await tableFingerprint(trx, schemeId, table),
-  }));
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => ({
+      current: await listRecords(trx, schemeId, table),
+      fingerprint: await tableFingerprint(trx, schemeId, table),
+    }));
 }

@@ -64,17 +64,29 @@ export async function importTask(input: ImportTaskInput, report: ReportImport): 
   const total = sheets.reduce((n, s) => n + Math.max(0, s.rows.length - 1), 0);
   report({ phase: 'validating', done: 0, total });
   const read = readImport(input.table, sheets, input.file, input.rules);
-  const located = read.sheets.flatMap((s) => s.entries.map((e) => ({ file: s.source.file, ...(s.source.sheet === undefined ? {} : { sheet: s.source.sheet }), row: e.row })));
+  const located = read.sheets.flatMap((s) =>
+    s.entries.map((e) => ({ file: s.source.file, ...(s.source.sheet === undefined ? {} : { sheet: s.source.sheet }), row: e.row })),
+  );
   const records = read.records as DataRecords[TableName][];
   const plan = planImport(input.table, input.current, records, input.mode, (i) => located[i] ?? { file: input.file });
   const problems = [...read.problems, ...plan.problems];
   if (input.table !== 'units') problems.push(...unknownUnits(read.sheets, input.rules.units.ids, input.file));
-  const sheetIndex = (p: Problem) => Math.max(0, read.sheets.findIndex((s) => s.source.sheet === p.sheet));
+  const sheetIndex = (p: Problem) =>
+    Math.max(
+      0,
+      read.sheets.findIndex((s) => s.source.sheet === p.sheet),
+    );
   problems.sort((a, b) => sheetIndex(a) - sheetIndex(b) || (a.row ?? 0) - (b.row ?? 0));
   report({ phase: 'validating', done: total, total });
   return {
-    problems, imported: records.length, mode: input.mode, counts: plan.counts, changes: plan.changes.slice(0, SHOWN),
-    deletedRows: plan.deletedRows.slice(0, SHOWN), rows: plan.next.length, records: input.dryRun ? records : [],
+    problems,
+    imported: records.length,
+    mode: input.mode,
+    counts: plan.counts,
+    changes: plan.changes.slice(0, SHOWN),
+    deletedRows: plan.deletedRows.slice(0, SHOWN),
+    rows: plan.next.length,
+    records: input.dryRun ? records : [],
     nextUnits: input.table === 'units' ? (plan.next as Unit[]) : [],
     stage: input.dryRun || problems.length > 0 ? null : encodeStage(input.table, plan.next, plan.kept),
   };

@@ -9,7 +9,10 @@ let bombPayload: ZipFile | null = null;
 const payload = async () => (bombPayload ??= await zeroBomb('xl/media/bomb.bin', UPLOAD_LIMITS.uncompressedBytes + 1024 * 1024));
 
 async function refusal(body: Buffer, file: string): Promise<KaopingError> {
-  const e: unknown = await readUpload(body, true, undefined, file).then(() => null, (x: unknown) => x);
+  const e: unknown = await readUpload(body, true, undefined, file).then(
+    () => null,
+    (x: unknown) => x,
+  );
   if (!(e instanceof KaopingError)) throw new Error(`expected a KaopingError, got ${String(e)}`);
   return e;
 }
@@ -17,7 +20,15 @@ async function refusal(body: Buffer, file: string): Promise<KaopingError> {
 describe('XLSX upload limits', () => {
   it('reads a small hand-made workbook (the helper makes valid files)', async () => {
     const sheets = await readUpload(zip(workbookFiles(sheetXml(['A1', 'B2'], 'A1:B2'))), true, undefined, 'ok.xlsx');
-    expect(sheets).toEqual([{ sheet: '数据', rows: [['x', null], [null, 'x']] }]);
+    expect(sheets).toEqual([
+      {
+        sheet: '数据',
+        rows: [
+          ['x', null],
+          [null, 'x'],
+        ],
+      },
+    ]);
   });
 
   it('refuses one far-away cell from the declared range, naming the file', async () => {
@@ -47,7 +58,10 @@ describe('XLSX upload limits', () => {
 
   it('refuses a zip bomb whose directory understates its size, stopping inflation at the cap', async () => {
     const bomb = { ...(await payload()), name: 'xl/worksheets/sheet2.xml' };
-    const e = await refusal(zip([...workbookFiles(sheetXml(['A1'], 'A1')), bomb], () => 1000), 'liar.xlsx');
+    const e = await refusal(
+      zip([...workbookFiles(sheetXml(['A1'], 'A1')), bomb], () => 1000),
+      'liar.xlsx',
+    );
     expect(e.code).toBe('UPLOAD_LIMIT_EXCEEDED');
     expect(e.message).toContain('解压后超过');
   });

@@ -19,7 +19,11 @@ export function isXlsx(contentType: string | undefined, fileName: string): boole
 export async function readUpload(body: Buffer, xlsx: boolean, sheetName?: string, file = xlsx ? 'upload.xlsx' : 'upload.csv'): Promise<UploadSheet[]> {
   if (!xlsx) {
     const rows = parseCsv(decodeText(body));
-    checkTableSize(file, rows.length, rows.reduce((w, r) => Math.max(w, r.length), 0));
+    checkTableSize(
+      file,
+      rows.length,
+      rows.reduce((w, r) => Math.max(w, r.length), 0),
+    );
     return [{ rows }];
   }
   let sheets: UploadSheet[];

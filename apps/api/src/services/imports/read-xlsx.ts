@@ -24,7 +24,11 @@ function rectangle(rows: unknown[][]): unknown[][] {
 export async function readXlsx(body: Buffer, file: string, sheetName?: string): Promise<UploadSheet[]> {
   await checkXlsxZip(body, file);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
   });
   const sheets: UploadSheet[] = [];
   let cells = 0;

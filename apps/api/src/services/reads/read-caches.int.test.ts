@@ -13,7 +13,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const newRun = async () => (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-03-31', acceptGaps: true }).expect(201)).body.id as string;
+const newRun = async () =>
+  (await t.as.evaluator.post('/api/v1/schemes/demo/runs').send({ asOf: '2021-03-31', acceptGaps: true }).expect(201)).body.id as string;
 const statusOf = async (agent: Agent, runId: string) => {
   const res = await agent.get(`/api/v1/runs/${runId}`);
   return res.status === 200 ? String((res.body as { status: string }).status) : res.status;

@@ -51,7 +51,11 @@ export class ReadCaches {
   /** Starts listening for changes; caching starts once that succeeded. */
   async start(store: Store): Promise<void> {
     if (!this.options.enabled) return;
-    await store.listen(READS_CHANNEL, (table) => this.changed(table), () => this.stop());
+    await store.listen(
+      READS_CHANNEL,
+      (table) => this.changed(table),
+      () => this.stop(),
+    );
     this.listening = true;
   }
 

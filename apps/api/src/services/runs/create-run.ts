@@ -23,13 +23,18 @@ export interface RunInput {
  * transaction that stores the run (the job queue marks its job done there, so a job stores one run at most).
  */
 export async function createRun(
-  store: Store, schemeId: string, input: RunInput, user: User, jobs: Jobs = inlineJobs,
+  store: Store,
+  schemeId: string,
+  input: RunInput,
+  user: User,
+  jobs: Jobs = inlineJobs,
   onCommit?: (trx: Db, result: { runId: string; gaps: DataGap[] }) => Promise<void>,
 ) {
-  const version =
-    input.version === undefined ? await versionInForce(store.db, schemeId, input.asOf) : await getVersion(store.db, schemeId, input.version);
+  const version = input.version === undefined ? await versionInForce(store.db, schemeId, input.asOf) : await getVersion(store.db, schemeId, input.version);
   if (version !== undefined && version.review.status !== 'approved') {
-    throw fail.conflict(`版本 v${version.version} ${version.review.status === 'pending' ? '待复核' : '已被驳回'}，不能用于考评；须由另一位考评员或管理员复核通过`);
+    throw fail.conflict(
+      `版本 v${version.version} ${version.review.status === 'pending' ? '待复核' : '已被驳回'}，不能用于考评；须由另一位考评员或管理员复核通过`,
+    );
   }
   if (!version) {
     throw input.version === undefined

@@ -60,7 +60,19 @@ describe('run export', () => {
     const sheet = (await workbookOf(sampleResult())).getWorksheet('街镇组')!;
     expect(sheet.getCell('A1').value).toBe('测试方案 2021年3月考评结果 · 街镇组（截至 2021-03-31）');
     expect(sheet.getCell('A1').isMerged && sheet.getCell('J1').isMerged).toBe(true);
-    expect(sheet.getRow(2).values).toEqual([undefined, '排名', '单位编码', '单位', '固定资产投资（100分）', '基础分', '加分', '扣分', '总分', '综合灯色', '介绍经验']);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '排名',
+      '单位编码',
+      '单位',
+      '固定资产投资（100分）',
+      '基础分',
+      '加分',
+      '扣分',
+      '总分',
+      '综合灯色',
+      '介绍经验',
+    ]);
     expect(sheet.getCell('H3').value).toBe(90);
     expect(sheet.getCell('H3').numFmt).toBe('0.00');
     expect(sheet.getCell('A3').value).toBe(1);
@@ -74,12 +86,19 @@ describe('run export', () => {
 
   // LibreOffice prints it as an office would; CI installs it (.ci/run), so there it must be present.
   const soffice = '/usr/bin/soffice';
-  it.runIf(existsSync(soffice) || process.env.CI === 'true')('prints one A4 landscape page per group', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kp-export-'));
-    writeFileSync(join(dir, 'ranking.xlsx'), await exportXlsx(districtResult()));
-    execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'ranking.xlsx')], { stdio: 'ignore', timeout: 120_000 });
-    const info = execFileSync('pdfinfo', [join(dir, 'ranking.pdf')], { encoding: 'utf8' });
-    expect(info).toMatch(/^Pages:\s+2$/m);
-    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
-  }, 180_000);
+  it.runIf(existsSync(soffice) || process.env.CI === 'true')(
+    'prints one A4 landscape page per group',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kp-export-'));
+      writeFileSync(join(dir, 'ranking.xlsx'), await exportXlsx(districtResult()));
+      execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'ranking.xlsx')], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      const info = execFileSync('pdfinfo', [join(dir, 'ranking.pdf')], { encoding: 'utf8' });
+      expect(info).toMatch(/^Pages:\s+2$/m);
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
+    },
+    180_000,
+  );
 });

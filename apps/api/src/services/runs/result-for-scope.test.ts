@@ -4,15 +4,16 @@ import { scopeOf } from '../../auth/scope.ts';
 import { sampleResult } from '../../testing/fixtures.ts';
 import { resultForScope } from './result-for-scope.ts';
 
-const scope = (role: User['role'], unitId: string | null = null) => scopeOf({
-  username: 'u',
-  role,
-  schemeId: unitId === null ? null : 's1',
-  unitId,
-  disabled: false,
-  createdAt: '',
-  updatedAt: '',
-});
+const scope = (role: User['role'], unitId: string | null = null) =>
+  scopeOf({
+    username: 'u',
+    role,
+    schemeId: unitId === null ? null : 's1',
+    unitId,
+    disabled: false,
+    createdAt: '',
+    updatedAt: '',
+  });
 
 describe('resultForScope', () => {
   it('shows a reporter only the own unit, its list entries and its trace', () => {

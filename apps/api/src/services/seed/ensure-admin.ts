@@ -10,10 +10,7 @@ export interface AdminEnv {
 }
 
 export type AdminOutcome =
-  | { kind: 'exists' }
-  | { kind: 'created'; username: string }
-  | { kind: 'generated'; username: string; password: string }
-  | { kind: 'missing' };
+  { kind: 'exists' } | { kind: 'created'; username: string } | { kind: 'generated'; username: string; password: string } | { kind: 'missing' };
 
 /**
  * Makes sure an admin can log in. KAOPING_ADMIN_USER/PASSWORD create that admin if absent; with

@@ -39,15 +39,7 @@ export async function seedReferenceSchemes(store: Store, rulesDir: string, logge
   return created;
 }
 
-async function seedOne(
-  store: Store,
-  id: string,
-  name: string,
-  pack: unknown,
-  start: string,
-  dataset: Dataset,
-  cycle: CycleSettings | null,
-): Promise<void> {
+async function seedOne(store: Store, id: string, name: string, pack: unknown, start: string, dataset: Dataset, cycle: CycleSettings | null): Promise<void> {
   await audited(store, 'system', async (trx, audit) => {
     await insertScheme(trx, { id, name, pack }, 'system');
     const version = await insertVersion(trx, id, { pack, note: SEED_NOTE, effectiveFrom: start }, 'system');

@@ -17,9 +17,18 @@ function rulesDir(): string {
   writeFileSync(join(dir, 'pack.json'), JSON.stringify(TEST_PACK));
   const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\n') + '\n';
   writeFileSync(join(dir, 'fixtures', 'units.csv'), csv([['unit_id', 'name', 'group'], ...DATASET.units.map((u) => [u.id, u.name, u.group ?? ''])]));
-  writeFileSync(join(dir, 'fixtures', 'targets.csv'), csv([['unit_id', 'indicator', 'annual_target'], ...DATASET.targets.map((x) => [x.unitId, x.indicator, x.value])]));
-  writeFileSync(join(dir, 'fixtures', 'reports.csv'), csv([['unit_id', 'period', 'indicator', 'value'], ...DATASET.reports.map((x) => [x.unitId, x.period, x.indicator, x.value ?? ''])]));
-  writeFileSync(join(dir, 'fixtures', 'projects.csv'), csv([['project_id', 'unit_id', 'name', 'investment'], ...DATASET.projects.map((p) => [p.id, p.unitId, p.name, String(p.fields['investment'])])]));
+  writeFileSync(
+    join(dir, 'fixtures', 'targets.csv'),
+    csv([['unit_id', 'indicator', 'annual_target'], ...DATASET.targets.map((x) => [x.unitId, x.indicator, x.value])]),
+  );
+  writeFileSync(
+    join(dir, 'fixtures', 'reports.csv'),
+    csv([['unit_id', 'period', 'indicator', 'value'], ...DATASET.reports.map((x) => [x.unitId, x.period, x.indicator, x.value ?? ''])]),
+  );
+  writeFileSync(
+    join(dir, 'fixtures', 'projects.csv'),
+    csv([['project_id', 'unit_id', 'name', 'investment'], ...DATASET.projects.map((p) => [p.id, p.unitId, p.name, String(p.fields['investment'])])]),
+  );
   // A folder without fixtures is not a reference scheme; one with a broken pack is skipped.
   mkdirSync(join(root, 'no-fixtures'));
   writeFileSync(join(root, 'no-fixtures', 'pack.json'), '{}');

@@ -18,7 +18,9 @@ export async function login(store: Store, username: string, password: string, ip
   const user = ok ? await getUser(store.db, username) : undefined;
   if (!user || user.disabled) {
     const reason: FailedReason = hash === undefined ? 'unknown_user' : ok ? 'disabled' : 'wrong_password';
-    await audited(store, username, (_trx, audit) => audit({ action: 'login_failed', entity: 'session', entityId: username, after: { reason, ip: ip ?? null } }));
+    await audited(store, username, (_trx, audit) =>
+      audit({ action: 'login_failed', entity: 'session', entityId: username, after: { reason, ip: ip ?? null } }),
+    );
     throw fail.unauthenticated('用户名或密码错误');
   }
   const token = newSessionToken();

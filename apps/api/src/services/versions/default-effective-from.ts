@@ -15,7 +15,10 @@ function nextDay(date: string): string {
  * release.
  */
 export async function defaultEffectiveFrom(db: Db, schemeId: string, calendar: Calendar): Promise<string> {
-  const released = (await listRuns(db, schemeId)).filter((r) => r.releasedAt !== null).map((r) => r.asOf).sort();
+  const released = (await listRuns(db, schemeId))
+    .filter((r) => r.releasedAt !== null)
+    .map((r) => r.asOf)
+    .sort();
   const last = released.at(-1);
   if (last === undefined || last < calendar.start) return calendar.start;
   const period = periodSeries(calendar, last).at(-1);

@@ -10,12 +10,7 @@ import { audited } from '../audit/audited.ts';
  * version is 待复核 and not in force until another evaluator or admin approves it. The audit entry
  * names the version (which keeps the pack) rather than copying the pack.
  */
-export async function publishVersion(
-  store: Store,
-  schemeId: string,
-  input: { note: string; effectiveFrom?: string | undefined },
-  user: User,
-) {
+export async function publishVersion(store: Store, schemeId: string, input: { note: string; effectiveFrom?: string | undefined }, user: User) {
   return audited(store, user.username, async (trx, audit) => {
     const draft = await getDraft(trx, schemeId);
     if (!draft) throw fail.notFound(`方案 ${schemeId} `);

@@ -12,7 +12,9 @@ export async function versionReviewView(store: Store, schemeId: string, version:
   const candidate = await getVersion(store.db, schemeId, version);
   if (!candidate) throw fail.notFound(`方案 ${schemeId} 的版本 ${version} `);
   // The version it would take over from: the newest approved earlier one in force on its 生效日期.
-  const earlier = (await listVersions(store.db, schemeId)).find((v) => v.version < version && v.review.status === 'approved' && v.effectiveFrom <= candidate.effectiveFrom);
+  const earlier = (await listVersions(store.db, schemeId)).find(
+    (v) => v.version < version && v.review.status === 'approved' && v.effectiveFrom <= candidate.effectiveFrom,
+  );
   const base = earlier === undefined ? undefined : await getVersion(store.db, schemeId, earlier.version);
   const [newestRun] = await listRuns(store.db, schemeId);
   const asOf = asOfQuery ?? newestRun?.asOf ?? candidate.effectiveFrom;

@@ -14,12 +14,18 @@ export function isSpecial(fn: string): boolean {
 
 export function children(n: Node): readonly Node[] {
   switch (n.k) {
-    case 'unary': return [n.arg];
-    case 'bin': return [n.l, n.r];
-    case 'cond': return [n.test, n.then, n.else];
-    case 'call': return n.args;
-    case 'list': return n.items;
-    default: return [];
+    case 'unary':
+      return [n.arg];
+    case 'bin':
+      return [n.l, n.r];
+    case 'cond':
+      return [n.test, n.then, n.else];
+    case 'call':
+      return n.args;
+    case 'list':
+      return n.items;
+    default:
+      return [];
   }
 }
 

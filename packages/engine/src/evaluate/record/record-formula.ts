@@ -61,18 +61,27 @@ export function recordFormula(node: Node, scope: Scope, ctx: Ctx): FormulaRecord
   };
   const ev = (n: Node): Value => {
     switch (n.k) {
-      case 'num': case 'str': case 'bool': return n.v;
-      case 'null': return null;
-      case 'list': return n.items.map(ev);
-      case 'id': return at(n.name, readName(scope, n.name, ctx));
-      case 'member': return at(`${n.object}.${n.prop}`, readMember(scope, n.object, n.prop, ctx));
-      case 'unary': return applyUnary(n.op, ev(n.arg));
+      case 'num':
+      case 'str':
+      case 'bool':
+        return n.v;
+      case 'null':
+        return null;
+      case 'list':
+        return n.items.map(ev);
+      case 'id':
+        return at(n.name, readName(scope, n.name, ctx));
+      case 'member':
+        return at(`${n.object}.${n.prop}`, readMember(scope, n.object, n.prop, ctx));
+      case 'unary':
+        return applyUnary(n.op, ev(n.arg));
       case 'bin': {
         const a = ev(n.l);
         if ((n.op === '&&' && a === false) || (n.op === '||' && a === true)) return skip(n.r, a);
         return applyBinary(n.op, a, ev(n.r));
       }
-      case 'cond': return branch(isTrue(ev(n.test)), n.then, n.else);
+      case 'cond':
+        return branch(isTrue(ev(n.test)), n.then, n.else);
       case 'call':
         if (n.fn === 'if') return branch(isTrue(ev(n.args[0] as Node)), n.args[1] as Node, n.args[2] as Node);
         if (isSpecial(n.fn)) return at(n.id, readSpecial(scope, n, ctx));

@@ -13,7 +13,11 @@ export class Records {
   private readonly indRecords: (FormulaRecord | undefined)[];
   private readonly conditions = new Map<string, ConditionRecord>();
 
-  constructor(private readonly cp: CompiledPack, units: number, readonly period: number) {
+  constructor(
+    private readonly cp: CompiledPack,
+    units: number,
+    readonly period: number,
+  ) {
     this.unitRecords = new Array<FormulaRecord | undefined>(units * cp.unitSlots.size);
     this.indRecords = new Array<FormulaRecord | undefined>(units * cp.indicators.length * cp.indSlots.size);
   }

@@ -16,9 +16,17 @@ export const NOT_A_FACT = Symbol('not a fact');
 export function periodFacts(per: PeriodInfo, p: number): Readonly<Record<string, Value>> {
   const endMonth = Number(per.end.slice(5, 7));
   return {
-    asOf: per.asOf, year: new Q(per.year), month: new Q(per.month), quarter: new Q(per.quarter),
-    timeProgress: per.timeProgress, daysElapsed: new Q(per.daysElapsed), daysInYear: new Q(per.daysInYear),
-    isQuarterEnd: endMonth % 3 === 0, isYearEnd: endMonth === 12, periodId: per.id, periodIndex: new Q(p),
+    asOf: per.asOf,
+    year: new Q(per.year),
+    month: new Q(per.month),
+    quarter: new Q(per.quarter),
+    timeProgress: per.timeProgress,
+    daysElapsed: new Q(per.daysElapsed),
+    daysInYear: new Q(per.daysInYear),
+    isQuarterEnd: endMonth % 3 === 0,
+    isYearEnd: endMonth === 12,
+    periodId: per.id,
+    periodIndex: new Q(p),
     windowStart: per.windowStart,
   };
 }
@@ -31,11 +39,16 @@ export function unitDataFact(rt: Run, p: number, u: number, name: string): Value
   if (adj !== undefined) return adjustment(rt, adj, p, u, name !== adj.id);
   const unit = rt.data.units[u];
   switch (name) {
-    case 'unitId': return unit?.id ?? null;
-    case 'unitName': return unit?.name ?? null;
-    case 'groupId': return rt.cp.pack.groups[rt.groupOf(u)]?.id ?? null;
-    case 'groupSize': return new Q(rt.groupMembers(u).length);
-    default: return NOT_A_FACT;
+    case 'unitId':
+      return unit?.id ?? null;
+    case 'unitName':
+      return unit?.name ?? null;
+    case 'groupId':
+      return rt.cp.pack.groups[rt.groupOf(u)]?.id ?? null;
+    case 'groupSize':
+      return new Q(rt.groupMembers(u).length);
+    default:
+      return NOT_A_FACT;
   }
 }
 
@@ -45,12 +58,19 @@ export function indicatorDataFact(rt: Run, p: number, u: number, i: number, name
   if (ind === undefined) return null;
   const weight = rt.cp.weights[rt.groupOf(u)]?.[i] ?? null;
   switch (name) {
-    case 'id': return ind.id;
-    case 'name': return ind.name;
-    case 'input': return indicatorInput(rt, ind, p, u);
-    case 'target': return target(rt, ind, p, u);
-    case 'weight': return weight;
-    case 'inGroup': return weight !== null;
-    default: return NOT_A_FACT;
+    case 'id':
+      return ind.id;
+    case 'name':
+      return ind.name;
+    case 'input':
+      return indicatorInput(rt, ind, p, u);
+    case 'target':
+      return target(rt, ind, p, u);
+    case 'weight':
+      return weight;
+    case 'inGroup':
+      return weight !== null;
+    default:
+      return NOT_A_FACT;
   }
 }

@@ -58,18 +58,20 @@ export function listHits(rt: Run, p: number, u: number): readonly ListHit[] {
   const g = rt.groupOf(u);
   const ctx = rt.ctx(p, u);
   const out: ListHit[] = [];
-  rt.cp.lists.forEach((list, k) => list.rules.forEach((r, j) => {
-    if (r.groups !== null && !r.groups.has(g)) return;
-    const when = rt.cp.pack.lists?.[k]?.rules[j]?.when;
-    let holds: boolean;
-    if (rt.records?.period !== p || when === undefined) holds = r.when(ctx) === true;
-    else {
-      const rec = recordCondition(when, packScopes(rt.cp).unit, ctx);
-      rt.records.setCondition(u, `list.${k}.${j}`, rec);
-      holds = rec.result;
-    }
-    if (holds) out.push({ list: k, rule: j });
-  }));
+  rt.cp.lists.forEach((list, k) =>
+    list.rules.forEach((r, j) => {
+      if (r.groups !== null && !r.groups.has(g)) return;
+      const when = rt.cp.pack.lists?.[k]?.rules[j]?.when;
+      let holds: boolean;
+      if (rt.records?.period !== p || when === undefined) holds = r.when(ctx) === true;
+      else {
+        const rec = recordCondition(when, packScopes(rt.cp).unit, ctx);
+        rt.records.setCondition(u, `list.${k}.${j}`, rec);
+        holds = rec.result;
+      }
+      if (holds) out.push({ list: k, rule: j });
+    }),
+  );
   rt.cache.set(key, out);
   return out;
 }
@@ -78,16 +80,23 @@ export function listHits(rt: Run, p: number, u: number): readonly ListHit[] {
 export function listEntries(rt: Run, p: number, order: readonly number[]): Record<string, ListEntry[]> {
   const dp = rt.cp.pack.rounding.decimals;
   const hits = new Map(order.map((u) => [u, listHits(rt, p, u)]));
-  return Object.fromEntries(rt.cp.lists.map((list, k) => {
-    const entries: ListEntry[] = [];
-    for (const u of order) {
-      const rules = (hits.get(u) ?? []).filter((h) => h.list === k).map((h) => list.rules[h.rule]!);
-      if (rules.length === 0) continue;
-      const ctx = rt.ctx(p, u);
-      const amount = rules.find((r) => r.amount !== null)?.amount?.get(ctx) ?? null;
-      const detail = rules.find((r) => r.detail !== null)?.detail?.get(ctx) ?? null;
-      entries.push({ unitId: rt.data.units[u]?.id ?? '', reasons: rules.map((r) => r.reason), amount: isQ(amount) ? rounded(amount, dp) : null, detail: factJson(detail) });
-    }
-    return [list.id, entries];
-  }));
+  return Object.fromEntries(
+    rt.cp.lists.map((list, k) => {
+      const entries: ListEntry[] = [];
+      for (const u of order) {
+        const rules = (hits.get(u) ?? []).filter((h) => h.list === k).map((h) => list.rules[h.rule]!);
+        if (rules.length === 0) continue;
+        const ctx = rt.ctx(p, u);
+        const amount = rules.find((r) => r.amount !== null)?.amount?.get(ctx) ?? null;
+        const detail = rules.find((r) => r.detail !== null)?.detail?.get(ctx) ?? null;
+        entries.push({
+          unitId: rt.data.units[u]?.id ?? '',
+          reasons: rules.map((r) => r.reason),
+          amount: isQ(amount) ? rounded(amount, dp) : null,
+          detail: factJson(detail),
+        });
+      }
+      return [list.id, entries];
+    }),
+  );
 }

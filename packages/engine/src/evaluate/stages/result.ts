@@ -25,11 +25,20 @@ function indicatorResult(rt: Run, p: number, u: number, i: number): IndicatorRes
   const ex = { actual: exact(actual), target: exact(target), plan: exact(plan), completion: exact(completion), score: exact(score), input: exact(input) };
   const show = (v: Value, e: string | null): string | null => (isQ(v) && e !== null ? plainOf(v, e) : null);
   const done = f('done');
-  const lights = ind?.light === null ? NO_LIGHT : { light: asLight(f('light')), lightBase: asLight(f('lightBase')), lightReason: (f('lightReason') as string | null) ?? null };
+  const lights =
+    ind?.light === null
+      ? NO_LIGHT
+      : { light: asLight(f('light')), lightBase: asLight(f('lightBase')), lightReason: (f('lightReason') as string | null) ?? null };
   return {
-    actual: show(actual, ex.actual), target: show(target, ex.target), weight: plain(f('weight')),
-    applicable: f('applicable') === true, plan: show(plan, ex.plan), completion: show(completion, ex.completion),
-    score: rounded(score, dp), done: typeof done === 'boolean' ? done : null, ...lights,
+    actual: show(actual, ex.actual),
+    target: show(target, ex.target),
+    weight: plain(f('weight')),
+    applicable: f('applicable') === true,
+    plan: show(plan, ex.plan),
+    completion: show(completion, ex.completion),
+    score: rounded(score, dp),
+    done: typeof done === 'boolean' ? done : null,
+    ...lights,
     facts: Object.fromEntries((ind?.customFacts ?? []).map((n) => [n, factJson(f(n))])),
     exact: ex,
   };
@@ -46,21 +55,39 @@ export function unitResult(rt: Run, p: number, u: number): UnitResult {
   const info = rt.rankInfo(p, u);
   const unit = rt.data.units[u];
   return {
-    unitId: unit?.id ?? '', name: unit?.name ?? '', rank: info.rank, unitsRankedBelow: info.below,
+    unitId: unit?.id ?? '',
+    name: unit?.name ?? '',
+    rank: info.rank,
+    unitsRankedBelow: info.below,
     // 位次变化 comes from this: the previous period ranked on its own data, as prev(rank) sees it.
     ...(p > 0 && cp.pack.ranking !== undefined ? { previousRank: rt.rankInfo(p - 1, u).rank } : {}),
-    total: rounded(f('total'), dp), base: rounded(f('base'), dp),
-    bonus: rounded(f('bonusTotal'), dp), deduction: rounded(f('deductionTotal'), dp),
-    vetoed: f('vetoed') === true, light: asLight(f('light')),
+    total: rounded(f('total'), dp),
+    base: rounded(f('base'), dp),
+    bonus: rounded(f('bonusTotal'), dp),
+    deduction: rounded(f('deductionTotal'), dp),
+    vetoed: f('vetoed') === true,
+    light: asLight(f('light')),
     indicators: Object.fromEntries(rt.groupIndicators(u).map((i) => [cp.indicators[i]?.id ?? '', indicatorResult(rt, p, u, i)])),
-    adjustments: Object.fromEntries(cp.adjustments.map((a) => [a.id, {
-      raw: exact(f(`${a.id}Raw`)) ?? '0', value: rounded(f(a.id), dp) ?? '',
-      items: detailOf(rt, p, u, a.id).map((x) => ({ id: x.id, count: exact(x.count) ?? '', points: exact(x.points ?? null) ?? '' })),
-    }])),
+    adjustments: Object.fromEntries(
+      cp.adjustments.map((a) => [
+        a.id,
+        {
+          raw: exact(f(`${a.id}Raw`)) ?? '0',
+          value: rounded(f(a.id), dp) ?? '',
+          items: detailOf(rt, p, u, a.id).map((x) => ({ id: x.id, count: exact(x.count) ?? '', points: exact(x.points ?? null) ?? '' })),
+        },
+      ]),
+    ),
     facts: Object.fromEntries((cp.pack.facts ?? []).map((x) => [x.id, factJson(f(x.id), x.round)])),
-    measures: Object.fromEntries([...cp.measures.keys()].map((id) => [id, {
-      value: exact(f(id)) ?? '0', items: detailOf(rt, p, u, id).map((x) => x.id),
-    }])),
+    measures: Object.fromEntries(
+      [...cp.measures.keys()].map((id) => [
+        id,
+        {
+          value: exact(f(id)) ?? '0',
+          items: detailOf(rt, p, u, id).map((x) => x.id),
+        },
+      ]),
+    ),
     exact: Object.fromEntries(['total', 'base', 'bonusTotal', 'deductionTotal'].map((n) => [n, exact(f(n))])),
   };
 }
@@ -82,8 +109,13 @@ export function buildGroups(rt: Run, p: number): GroupResult[] {
     const order = orderUnits(rt, p, rt.data.groupUnits[g] ?? []);
     const entries = listEntries(rt, p, order);
     return {
-      id: group.id, name: group.name,
-      indicators: (rt.cp.groupIndicators[g] ?? []).map((i) => ({ id: rt.cp.indicators[i]?.id ?? '', name: rt.cp.indicators[i]?.name ?? '', weight: plain(rt.cp.weights[g]?.[i] ?? null) ?? '' })),
+      id: group.id,
+      name: group.name,
+      indicators: (rt.cp.groupIndicators[g] ?? []).map((i) => ({
+        id: rt.cp.indicators[i]?.id ?? '',
+        name: rt.cp.indicators[i]?.name ?? '',
+        weight: plain(rt.cp.weights[g]?.[i] ?? null) ?? '',
+      })),
       units: order.map((u) => unitResult(rt, p, u)),
       lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
       listEntries: entries,

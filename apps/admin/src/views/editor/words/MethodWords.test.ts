@@ -28,11 +28,19 @@ describe('MethodWords', () => {
   it('changes a parameter without touching the formulas', async () => {
     const { wrapper, methods } = mountMethod('cappedRatio');
     await wrapper.find('[data-param="cap"] input').setValue('1.5');
-    expect(methods.cappedRatio).toEqual({ name: '完成率封顶', description: '得分 = 权重 × min(实际 ÷ 序时目标, 封顶)', params: { cap: 1.5 }, plan: 'target * timeProgress', score: 'weight * min(completion, cap)' });
+    expect(methods.cappedRatio).toEqual({
+      name: '完成率封顶',
+      description: '得分 = 权重 × min(实际 ÷ 序时目标, 封顶)',
+      params: { cap: 1.5 },
+      plan: 'target * timeProgress',
+      score: 'weight * min(completion, cap)',
+    });
   });
 
   it('calls a method with a hand-written formula custom and offers no parameter fields', () => {
-    const { wrapper } = mountMethod('cappedRatio', (m) => { m.score = 'weight * completion'; });
+    const { wrapper } = mountMethod('cappedRatio', (m) => {
+      m.score = 'weight * completion';
+    });
     expect(wrapper.find('[data-param="cap"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="method-words"]').text()).not.toContain('封顶值');
   });

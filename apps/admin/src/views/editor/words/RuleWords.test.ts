@@ -33,7 +33,12 @@ describe('RuleWords', () => {
     await input.setValue('3');
     await input.trigger('change');
     await nextTick();
-    expect(list.rules[0]?.when).toEqual({ all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 3 }, { fact: 'k4Done', operator: 'equal', value: false }] });
+    expect(list.rules[0]?.when).toEqual({
+      all: [
+        { fact: 'unitsRankedBelow', operator: 'lessThan', value: 3 },
+        { fact: 'k4Done', operator: 'equal', value: false },
+      ],
+    });
     expect(list.rules[0]?.reason).toBe('bottom3_k4_missed');
     expect(list.rules[0]?.label).toBe('排名后三名且未完成服务业开竣工合计数任务');
   });

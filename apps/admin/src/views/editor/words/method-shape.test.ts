@@ -18,7 +18,11 @@ describe('scoring methods from a described list', () => {
       const rebuilt = { ...methodFrom(t), name: m.name, description: m.description, params: m.params };
       const ordered = Object.fromEntries(Object.keys(m).map((k) => [k, rebuilt[k as keyof typeof rebuilt]]));
       expect(JSON.stringify(ordered)).toBe(JSON.stringify(m));
-      expect(Object.keys(rebuilt).filter((k) => rebuilt[k as keyof typeof rebuilt] !== undefined).sort()).toEqual(Object.keys(m).sort());
+      expect(
+        Object.keys(rebuilt)
+          .filter((k) => rebuilt[k as keyof typeof rebuilt] !== undefined)
+          .sort(),
+      ).toEqual(Object.keys(m).sort());
     }
   });
 
@@ -31,7 +35,13 @@ describe('scoring methods from a described list', () => {
   });
 
   it('writes a chosen method with its default parameters and shows its formulas', () => {
-    const m = methodFrom({ id: 'x', name: '排位计分', description: 'd', params: [{ key: 'step', label: '每位递减比例', default: 0.1 }], formulas: { plan: 'target', facts: { f: 'rank' }, score: 'weight * f' } });
+    const m = methodFrom({
+      id: 'x',
+      name: '排位计分',
+      description: 'd',
+      params: [{ key: 'step', label: '每位递减比例', default: 0.1 }],
+      formulas: { plan: 'target', facts: { f: 'rank' }, score: 'weight * f' },
+    });
     expect(m).toEqual({ name: '排位计分', description: 'd', params: { step: 0.1 }, plan: 'target', facts: { f: 'rank' }, score: 'weight * f' });
     expect(formulaLines(m)).toEqual(['plan = target', 'f = rank', 'score = weight * f']);
   });

@@ -14,7 +14,16 @@ const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.
 export function templateOf(m: Method): MethodTemplate | null {
   const formulas = JSON.stringify(formulasOf(m));
   const keys = Object.keys(m.params ?? {});
-  return METHOD_TEMPLATES.find((t) => JSON.stringify(t.formulas) === formulas && sameKeys(keys, t.params.map((p) => p.key))) ?? null;
+  return (
+    METHOD_TEMPLATES.find(
+      (t) =>
+        JSON.stringify(t.formulas) === formulas &&
+        sameKeys(
+          keys,
+          t.params.map((p) => p.key),
+        ),
+    ) ?? null
+  );
 }
 
 /** A method written from a template: its name, description, default parameters and formulas. */
@@ -27,5 +36,6 @@ export function methodFrom(t: MethodTemplate): Method {
 /** The method's formulas as read-only lines, e.g. `score = weight * min(completion, cap)`. */
 export function formulaLines(m: Method): string[] {
   return Object.entries(formulasOf(m)).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? Object.entries(v as Record<string, unknown>).map(([f, e]) => `${f} = ${String(e)}`) : [`${k} = ${String(v)}`]);
+    typeof v === 'object' && v !== null ? Object.entries(v as Record<string, unknown>).map(([f, e]) => `${f} = ${String(e)}`) : [`${k} = ${String(v)}`],
+  );
 }

@@ -40,14 +40,21 @@ describe('list rules in words', () => {
       reason: 'bottom3_k4_missed',
       label: '排名后三名且未完成服务业开竣工合计数任务',
       groups: ['towns'],
-      when: { all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 3 }, { fact: 'k4Done', operator: 'equal', value: false }] },
+      when: {
+        all: [
+          { fact: 'unitsRankedBelow', operator: 'lessThan', value: 3 },
+          { fact: 'k4Done', operator: 'equal', value: false },
+        ],
+      },
     });
   });
 
   it('writes 末位 as "no unit ranked below" until the count changes', () => {
     const last = parseWhen({ all: [{ fact: 'unitsRankedBelow', operator: 'equal', value: 0 }] }) ?? [];
     expect(last).toEqual([{ kind: 'bottom', n: 1, last: true }]);
-    expect(buildWhen(last.map((c) => (c.kind === 'bottom' ? { ...c, n: 2 } : c)))).toEqual({ all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 2 }] });
+    expect(buildWhen(last.map((c) => (c.kind === 'bottom' ? { ...c, n: 2 } : c)))).toEqual({
+      all: [{ fact: 'unitsRankedBelow', operator: 'lessThan', value: 2 }],
+    });
   });
 
   it('keeps reason codes unique within a list', () => {

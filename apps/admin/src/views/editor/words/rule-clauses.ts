@@ -43,7 +43,8 @@ function clauseOf(leaf: FactCondition): Clause | null {
   if (fact === 'rank' && op === 'lessThanInclusive' && isCount(v)) return { kind: 'top', n: v };
   if (fact === 'unitsRankedBelow' && op === 'lessThan' && isCount(v)) return { kind: 'bottom', n: v, last: false };
   if (fact === 'unitsRankedBelow' && op === 'equal' && v === 0) return { kind: 'bottom', n: 1, last: true };
-  if (fact === 'total' && op === 'greaterThanInclusive' && (typeof v === 'number' || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)))) return { kind: 'minTotal', x: v };
+  if (fact === 'total' && op === 'greaterThanInclusive' && (typeof v === 'number' || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))))
+    return { kind: 'minTotal', x: v };
   if (op === 'equal' && typeof v === 'boolean') return isTaskFact(fact, undefined) ? { kind: 'done', fact, value: v } : { kind: 'flag', fact, value: v };
   if (fact === 'light' && op === 'equal' && isLight(v)) return { kind: 'light', light: v };
   if (isCompare(op) && typeof v === 'number') return { kind: 'compare', fact, operator: op, value: v };
@@ -52,13 +53,20 @@ function clauseOf(leaf: FactCondition): Clause | null {
 
 function leafOf(c: Clause): FactCondition {
   switch (c.kind) {
-    case 'top': return { fact: 'rank', operator: 'lessThanInclusive', value: c.n };
-    case 'bottom': return c.last && c.n === 1 ? { fact: 'unitsRankedBelow', operator: 'equal', value: 0 } : { fact: 'unitsRankedBelow', operator: 'lessThan', value: c.n };
-    case 'minTotal': return { fact: 'total', operator: 'greaterThanInclusive', value: c.x };
-    case 'done': return c.path === undefined ? { fact: c.fact, operator: 'equal', value: c.value } : { fact: c.fact, operator: 'equal', value: c.value, path: c.path };
-    case 'flag': return { fact: c.fact, operator: 'equal', value: c.value };
-    case 'light': return { fact: 'light', operator: 'equal', value: c.light };
-    case 'compare': return { fact: c.fact, operator: c.operator, value: c.value };
+    case 'top':
+      return { fact: 'rank', operator: 'lessThanInclusive', value: c.n };
+    case 'bottom':
+      return c.last && c.n === 1 ? { fact: 'unitsRankedBelow', operator: 'equal', value: 0 } : { fact: 'unitsRankedBelow', operator: 'lessThan', value: c.n };
+    case 'minTotal':
+      return { fact: 'total', operator: 'greaterThanInclusive', value: c.x };
+    case 'done':
+      return c.path === undefined ? { fact: c.fact, operator: 'equal', value: c.value } : { fact: c.fact, operator: 'equal', value: c.value, path: c.path };
+    case 'flag':
+      return { fact: c.fact, operator: 'equal', value: c.value };
+    case 'light':
+      return { fact: 'light', operator: 'equal', value: c.light };
+    case 'compare':
+      return { fact: c.fact, operator: c.operator, value: c.value };
   }
 }
 

@@ -3,7 +3,11 @@ import { OPERATOR_CATALOGUE } from '@kaoping/engine';
 import { buildWhen, type Clause } from './rule-clauses.ts';
 import { factName, taskName } from './fact-names.ts';
 
-const snake = (id: string): string => id.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toLowerCase();
+const snake = (id: string): string =>
+  id
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .toLowerCase();
 const OP_CODES: Readonly<Record<string, string>> = { lessThan: 'lt', lessThanInclusive: 'le', greaterThan: 'gt', greaterThanInclusive: 'ge' };
 const CN_COUNTS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const LIGHT_NAMES: Readonly<Record<string, string>> = { red: '红', yellow: '黄', green: '绿' };
@@ -13,13 +17,20 @@ const countWord = (n: number): string => CN_COUNTS[n] ?? String(n);
 
 function reasonPart(c: Clause): string {
   switch (c.kind) {
-    case 'top': return `rank_top${c.n}`;
-    case 'bottom': return c.last && c.n === 1 ? 'last' : `bottom${c.n}`;
-    case 'minTotal': return `total_min${String(c.x)}`;
-    case 'done': return `${snake(c.path === undefined ? c.fact.replace(/Done$/, '') : c.fact)}_${c.value ? 'done' : 'missed'}`;
-    case 'flag': return c.fact === 'vetoed' ? (c.value ? 'veto' : '') : `${c.value ? '' : 'not_'}${snake(c.fact)}`;
-    case 'light': return c.light;
-    case 'compare': return `${snake(c.fact)}_${OP_CODES[c.operator] ?? c.operator}${c.value}`;
+    case 'top':
+      return `rank_top${c.n}`;
+    case 'bottom':
+      return c.last && c.n === 1 ? 'last' : `bottom${c.n}`;
+    case 'minTotal':
+      return `total_min${String(c.x)}`;
+    case 'done':
+      return `${snake(c.path === undefined ? c.fact.replace(/Done$/, '') : c.fact)}_${c.value ? 'done' : 'missed'}`;
+    case 'flag':
+      return c.fact === 'vetoed' ? (c.value ? 'veto' : '') : `${c.value ? '' : 'not_'}${snake(c.fact)}`;
+    case 'light':
+      return c.light;
+    case 'compare':
+      return `${snake(c.fact)}_${OP_CODES[c.operator] ?? c.operator}${c.value}`;
   }
 }
 
@@ -31,13 +42,20 @@ export function reasonFor(clauses: readonly Clause[]): string {
 
 function labelPart(pack: RulePack, c: Clause): string {
   switch (c.kind) {
-    case 'top': return `排名前${countWord(c.n)}名`;
-    case 'bottom': return c.last && c.n === 1 ? '排名末位' : `排名后${countWord(c.n)}名`;
-    case 'minTotal': return `总分不低于${String(c.x)}分`;
-    case 'done': return `${c.value ? '完成' : '未完成'}${taskName(pack, c.fact, c.path)}${c.path === undefined ? '' : '任务'}`;
-    case 'flag': return c.value ? factName(pack, c.fact) : `非${factName(pack, c.fact)}`;
-    case 'light': return `亮${LIGHT_NAMES[c.light] ?? c.light}灯`;
-    case 'compare': return `${factName(pack, c.fact)}${OPERATOR_CATALOGUE.find((o) => o.id === c.operator)?.label ?? c.operator}${c.value}`;
+    case 'top':
+      return `排名前${countWord(c.n)}名`;
+    case 'bottom':
+      return c.last && c.n === 1 ? '排名末位' : `排名后${countWord(c.n)}名`;
+    case 'minTotal':
+      return `总分不低于${String(c.x)}分`;
+    case 'done':
+      return `${c.value ? '完成' : '未完成'}${taskName(pack, c.fact, c.path)}${c.path === undefined ? '' : '任务'}`;
+    case 'flag':
+      return c.value ? factName(pack, c.fact) : `非${factName(pack, c.fact)}`;
+    case 'light':
+      return `亮${LIGHT_NAMES[c.light] ?? c.light}灯`;
+    case 'compare':
+      return `${factName(pack, c.fact)}${OPERATOR_CATALOGUE.find((o) => o.id === c.operator)?.label ?? c.operator}${c.value}`;
   }
 }
 
