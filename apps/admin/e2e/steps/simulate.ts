@@ -69,9 +69,18 @@ export const simulateSteps: Step[] = [
         before.at,
         { timeout: 20_000 },
       );
-      // The draft's totals follow the edit (towards or away from the published ones, whichever the draft was at).
-      const after = await text(page, '[data-test="sim-diff"]');
-      expect(after !== before.diff, `the diff did not change after ${group} ${indicator} ${w} → ${to}`);
+      // The draft's totals follow the edit (towards or away from the published ones, whichever the draft was at). The
+      // diff's rows are a virtualized table that redraws on a later frame than the status, so wait for it (5 s at most).
+      const changed = await page
+        .waitForFunction(
+          // The same text as lib's text(): every match's innerText, joined.
+          (was) => [...document.querySelectorAll<HTMLElement>('[data-test="sim-diff"]')].map((e) => e.innerText).join(' | ') !== was,
+          before.diff,
+          { timeout: 5_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+      expect(changed, `the diff did not change after ${group} ${indicator} ${w} → ${to}`);
       const line = await text(page, '[data-test="sim-status"]');
       expect(/^已更新 \d\d:\d\d:\d\d\s*耗时 [\d.]+ 毫秒$/.test(line.trim()), `the status reads "${line}"`);
       await shot('40-live-simulation');
