@@ -1,37 +1,23 @@
 import type { CompiledFormula } from '../../compile/compiled-formula.ts';
 import { GATED } from '../../compile/names.ts';
-import type { Node, Value } from '../../formula/ast.ts';
-import { formulaSize } from '../../limits/formula-depth.ts';
-import { runLimitError } from '../../limits/guard-formula.ts';
-import { isLimitError } from '../../limits/limit-errors.ts';
+import type { Value } from '../../formula/ast.ts';
 import { packScopes } from '../record/pack-scopes.ts';
-import { recordFormula } from '../record/record-formula.ts';
+import { recordCompiled } from '../record/record-compiled.ts';
 import type { Run } from './run.ts';
 
 /**
  * Stage 2, scores: the pack's formula facts. Each indicator's actual, applicable, plan, completion,
  * score, done and custom facts, then the unit's base, total, adjustment sums and custom facts.
- * In a traced run each formula is evaluated by `recordFormula`, which keeps what it read.
+ * In a traced run each formula is evaluated by `recordCompiled`, which keeps what it read.
  */
-
-const sizes = new WeakMap<Node, number>();
 
 function formulaValue(rt: Run, f: CompiledFormula, p: number, u: number, i: number, name: string): Value {
   const ctx = rt.ctx(p, u, i);
   if (rt.records?.period !== p) return f.get(ctx);
-  // As the compiled formula's guard does: count its steps, and name it when a limit is reached inside.
-  try {
-    let size = sizes.get(f.node);
-    if (size === undefined) sizes.set(f.node, (size = formulaSize(f.node)));
-    rt.tick?.(size);
-    const scopes = packScopes(rt.cp);
-    const rec = recordFormula(f.node, i < 0 ? scopes.unit : (scopes.indicators[i] ?? scopes.unit), ctx);
-    rt.records.setFormula(u, i, name, rec);
-    return rec.value;
-  } catch (e) {
-    if (isLimitError(e)) throw runLimitError(e.message, f.pointer);
-    throw e;
-  }
+  const scopes = packScopes(rt.cp);
+  const rec = recordCompiled(f, i < 0 ? scopes.unit : (scopes.indicators[i] ?? scopes.unit), ctx);
+  rt.records.setFormula(u, i, name, rec);
+  return rec.value;
 }
 
 /** A unit formula fact (base, total, bonusTotal, deductionTotal, the pack's facts); undefined for other names. */
