@@ -7,6 +7,7 @@ import type { Value } from '../formula/ast.ts';
 import type { Getter } from '../formula/runtime.ts';
 import type { CompiledProjectRules } from './compiled-project-rules.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from './project-names.ts';
+import { projectFactValue } from './record-project.ts';
 import { invested, laggingPeriods, memoized, previousStatus, projectLight, projectLists, projectStatus, statusReasons } from './project-outcome.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
@@ -38,17 +39,21 @@ export function compileProjectRules(pack: RulePack, params: ReadonlyMap<string, 
     fields: new Set(fields),
   };
   (rules?.facts ?? []).forEach((f, k) => {
-    const formula = c.formula(f.formula, scope(), `/projectRules/facts/${k}/formula`, `项目事实 ${f.id}：`);
-    computed.set(f.id, (ctx) => memoized(ctx, f.id, () => formula.get(ctx)));
-    out.facts.push({ id: f.id, name: f.name, round: f.round ?? null, formula });
+    const at = scope();
+    const formula = c.formula(f.formula, at, `/projectRules/facts/${k}/formula`, `项目事实 ${f.id}：`);
+    const fact = { index: k, id: f.id, name: f.name, round: f.round ?? null, formula, scope: at };
+    computed.set(f.id, (ctx) => memoized(ctx, f.id, () => projectFactValue(fact, ctx)));
+    out.facts.push(fact);
   });
+  const statusScope = scope();
   (rules?.status ?? []).forEach((r, k) => {
     out.status.push({
       status: r.status,
       reason: r.reason,
       label: r.label ?? null,
       cond: r.when,
-      when: c.condition(r.when, scope(), `/projectRules/status/${k}/when`),
+      when: c.condition(r.when, statusScope, `/projectRules/status/${k}/when`),
+      scope: statusScope,
     });
   });
   computed.set('status', (ctx) => projectStatus(out, ctx));
@@ -61,6 +66,7 @@ export function compileProjectRules(pack: RulePack, params: ReadonlyMap<string, 
   });
   computed.set('light', (ctx) => projectLight(out, ctx, 'light'));
   computed.set('lightReason', (ctx) => projectLight(out, ctx, 'lightReason'));
+  const listScope = scope();
   (rules?.lists ?? []).forEach((l, k) => {
     out.lists.push({
       id: l.id,
@@ -71,8 +77,9 @@ export function compileProjectRules(pack: RulePack, params: ReadonlyMap<string, 
           reason: r.reason,
           label: r.label ?? null,
           cond: r.when,
-          when: c.condition(r.when, scope(), `${at}/when`),
-          detail: r.detail === undefined ? null : c.formula(r.detail, scope(), `${at}/detail`),
+          when: c.condition(r.when, listScope, `${at}/when`),
+          scope: listScope,
+          detail: r.detail === undefined ? null : c.formula(r.detail, listScope, `${at}/detail`),
         };
       }),
     });

@@ -3,12 +3,13 @@ import { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import type { CompiledProjectRules } from './compiled-project-rules.ts';
+import { projectKey, projectRuleHolds } from './record-project.ts';
 
 const SEVERITY: Record<string, number> = { normal: 0, lagging: 1, severe: 2 };
 
 /** The computed names of one project in one period (ctx.row is the project). */
 function memoOf(ctx: Ctx): Map<string, Value> {
-  const key = `project|${ctx.p}|${ctx.u}|${String(ctx.row?.['id'])}`;
+  const key = `project|${ctx.p}|${ctx.u}|${projectKey(ctx)}`;
   let m = ctx.rt.cache.get(key) as Map<string, Value> | undefined;
   if (m === undefined) {
     m = new Map();
@@ -42,8 +43,8 @@ export function projectStatus(rules: CompiledProjectRules, ctx: Ctx): Value {
   return memoized(ctx, 'status', (m) => {
     let status = 'normal';
     const reasons: string[] = [];
-    for (const r of rules.status) {
-      if (r.when(ctx) !== true) continue;
+    for (const [k, r] of rules.status.entries()) {
+      if (!projectRuleHolds(r, ctx, k)) continue;
       reasons.push(r.reason);
       if ((SEVERITY[r.status] ?? 0) > (SEVERITY[status] ?? 0)) status = r.status;
     }
@@ -85,8 +86,8 @@ export function projectLight(rules: CompiledProjectRules, ctx: Ctx, name: 'light
 export function projectLists(rules: CompiledProjectRules, ctx: Ctx): Value {
   return memoized(ctx, 'lists', (m) => {
     const on: string[] = [];
-    for (const list of rules.lists) {
-      const reasons = list.rules.filter((r) => r.when(ctx) === true).map((r) => r.reason);
+    for (const [k, list] of rules.lists.entries()) {
+      const reasons = list.rules.filter((r, j) => projectRuleHolds(r, ctx, j, k)).map((r) => r.reason);
       m.set(`list:${list.id}`, reasons);
       if (reasons.length > 0) on.push(list.id);
     }

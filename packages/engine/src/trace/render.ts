@@ -2,7 +2,7 @@ import { OPERATOR_LABELS } from '../condition/operators.ts';
 import type { ConditionRecord } from '../evaluate/record/record-condition.ts';
 import { isSpecial } from '../evaluate/record/read-sites.ts';
 import type { FormulaRecord } from '../evaluate/record/record-formula.ts';
-import type { Node } from '../formula/ast.ts';
+import type { Node, Value } from '../formula/ast.ts';
 import { showValue } from '../formula/values.ts';
 import { explainSteps, renderNode } from './render-node.ts';
 
@@ -30,18 +30,24 @@ export function explainFormula(name: string, node: Node, labels: Labels, rec: Re
   return explainSteps(name, [renderFormula(node, labels, null), renderFormula(node, labels, rec), result]);
 }
 
+/** How a condition shows a value of fact `fact`: a literal of the pack (`literal`) or the value a fact was read as. */
+export type ShowLeafValue = (fact: string, value: Value, literal: boolean) => string;
+
+const plainValue: ShowLeafValue = (_fact, value) => showValue(value);
+
 /** A condition in words from its record: each comparison with the fact's value and ✓ or ✗. */
-export function renderCondition(rec: ConditionRecord, labels: Labels): string {
+export function renderCondition(rec: ConditionRecord, labels: Labels, show: ShowLeafValue = plainValue): string {
   switch (rec.kind) {
     case 'leaf': {
-      const right = rec.valueFact === null ? showValue(rec.value) : `${labels.get(rec.valueFact) ?? rec.valueFact} ${showValue(rec.value)}`;
-      return `${labels.get(rec.fact) ?? rec.fact} ${showValue(rec.factValue)} ${OPERATOR_LABELS[rec.operator]} ${right} ${rec.result ? '✓' : '✗'}`;
+      const right =
+        rec.valueFact === null ? show(rec.fact, rec.value, true) : `${labels.get(rec.valueFact) ?? rec.valueFact} ${show(rec.valueFact, rec.value, false)}`;
+      return `${labels.get(rec.fact) ?? rec.fact} ${show(rec.fact, rec.factValue, false)} ${OPERATOR_LABELS[rec.operator]} ${right} ${rec.result ? '✓' : '✗'}`;
     }
     case 'all':
-      return rec.parts.map((x) => renderCondition(x, labels)).join('；且 ');
+      return rec.parts.map((x) => renderCondition(x, labels, show)).join('；且 ');
     case 'any':
-      return `（${rec.parts.map((x) => renderCondition(x, labels)).join('；或 ')}）`;
+      return `（${rec.parts.map((x) => renderCondition(x, labels, show)).join('；或 ')}）`;
     case 'not':
-      return `非（${renderCondition(rec.part, labels)}）`;
+      return `非（${renderCondition(rec.part, labels, show)}）`;
   }
 }

@@ -2,6 +2,14 @@ import type { CompiledPack } from '../../compile/compiled.ts';
 import type { ConditionRecord } from './record-condition.ts';
 import type { FormulaRecord } from './record-formula.ts';
 
+/** What one project's evaluation recorded: its facts and rules, by their index in the pack's project rules. */
+export interface ProjectRecords {
+  readonly facts: (FormulaRecord | undefined)[];
+  readonly status: (ConditionRecord | undefined)[];
+  /** By project list, then by its rule. */
+  readonly lists: (ConditionRecord | undefined)[][];
+}
+
 /**
  * The records of one traced run: each formula fact and each condition of the traced period as it was
  * evaluated, kept for the explanation (which is rendered from them and evaluates nothing itself).
@@ -12,6 +20,8 @@ export class Records {
   private readonly unitRecords: (FormulaRecord | undefined)[];
   private readonly indRecords: (FormulaRecord | undefined)[];
   private readonly conditions = new Map<string, ConditionRecord>();
+  /** By unit and project id, as the project memo is kept (project-outcome.ts). */
+  private readonly projects = new Map<string, ProjectRecords>();
 
   constructor(
     private readonly cp: CompiledPack,
@@ -45,5 +55,13 @@ export class Records {
 
   condition(u: number, what: string): ConditionRecord | undefined {
     return this.conditions.get(`${u}|${what}`);
+  }
+
+  /** What project `project` of unit `u` recorded (an empty record the first time it is asked for). */
+  project(u: number, project: string): ProjectRecords {
+    const key = `${u}|${project}`;
+    let rec = this.projects.get(key);
+    if (rec === undefined) this.projects.set(key, (rec = { facts: [], status: [], lists: [] }));
+    return rec;
   }
 }
