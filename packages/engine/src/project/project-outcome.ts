@@ -3,7 +3,7 @@ import { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import type { CompiledProjectRules } from './compiled-project-rules.ts';
-import { projectKey, projectRuleHolds } from './record-project.ts';
+import { projectKey, projectRecordsOf, projectRuleHolds } from './record-project.ts';
 
 const SEVERITY: Record<string, number> = { normal: 0, lagging: 1, severe: 2 };
 
@@ -43,8 +43,10 @@ export function projectStatus(rules: CompiledProjectRules, ctx: Ctx): Value {
   return memoized(ctx, 'status', (m) => {
     let status = 'normal';
     const reasons: string[] = [];
-    for (const [k, r] of rules.status.entries()) {
-      if (!projectRuleHolds(r, ctx, k)) continue;
+    const into = projectRecordsOf(ctx)?.status ?? null;
+    for (let k = 0; k < rules.status.length; k++) {
+      const r = rules.status[k]!;
+      if (!projectRuleHolds(r, ctx, into, k)) continue;
       reasons.push(r.reason);
       if ((SEVERITY[r.status] ?? 0) > (SEVERITY[status] ?? 0)) status = r.status;
     }
@@ -86,8 +88,11 @@ export function projectLight(rules: CompiledProjectRules, ctx: Ctx, name: 'light
 export function projectLists(rules: CompiledProjectRules, ctx: Ctx): Value {
   return memoized(ctx, 'lists', (m) => {
     const on: string[] = [];
-    for (const [k, list] of rules.lists.entries()) {
-      const reasons = list.rules.filter((r, j) => projectRuleHolds(r, ctx, j, k)).map((r) => r.reason);
+    const recs = projectRecordsOf(ctx);
+    for (let k = 0; k < rules.lists.length; k++) {
+      const list = rules.lists[k]!;
+      const into = recs === null ? null : (recs.lists[k] = []);
+      const reasons = list.rules.filter((r, j) => projectRuleHolds(r, ctx, into, j)).map((r) => r.reason);
       m.set(`list:${list.id}`, reasons);
       if (reasons.length > 0) on.push(list.id);
     }

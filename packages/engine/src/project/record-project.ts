@@ -1,7 +1,8 @@
-import { RunState } from '../evaluate/run-state.ts';
-import type { ProjectRecords } from '../evaluate/record/records.ts';
+import type { ConditionRecord } from '../evaluate/record/record-condition.ts';
 import { recordCompiled } from '../evaluate/record/record-compiled.ts';
 import { recordCondition } from '../evaluate/record/record-condition.ts';
+import type { ProjectRecords } from '../evaluate/record/records.ts';
+import { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import type { CompiledProjectFact, CompiledProjectRule } from './compiled-project-rules.ts';
@@ -12,14 +13,14 @@ export function projectKey(ctx: Ctx): string {
 }
 
 /** The records of the project of `ctx` when its run records the period of `ctx`; else null (nothing is recorded). */
-function recordsOf(ctx: Ctx): ProjectRecords | null {
+export function projectRecordsOf(ctx: Ctx): ProjectRecords | null {
   const rt = ctx.rt;
   return rt instanceof RunState && rt.records?.period === ctx.p ? rt.records.project(ctx.u, projectKey(ctx)) : null;
 }
 
 /** A project fact's value; a traced run evaluates it by `recordCompiled` and keeps the record for the trace. */
 export function projectFactValue(f: CompiledProjectFact, ctx: Ctx): Value {
-  const records = recordsOf(ctx);
+  const records = projectRecordsOf(ctx);
   if (records === null) return f.formula.get(ctx);
   const rec = recordCompiled(f.formula, f.scope, ctx);
   records.facts[f.index] = rec;
@@ -27,14 +28,12 @@ export function projectFactValue(f: CompiledProjectFact, ctx: Ctx): Value {
 }
 
 /**
- * Whether a project rule holds: status rule `rule` (`list` null) or rule `rule` of project list
- * `list`. A traced run evaluates it by `recordCondition` and keeps the record for the trace.
+ * Whether a project rule holds. With `into` (the project's records of its status or of a list, in a
+ * traced run) it is evaluated by `recordCondition` and its record kept at `into[k]`.
  */
-export function projectRuleHolds(r: CompiledProjectRule, ctx: Ctx, rule: number, list: number | null = null): boolean {
-  const records = recordsOf(ctx);
-  if (records === null) return r.when(ctx) === true;
+export function projectRuleHolds(r: CompiledProjectRule, ctx: Ctx, into: (ConditionRecord | undefined)[] | null, k: number): boolean {
+  if (into === null) return r.when(ctx) === true;
   const rec = recordCondition(r.cond, r.scope, ctx);
-  if (list === null) records.status[rule] = rec;
-  else (records.lists[list] ??= [])[rule] = rec;
+  into[k] = rec;
   return rec.result;
 }
