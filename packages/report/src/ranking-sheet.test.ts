@@ -54,6 +54,9 @@ describe('rankingSheets', () => {
       ['list', 'statement'],
     ]);
     expect(sheet?.columns.map((c) => c.header)).toEqual(sheet?.headers);
+    expect(sheet?.columns[3]).toEqual({ key: 'indicator', id: 'K1', name: '新落地项目数', weight: '40', header: '新落地项目数（40分）' });
+    expect(sheet?.columns[8]).toEqual({ key: 'list', id: 'statement', name: '表态发言', header: '表态发言' });
+    expect(sheet?.columns[0]).toEqual({ key: 'rank', header: '排名' });
     expect(sheet?.unitIds).toEqual(['A', 'B', 'C']);
     expect(sheet?.rows.map((r) => r.length)).toEqual([9, 9, 9]);
   });

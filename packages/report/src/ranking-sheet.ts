@@ -15,6 +15,10 @@ export interface RankingColumn {
   header: string;
   /** The indicator's or the list's id, for `indicator` and `list` columns. */
   id?: string;
+  /** The indicator's or the list's name, as the pack gives it, for a header in another language. */
+  name?: string;
+  /** The indicator's weight in a scored group. */
+  weight?: string;
 }
 
 /** One group's ranking as an office hands it on: Chinese headers, numbers as numbers, list reasons in words. */
@@ -79,15 +83,14 @@ function columns(result: RunResult, g: GroupResult, pack: RulePack | null, optio
     ...(ranked && shape.scored && moves ? [{ key: 'move', header: '位次变化', cell: (u: UnitResult) => moveCell(moves[u.unitId]) } as const] : []),
     { key: 'unitId', header: '单位编码', cell: (u) => textCell(u.unitId) },
     { key: 'unit', header: '单位', cell: (u) => textCell(u.name) },
-    ...g.indicators.map((i): Column => ({
-      key: 'indicator',
-      id: i.id,
-      header: shape.scored ? `${i.name}（${i.weight}分）` : i.name,
-      cell: (u) => indicatorCell(u, i.id, shape.scored),
-    })),
+    ...g.indicators.map((i): Column => {
+      const cell = (u: UnitResult) => indicatorCell(u, i.id, shape.scored);
+      if (!shape.scored) return { key: 'indicator', id: i.id, name: i.name, header: i.name, cell };
+      return { key: 'indicator', id: i.id, name: i.name, weight: i.weight, header: `${i.name}（${i.weight}分）`, cell };
+    }),
     ...(shape.scored ? [money('base', '基础分'), money('bonus', '加分'), money('deduction', '扣分'), money('total', '总分')] : []),
     ...(shape.lights ? [{ key: 'light', header: '综合灯色', cell: (u: UnitResult) => lightCell(u.light) } as const] : []),
-    ...result.lists.map((l): Column => ({ key: 'list', id: l.id, header: l.name, cell: (u) => listCell(result, g, l.id, u.unitId, pack) })),
+    ...result.lists.map((l): Column => ({ key: 'list', id: l.id, name: l.name, header: l.name, cell: (u) => listCell(result, g, l.id, u.unitId, pack) })),
   ];
 }
 
@@ -97,7 +100,7 @@ function groupSheet(result: RunResult, g: GroupResult, pack: RulePack | null, op
     groupId: g.id,
     group: g.name,
     headers: cols.map((c) => c.header),
-    columns: cols.map(({ key, header, id }) => (id === undefined ? { key, header } : { key, header, id })),
+    columns: cols.map(({ cell: _cell, ...column }) => column),
     rows: g.units.map((u) => cols.map((c) => c.cell(u))),
     unitIds: g.units.map((u) => u.unitId),
   };
