@@ -1,4 +1,4 @@
-import type { LightId } from '@kaoping/contracts';
+import { VETO_MARK, type LightId } from '@kaoping/contracts';
 
 /**
  * A fixed word a cell holds (不适用, 一票否决, 不排名, 是), so a UI in another language can translate it;
@@ -18,7 +18,7 @@ export type SheetCell =
 
 export const LIGHT_NAMES: Record<LightId, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
-const WORDS: Record<CellWord, string> = { notApplicable: '不适用', vetoed: '一票否决', unranked: '不排名', yes: '是' };
+const WORDS: Record<CellWord, string> = { notApplicable: '不适用', vetoed: VETO_MARK, unranked: '不排名', yes: '是' };
 
 /** A text cell. */
 export const textCell = (text: string): SheetCell => ({ kind: 'text', text });
