@@ -1,7 +1,6 @@
 import { rankLabel, type GroupResult, type LightId, type UnitResult } from '@kaoping/contracts';
+import { LIGHT_NAMES } from '../sheet-cell.ts';
 import type { BulletinCell, BulletinTable } from './bulletin-doc.ts';
-
-const LIGHT_NAMES: Record<LightId, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
 /** 3, 一票否决, 5（一票否决） when a pack ranks vetoed units last, or 不排名. */
 export function rankText(u: UnitResult): string {

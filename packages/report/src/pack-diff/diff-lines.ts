@@ -1,5 +1,6 @@
 import type { RuleChange } from '@kaoping/contracts';
 import { isRecord } from './json-diff.ts';
+import { packSectionName } from './section-names.ts';
 
 export interface DiffLine {
   change: RuleChange['change'];
@@ -35,7 +36,7 @@ export function ruleName(pack: unknown, section: string, id: string): string | u
 }
 
 export interface DiffLabels {
-  /** Section label (`权重`), or undefined for the raw section key. */
+  /** Section label in another language, or undefined for report's Chinese name (`权重`, PACK_SECTION_NAMES). */
   section?: (section: string) => string | undefined;
   /** Rule name in the newer pack, else the older one. */
   name?: (section: string, id: string) => string | undefined;
@@ -44,7 +45,7 @@ export interface DiffLabels {
 /** One line per changed field (or per added / removed rule), for a before/after table. */
 export function diffLines(changes: RuleChange[], labels: DiffLabels = {}): DiffLine[] {
   return changes.flatMap((c) => {
-    const section = labels.section?.(c.section) ?? c.section;
+    const section = labels.section?.(c.section) ?? packSectionName(c.section);
     const name = labels.name?.(c.section, c.id);
     const rule = `${section} · ${name !== undefined && name !== c.id ? `${name}（${c.id}）` : c.id}`;
     const key = `${c.section}/${c.id}`;

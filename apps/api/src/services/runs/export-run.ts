@@ -38,11 +38,13 @@ function writeCell(cell: ExcelJS.Cell, value: SheetCell): void {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, result: RunResult, table: RankingSheet): void {
+  // 单位 is the third column, or the second in a lights-only group (no 排名): frozen up to it, left-aligned.
+  const unitColumn = table.columns.findIndex((c) => c.key === 'unit') + 1;
   const sheet = workbook.addWorksheet(table.group.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'), {
     // A4 landscape, as wide as the page, header row repeated, page numbers at the foot.
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2' },
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
-    views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
+    views: [{ state: 'frozen', xSplit: unitColumn, ySplit: 2 }],
   });
   const columns = table.headers.length;
   const title = sheet.addRow([rankingTitle(result, table.group)]);
@@ -61,7 +63,7 @@ function addSheet(workbook: ExcelJS.Workbook, result: RunResult, table: RankingS
   for (const values of table.rows) {
     const row = sheet.addRow([]);
     values.forEach((v, k) => writeCell(row.getCell(k + 1), v));
-    row.getCell(3).alignment = { vertical: 'middle', horizontal: 'left' };
+    row.getCell(unitColumn).alignment = { vertical: 'middle', horizontal: 'left' };
   }
   columnWidths(table).forEach((w, k) => {
     sheet.getColumn(k + 1).width = w;
