@@ -10,7 +10,7 @@ const ADMIN = { username: 'boss', password: 'correct-horse-battery' };
 export const SCHEME = 'gulou-2021';
 
 /** GET /jobs/:id, as far as these tests read it. */
-export interface Job {
+interface Job {
   state: string;
   attempts: number;
   result: { batchId?: string; runId?: string } | null;
