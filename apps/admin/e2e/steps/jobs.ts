@@ -55,6 +55,8 @@ async function watchJob(page: Page, act: () => Promise<void>, shot: () => Promis
     const label = page.locator('[data-test="import-progress-text"]', { hasText: JOB_LABEL });
     await label.waitFor({ timeout: LONG });
     const shown = await label.innerText();
+    // The label sits under Element Plus's bar: it is the bar, not just a line of text, that is on screen.
+    expect(await page.locator('[data-test="import-progress"] .el-progress').isVisible(), `no progress bar above "${shown}"`);
     await shot();
     release();
     await page.locator('[data-test="import-progress"]').waitFor({ state: 'hidden', timeout: LONG });

@@ -1,16 +1,7 @@
-import { ErrorCode, KaopingError, type ProblemLocation } from '@kaoping/contracts';
+import { ErrorCode, KaopingError, type ErrorBody, type ErrorItem } from '@kaoping/contracts';
 import { ZodError } from 'zod';
 import { zodProblems } from '../http/zod-problems.ts';
 import { statusOf } from './status-of.ts';
-
-interface ErrorItem {
-  message: string;
-  extensions: { code: ErrorCode } & ProblemLocation;
-}
-
-export interface ErrorBody {
-  errors: ErrorItem[];
-}
 
 /**
  * The one error shape: `{ errors: [{ message, extensions: { code, pointer?, file?, sheet?, row?, column? } }] }`,
