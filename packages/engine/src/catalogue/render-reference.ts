@@ -1,9 +1,10 @@
 import { FACTS } from './facts.ts';
+import { FORMULA_SITES } from './formula-sites.ts';
 import { FUNCTIONS } from './functions.ts';
 import { LIMIT_CATALOGUE } from './limits.ts';
 import { OPERATOR_CATALOGUE } from './operators.ts';
 import { PACK_KEYS } from './pack-keys.ts';
-import type { CatalogueScope } from './types.ts';
+import type { CatalogueScope, FormulaSite } from './types.ts';
 
 const SCOPE_TITLES: Readonly<Record<CatalogueScope, string>> = {
   period: '考评期（各处可用）',
@@ -12,6 +13,15 @@ const SCOPE_TITLES: Readonly<Record<CatalogueScope, string>> = {
   project: '项目字段（projectFlags、projects 统计量）',
   event: '事件字段（events 统计量）',
   report: '报送字段（reports 统计量）',
+};
+
+const SITE_SCOPES: Readonly<Record<FormulaSite['scope'], string>> = {
+  unit: '单位',
+  indicator: '指标（及单位）',
+  project: '项目',
+  event: '事件',
+  report: '报送',
+  source: '按统计量的 source',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -37,6 +47,23 @@ export function renderPackReference(): string {
     const rows = FACTS.filter((f) => f.scope === scope).map((f) => [`\`${f.id}\``, f.label, f.type, f.note ?? '']);
     out.push('', `## ${SCOPE_TITLES[scope]}`, '', table(['名称', '中文', '类型', '说明 / 默认'], rows));
   }
+  out.push(
+    '',
+    '## 公式与条件的位置',
+    '',
+    '规则包中编译公式或条件的位置（`*` 为任一下标或键，`{a,b}` 为其中之一），以及在哪一类名称中查找；编辑器的公式补全按此提示。',
+    '',
+    table(
+      ['位置', '含义', '种类', '名称范围', '此处尚不可用'],
+      FORMULA_SITES.map((s) => [
+        `\`${s.pattern}\``,
+        s.label,
+        s.kind === 'formula' ? '公式' : '条件',
+        SITE_SCOPES[s.scope],
+        (s.hides ?? []).map((h) => `\`${h}\``).join(' '),
+      ]),
+    ),
+  );
   out.push(
     '',
     '## 函数',
