@@ -22,7 +22,7 @@ const TYPE_LABEL: Record<ValueType, string> = { number: '数值', text: '文本'
 const ARGS = ['x', 'y', 'z', 'w'];
 
 /** `round(x, y?)`, `min(x, …)`, `if(x, y, z)`: the arity as a signature. */
-export function signature(f: Pick<FunctionEntry, 'id' | 'min' | 'max'>): string {
+function signature(f: Pick<FunctionEntry, 'id' | 'min' | 'max'>): string {
   const shown = f.max === Infinity ? Math.max(f.min, 1) : f.max;
   const args = Array.from({ length: shown }, (_, k) => `${ARGS[k] ?? `x${k + 1}`}${k >= f.min ? '?' : ''}`);
   return `${f.id}(${[...args, ...(f.max === Infinity ? ['…'] : [])].join(', ')})`;
@@ -62,9 +62,14 @@ function laterProjectNames(pack: RulePack, pointer: string): Set<string> {
   return new Set();
 }
 
-function factNames(pack: RulePack, pointer: string, scope: SiteScope, hides: readonly string[]): CompletionName[] {
-  if (scope === 'indicator') {
-    const own = indicatorOwn(pack, pointer);
+/** Inside indicatorSum(…) and friends a unit formula reads every indicator's facts (no indicator params). */
+function overIndicators(pack: RulePack): { params: string[]; facts: string[] } {
+  return { params: [], facts: [...new Set(pack.indicators.flatMap((_, k) => indicatorOwn(pack, `/indicators/${k}`).facts))] };
+}
+
+function factNames(pack: RulePack, pointer: string, scope: SiteScope | 'indicators', hides: readonly string[]): CompletionName[] {
+  if (scope === 'indicator' || scope === 'indicators') {
+    const own = scope === 'indicator' ? indicatorOwn(pack, pointer) : overIndicators(pack);
     const names = [...own.params.map((p) => custom(p, paramLabel(p))), ...own.facts.map((f) => custom(f, '指标事实'))];
     return [...names, ...factsOf('indicator').map(builtin), ...factsFor('unit', pack).map(fact)];
   }
@@ -81,14 +86,20 @@ function selfName(pack: RulePack, pointer: string): string[] {
   return indicator === null ? [] : [indicator[1] ?? ''];
 }
 
+/** Unit functions whose arguments are evaluated once per indicator of the unit's group. */
+export const OVER_INDICATORS: ReadonlySet<string> = new Set(FUNCTIONS.filter((f) => f.argsScope === 'indicator').map((f) => f.id));
+
 /**
  * Every name valid at a formula pointer, from the engine's catalogue (its sites, facts and functions)
- * and the pack's own names; empty where no formula is compiled. Ids are unique, the nearest scope first.
+ * and the pack's own names; empty where no formula is compiled. Ids are unique, the nearest scope
+ * first. `inIndicatorCall`: the caret is inside indicatorSum(…) or a like function of a unit formula.
  */
-export function namesAt(pack: RulePack, pointer: string): CompletionName[] {
+export function namesAt(pack: RulePack, pointer: string, inIndicatorCall = false): CompletionName[] {
   const site = formulaSiteAt(pointer, pack.measures ?? []);
   if (site === null) return [];
-  const functions = FUNCTIONS.filter((f) => f.scopes.includes(site.scope)).map((f): CompletionName => ({
+  const scope = inIndicatorCall && site.scope === 'unit' ? 'indicators' : site.scope;
+  const fnScope = scope === 'indicators' ? 'indicator' : scope;
+  const functions = FUNCTIONS.filter((f) => f.scopes.includes(fnScope)).map((f): CompletionName => ({
     id: f.id,
     label: f.label,
     kind: 'function',
@@ -98,7 +109,7 @@ export function namesAt(pack: RulePack, pointer: string): CompletionName[] {
   }));
   // A fact's own formula naming the fact is a cycle: not offered.
   const seen = new Set<string>(selfName(pack, pointer));
-  return [...factNames(pack, pointer, site.scope, site.hides ?? []), ...functions].filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
+  return [...factNames(pack, pointer, scope, site.hides ?? []), ...functions].filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
 }
 
 /** The facts of indicator `object` a unit or indicator formula may read as `K1.done`; none for other names. */

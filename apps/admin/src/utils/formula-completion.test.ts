@@ -4,7 +4,7 @@ import { FACTS, FUNCTIONS, compilePack } from '@kaoping/engine';
 import { makePack } from '@kaoping/report/testing';
 import { describe, expect, it } from 'vitest';
 import { membersOf, namesAt, type CompletionName } from './formula-completion-names.ts';
-import { applyName, suggest, tokenAt } from './formula-completion.ts';
+import { applyName, enclosingCalls, suggest, tokenAt } from './formula-completion.ts';
 
 const when = { all: [] };
 /** A small pack with a name of every kind: K2 takes its formulas from method m. */
@@ -89,6 +89,21 @@ describe('formula completion', () => {
     for (const id of others) expect(problemsWith(pointer, id), id).not.toEqual([]);
     for (const f of FUNCTIONS.filter((x) => !ids.has(x.id)))
       expect(problemsWith(pointer, `${f.id}(${Array(f.min).fill('1').join(', ')})`), f.id).not.toEqual([]);
+  });
+
+  it('inside indicatorAll(…) of a unit formula offers every indicator’s facts, and those compile there', () => {
+    const pointer = '/facts/1/formula';
+    const inside = namesAt(pack(), pointer, true);
+    const ids = inside.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['done', 'bonus', 'best', 'shared', 'total', 'groupMax']));
+    expect(ids).not.toContain('indicatorSum');
+    expect(inside.flatMap((n) => formulasOf(pointer, n).flatMap((f) => problemsWith(pointer, `indicatorAll(${f})`)))).toEqual([]);
+    for (const id of ['cap', 'step', 'K1']) expect(problemsWith(pointer, `indicatorAll(${id})`), id).not.toEqual([]);
+    expect(suggest(pack(), pointer, 'indicatorAll(do', 15).map((s) => s.id)).toContain('done');
+    expect(suggest(pack(), pointer, 'indicatorAll(done) && do', 24).map((s) => s.id)).not.toContain('done');
+    const open = "if(a, indicatorSum(x, ')' ";
+    expect(enclosingCalls(open, open.length)).toEqual(['indicatorSum', 'if']);
+    expect(enclosingCalls(`${open}), `, open.length + 3)).toEqual(['if']);
   });
 
   it('offers names of the scope at the pointer, by id or by Chinese label', () => {

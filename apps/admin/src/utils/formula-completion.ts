@@ -1,5 +1,5 @@
 import type { RulePack } from '@kaoping/contracts';
-import { membersOf, namesAt, type CompletionName } from './formula-completion-names.ts';
+import { OVER_INDICATORS, membersOf, namesAt, type CompletionName } from './formula-completion-names.ts';
 
 /** The word under the caret: `text.slice(start, end)`, and for `K1.do` the object `K1`. */
 export interface FormulaToken {
@@ -40,6 +40,20 @@ export function tokenAt(text: string, caret: number): FormulaToken | null {
   return prefix === '' ? null : { start, end, prefix };
 }
 
+/** The functions whose brackets enclose `caret`, innermost first (strings skipped). */
+export function enclosingCalls(text: string, caret: number): string[] {
+  const open: string[] = [];
+  let quote: string | null = null;
+  for (let k = 0; k < caret; k++) {
+    const c = text[k] as string;
+    if (quote !== null) quote = c === quote ? null : quote;
+    else if (c === "'" || c === '"') quote = c;
+    else if (c === '(') open.push(/[\p{L}\p{N}_$]*$/u.exec(text.slice(0, k))?.[0] ?? '');
+    else if (c === ')') open.pop();
+  }
+  return open.reverse();
+}
+
 /** 0: the id starts with the query, 1: the Chinese label does, 2: the label (or, from 3 letters on, the id) contains it. */
 function rank(n: CompletionName, query: string): number | null {
   const q = query.toLowerCase();
@@ -65,7 +79,8 @@ export function applyName(text: string, token: FormulaToken, n: CompletionName):
 export function suggest(pack: RulePack, pointer: string, text: string, caret: number): FormulaSuggestion[] {
   const token = tokenAt(text, caret);
   if (token === null) return [];
-  const names = token.object === undefined ? namesAt(pack, pointer) : membersOf(pack, pointer, token.object);
+  const overIndicators = enclosingCalls(text, token.start).some((f) => OVER_INDICATORS.has(f));
+  const names = token.object === undefined ? namesAt(pack, pointer, overIndicators) : membersOf(pack, pointer, token.object);
   return names
     .map((n, k) => ({ n, k, r: rank(n, token.prefix) }))
     .filter((x): x is { n: CompletionName; k: number; r: number } => x.r !== null)

@@ -12,7 +12,7 @@ const when = { all: [] };
 const base = (): RulePackInput =>
   pack({
     indicators: [
-      { id: 'K1', name: '指标一', input: 'sum', score: '0', facts: { y: '1' }, light: { bands: [{ light: 'green', when }] } },
+      { id: 'K1', name: '指标一', input: 'sum', facts: { y: '1' }, light: { bands: [{ light: 'green', when }] } },
       { id: 'K2', name: '指标二', input: 'sum', method: 'm' },
     ],
     weights: { towns: { K1: 50, K2: 50 } },
@@ -33,18 +33,16 @@ const base = (): RulePackInput =>
     },
   });
 
-/** A concrete pointer of a site: the first listed key, index 0, method `m`, indicator fact `x` (defined only in the defaults). */
-function concrete(site: FormulaSite): string {
+/** The concrete pointers of a site: each listed key, index 0, method `m`, indicator fact `x` (defined only in the defaults). */
+function concrete(site: FormulaSite): string[] {
   const parts = site.pattern.split('/').slice(1);
-  return parts
-    .map((p, k) => {
-      if (p.startsWith('{')) return p.slice(1, -1).split(',')[0] as string;
-      if (p !== '*') return p;
-      if (parts[k - 1] === 'methods') return 'm';
-      return parts[k - 1] === 'facts' && parts[0] !== 'facts' && parts[0] !== 'projectRules' ? 'x' : '0';
-    })
-    .map((p) => `/${p}`)
-    .join('');
+  const options = parts.map((p, k) => {
+    if (p.startsWith('{')) return p.slice(1, -1).split(',');
+    if (p !== '*') return [p];
+    if (parts[k - 1] === 'methods') return ['m'];
+    return [parts[k - 1] === 'facts' && parts[0] !== 'facts' && parts[0] !== 'projectRules' ? 'x' : '0'];
+  });
+  return options.reduce<string[]>((acc, opts) => acc.flatMap((a) => opts.map((o) => `${a}/${o}`)), ['']);
 }
 
 function place(p: RulePackInput, pointer: string, value: unknown): RulePackInput {
@@ -56,8 +54,7 @@ function place(p: RulePackInput, pointer: string, value: unknown): RulePackInput
 }
 
 /** Problems of the pack with `names` written at the site (as a list formula, or one leaf each). */
-function problems(site: FormulaSite, names: readonly string[]): string[] {
-  const at = concrete(site);
+function problems(site: FormulaSite, at: string, names: readonly string[]): string[] {
   const value = site.kind === 'formula' ? `[${names.join(', ')}]` : { all: names.map((fact) => ({ fact, operator: 'notEqual', value: 'zzz' })) };
   try {
     compilePack(place(base(), at, value));
@@ -79,11 +76,15 @@ const FOREIGN: Readonly<Record<SiteScope, string>> = { unit: 'completion', indic
 
 describe('formula sites', () => {
   it.each(FORMULA_SITES.map((s) => [s.pattern, s] as const))('%s is compiled at its pointer, in its scope', (_, site) => {
-    const at = concrete(site);
-    expect(formulaSiteAt(at, base().measures)?.pattern).toBe(site.pattern);
-    expect(problems(site, ['zzzUnknown']).some((m) => m.startsWith(at))).toBe(true);
-    expect(problems(site, builtins(site))).toEqual([]);
-    for (const hidden of [...(site.hides ?? []), FOREIGN[scopeOf(site)]]) expect(problems(site, [hidden]), hidden).not.toEqual([]);
+    for (const at of concrete(site)) {
+      expect(formulaSiteAt(at, base().measures)?.pattern).toBe(site.pattern);
+      expect(
+        problems(site, at, ['zzzUnknown']).some((m) => m.startsWith(at)),
+        at,
+      ).toBe(true);
+      expect(problems(site, at, builtins(site))).toEqual([]);
+      for (const hidden of [...(site.hides ?? []), FOREIGN[scopeOf(site)]]) expect(problems(site, at, [hidden]), `${at} ${hidden}`).not.toEqual([]);
+    }
   });
 
   it('takes a measure filter’s scope from its source, and knows no site elsewhere', () => {

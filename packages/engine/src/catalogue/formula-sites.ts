@@ -1,7 +1,10 @@
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
 import type { FormulaSite, SiteScope } from './types.ts';
 
-const INDICATOR_FORMULAS = '{actual,applicable,plan,completion,score,done}';
+/** The formulas an indicator, a method or the defaults may give, in the order the editor shows them. */
+export const INDICATOR_FORMULA_KEYS = ['actual', 'applicable', 'plan', 'completion', 'score', 'done'] as const;
+
+const INDICATOR_FORMULAS = `{${INDICATOR_FORMULA_KEYS.join(',')}}`;
 const OUTCOMES: readonly string[] = PROJECT_OUTCOME_NAMES;
 /** Project names computed after a layer, in the order compileProjectRules sets them. */
 const AFTER_STATUS = ['light', 'lightReason', 'lists'];

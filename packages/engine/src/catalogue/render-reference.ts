@@ -4,7 +4,7 @@ import { FUNCTIONS } from './functions.ts';
 import { LIMIT_CATALOGUE } from './limits.ts';
 import { OPERATOR_CATALOGUE } from './operators.ts';
 import { PACK_KEYS } from './pack-keys.ts';
-import type { CatalogueScope, FormulaSite } from './types.ts';
+import type { CatalogueScope, FormulaSite, FunctionEntry } from './types.ts';
 
 const SCOPE_TITLES: Readonly<Record<CatalogueScope, string>> = {
   period: '考评期（各处可用）',
@@ -23,6 +23,9 @@ const SITE_SCOPES: Readonly<Record<FormulaSite['scope'], string>> = {
   report: '报送',
   source: '按统计量的 source',
 };
+
+const functionNote = (f: FunctionEntry) =>
+  [f.note, f.argsScope === 'indicator' ? '参数在各指标中计算（可用指标事实）' : undefined].filter((x) => x !== undefined).join('；');
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const table = (header: string[], rows: string[][]) =>
@@ -70,7 +73,7 @@ export function renderPackReference(): string {
     '',
     table(
       ['函数', '中文', '参数个数', '可用于', '说明'],
-      FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), f.note ?? '']),
+      FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), functionNote(f)]),
     ),
   );
   out.push(

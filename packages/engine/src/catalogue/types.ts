@@ -22,6 +22,8 @@ export interface FunctionEntry {
   readonly max: number;
   /** Scopes where it may be used. */
   readonly scopes: readonly string[];
+  /** Where its arguments are evaluated, when not where it is written (indicatorSum(score) reads each indicator's score). */
+  readonly argsScope?: 'indicator';
   readonly note?: string;
 }
 
