@@ -136,6 +136,7 @@ describe('formula completion', () => {
   it('finds the word under the caret, but not in strings or numbers', () => {
     expect(tokenAt('weight * min(compl', 18)).toEqual({ start: 13, end: 18, prefix: 'compl' });
     expect(tokenAt("groupRank(x, 'de", 16)).toBeNull();
+    expect(tokenAt(`if(a == "it's", tot`, 19)).toEqual({ start: 16, end: 19, prefix: 'tot' });
     expect(tokenAt('1.3', 3)).toBeNull();
     expect(tokenAt('a + ', 4)).toBeNull();
     expect(tokenAt('K4.', 3)).toEqual({ start: 3, end: 3, prefix: '', object: 'K4' });

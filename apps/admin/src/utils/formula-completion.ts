@@ -23,8 +23,7 @@ const MAX = 60;
 
 /** The identifier around `caret`; null inside a string literal, after a digit-led word (`1.3`) or with nothing typed. */
 export function tokenAt(text: string, caret: number): FormulaToken | null {
-  const before = text.slice(0, caret);
-  if ((before.match(/'/g) ?? []).length % 2 === 1 || (before.match(/"/g) ?? []).length % 2 === 1) return null;
+  if (scan(text, caret).quote !== null) return null;
   let start = caret;
   while (start > 0 && isWord(text[start - 1])) start -= 1;
   let end = caret;
@@ -40,8 +39,8 @@ export function tokenAt(text: string, caret: number): FormulaToken | null {
   return prefix === '' ? null : { start, end, prefix };
 }
 
-/** The functions whose brackets enclose `caret`, innermost first (strings skipped). */
-export function enclosingCalls(text: string, caret: number): string[] {
+/** Reads up to `caret`: the quote of a string still open there, and the functions whose brackets are. */
+function scan(text: string, caret: number): { quote: string | null; open: string[] } {
   const open: string[] = [];
   let quote: string | null = null;
   for (let k = 0; k < caret; k++) {
@@ -51,7 +50,12 @@ export function enclosingCalls(text: string, caret: number): string[] {
     else if (c === '(') open.push(/[\p{L}\p{N}_$]*$/u.exec(text.slice(0, k))?.[0] ?? '');
     else if (c === ')') open.pop();
   }
-  return open.reverse();
+  return { quote, open };
+}
+
+/** The functions whose brackets enclose `caret`, innermost first (strings skipped). */
+export function enclosingCalls(text: string, caret: number): string[] {
+  return scan(text, caret).open.reverse();
 }
 
 /** 0: the id starts with the query, 1: the Chinese label does, 2: the label (or, from 3 letters on, the id) contains it. */
