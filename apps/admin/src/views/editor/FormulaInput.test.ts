@@ -36,6 +36,8 @@ const shown = () => [...document.body.querySelectorAll('[data-test="formula-sugg
 describe('FormulaInput', () => {
   it('offers the names valid at its pointer with Chinese labels, and writes the chosen one over the word', async () => {
     const wrapper = mountAt('/ranking/keys/0/formula');
+    // Element Plus puts the attributes on the native input: e2e steps select `input[data-pointer="…"]`.
+    expect(wrapper.find('input[data-pointer="/ranking/keys/0/formula"][data-test="formula-input"]').exists()).toBe(true);
     const input = await type(wrapper, 'total - groupMa');
     const items = shown();
     expect(items.map((x) => x.getAttribute('data-name'))).toEqual(['groupMax']);
