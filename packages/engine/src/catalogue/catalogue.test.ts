@@ -46,6 +46,14 @@ describe('engine catalogue', () => {
     for (const f of FACTS) expect(f.label, f.id).not.toBe(f.id);
   });
 
+  it('says which unit functions read their arguments per indicator', () => {
+    const unit = FUNCTIONS.filter((f) => f.scopes.includes('unit'));
+    const call = (f: (typeof FUNCTIONS)[number]) => `${f.id}(${Array.from({ length: Math.max(f.min, 1) }, () => 'done').join(', ')})`;
+    const perIndicator = unit.filter((f) => compiles({ base: call(f) }).length === 0).map((f) => f.id);
+    expect(perIndicator).toEqual(unit.filter((f) => f.argsScope === 'indicator').map((f) => f.id));
+    expect(perIndicator.length).toBeGreaterThan(0);
+  });
+
   it('keeps docs/pack-reference.md up to date (run `pnpm docs:pack`)', () => {
     const doc = readFileSync(new URL('../../../../docs/pack-reference.md', import.meta.url), 'utf8');
     expect(doc).toBe(renderPackReference());

@@ -19,6 +19,9 @@ const NOTES: Readonly<Record<string, string>> = {
   consecutive: '截至本期连续成立的期数',
 };
 
+/** Unit functions whose arguments are evaluated once per indicator of the group (in the indicator scope). */
+const OVER_INDICATORS = new Set(['indicatorSum', 'indicatorCount', 'indicatorAll', 'indicatorAny', 'indicatorList']);
+
 /** Every formula function, with its Chinese label, arity and where it may be used. */
 export const FUNCTIONS: readonly FunctionEntry[] = [
   ...Object.entries(PURE_FUNCTIONS)
@@ -27,4 +30,5 @@ export const FUNCTIONS: readonly FunctionEntry[] = [
   ...Object.entries(SPECIAL_FORMS).map(([id, f]) => ({ id, label: f.label, min: f.min, max: f.max, scopes: f.scopes })),
 ]
   .map((f) => (NOTES[f.id] === undefined ? f : { ...f, note: NOTES[f.id] as string }))
+  .map((f) => (OVER_INDICATORS.has(f.id) ? { ...f, argsScope: 'indicator' as const } : f))
   .sort((a, b) => (a.id < b.id ? -1 : 1));

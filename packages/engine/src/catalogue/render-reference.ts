@@ -1,9 +1,10 @@
 import { FACTS } from './facts.ts';
+import { FORMULA_SITES } from './formula-sites.ts';
 import { FUNCTIONS } from './functions.ts';
 import { LIMIT_CATALOGUE } from './limits.ts';
 import { OPERATOR_CATALOGUE } from './operators.ts';
 import { PACK_KEYS } from './pack-keys.ts';
-import type { CatalogueScope } from './types.ts';
+import type { CatalogueScope, FormulaSite, FunctionEntry } from './types.ts';
 
 const SCOPE_TITLES: Readonly<Record<CatalogueScope, string>> = {
   period: '考评期（各处可用）',
@@ -13,6 +14,18 @@ const SCOPE_TITLES: Readonly<Record<CatalogueScope, string>> = {
   event: '事件字段（events 统计量）',
   report: '报送字段（reports 统计量）',
 };
+
+const SITE_SCOPES: Readonly<Record<FormulaSite['scope'], string>> = {
+  unit: '单位',
+  indicator: '指标（及单位）',
+  project: '项目',
+  event: '事件',
+  report: '报送',
+  source: '按统计量的 source',
+};
+
+const functionNote = (f: FunctionEntry) =>
+  [f.note, f.argsScope === 'indicator' ? '参数在各指标中计算（可用指标事实）' : undefined].filter((x) => x !== undefined).join('；');
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const table = (header: string[], rows: string[][]) =>
@@ -39,11 +52,28 @@ export function renderPackReference(): string {
   }
   out.push(
     '',
+    '## 公式与条件的位置',
+    '',
+    '规则包中编译公式或条件的位置（`*` 为任一下标或键，`{a,b}` 为其中之一），以及在哪一类名称中查找；编辑器的公式补全按此提示。',
+    '',
+    table(
+      ['位置', '含义', '种类', '名称范围', '此处尚不可用'],
+      FORMULA_SITES.map((s) => [
+        `\`${s.pattern}\``,
+        s.label,
+        s.kind === 'formula' ? '公式' : '条件',
+        SITE_SCOPES[s.scope],
+        (s.hides ?? []).map((h) => `\`${h}\``).join(' '),
+      ]),
+    ),
+  );
+  out.push(
+    '',
     '## 函数',
     '',
     table(
       ['函数', '中文', '参数个数', '可用于', '说明'],
-      FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), f.note ?? '']),
+      FUNCTIONS.map((f) => [`\`${f.id}\``, f.label, arity(f.min, f.max), f.scopes.join(', '), functionNote(f)]),
     ),
   );
   out.push(

@@ -22,6 +22,8 @@ export interface FunctionEntry {
   readonly max: number;
   /** Scopes where it may be used. */
   readonly scopes: readonly string[];
+  /** Where its arguments are evaluated, when not where it is written (indicatorSum(score) reads each indicator's score). */
+  readonly argsScope?: 'indicator';
   readonly note?: string;
 }
 
@@ -37,4 +39,19 @@ export interface PackKeyEntry {
   readonly key: string;
   readonly label: string;
   readonly default: string;
+}
+
+/** The scope a formula is compiled in (the compiler's scope kinds). */
+export type SiteScope = 'unit' | 'indicator' | 'project' | 'event' | 'report';
+
+/** A place in a rule pack where the compiler reads a formula or a condition. */
+export interface FormulaSite {
+  /** JSON pointer pattern: `*` is any one segment, `{a,b}` one of the listed keys. */
+  readonly pattern: string;
+  readonly kind: 'formula' | 'condition';
+  /** `source`: a measure's filter, compiled in the scope of its rows. */
+  readonly scope: SiteScope | 'source';
+  readonly label: string;
+  /** Built-in names of the scope not yet defined there (project rules are compiled in layers). */
+  readonly hides?: readonly string[];
 }
