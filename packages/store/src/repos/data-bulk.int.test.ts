@@ -89,7 +89,7 @@ describe('bulk writes', () => {
     // The hook counts the rows the stage writes (an import's fault hook stops after its n-th row), not their seq.
     expect(seen).toEqual(appended.slice(base.length).map((_, i) => i + 1));
     expect(await stagedRows(stage.id)).toBe(appended.length - base.length);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage, base.length));
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage));
     await dropStage(store.db, stage.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(appended);
     expect(stage.hash).toBe(await tableHash(store.db, 'b', 'projects'));
@@ -97,7 +97,7 @@ describe('bulk writes', () => {
     // A merge that changes row 5: rows 0–4 stay, the rows after them are deleted and written again.
     const merged = appended.map((p, i) => (i === 5 ? { ...p, name: '改' } : p)).slice(0, BULK_CHUNK);
     const next = await stageRecords(store.db, 'projects', merged, undefined, 5);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next, appended.length));
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next));
     await dropStage(store.db, next.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(merged);
     expect(next.hash).toBe(await tableHash(store.db, 'b', 'projects'));
