@@ -123,7 +123,7 @@ async function writeGeneration(db: Db, schemeId: string, stage: Stage, from: num
   const t = sql.table(stage.table);
   // The kept rows by seq ranges (keyset, not OFFSET): each statement answers the last seq it copied.
   let last = -1;
-  for (let copied = 0; copied < stage.kept; ) {
+  for (let copied = 0; copied < stage.kept;) {
     const { rows } = await sql<{ n: number | string; last: number | null }>`
       WITH copied AS (
         INSERT INTO ${t} (scheme_id, seq, gen, ${list(columns)})

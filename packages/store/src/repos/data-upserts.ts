@@ -19,13 +19,22 @@ export async function upsertTarget(db: Db, schemeId: string, target: Target): Pr
     .deleteFrom('targets')
     .where('scheme_id', '=', schemeId)
     .where('gen', '=', currentGen(schemeId, 'targets'))
-    .where('unit_id', '=', target.unitId).where('indicator', '=', target.indicator);
+    .where('unit_id', '=', target.unitId)
+    .where('indicator', '=', target.indicator);
   query = target.period === null ? query.where('period', 'is', null) : query.where('period', '=', target.period);
   const old = await query.returning(['value', 'seq']).execute();
   const seq = old[0]?.seq ?? (await nextSeq(db, 'targets', schemeId));
   await db
     .insertInto('targets')
-    .values({ scheme_id: schemeId, seq, gen: currentGen(schemeId, 'targets'), unit_id: target.unitId, indicator: target.indicator, period: target.period, value: target.value })
+    .values({
+      scheme_id: schemeId,
+      seq,
+      gen: currentGen(schemeId, 'targets'),
+      unit_id: target.unitId,
+      indicator: target.indicator,
+      period: target.period,
+      value: target.value,
+    })
     .execute();
   return old[0] ? { ...target, value: old[0].value } : undefined;
 }
@@ -45,7 +54,15 @@ export async function upsertReport(db: Db, schemeId: string, report: Report): Pr
   const seq = old[0]?.seq ?? (await nextSeq(db, 'reports', schemeId));
   await db
     .insertInto('reports')
-    .values({ scheme_id: schemeId, seq, gen: currentGen(schemeId, 'reports'), unit_id: report.unitId, indicator: report.indicator, period: report.period, value: report.value })
+    .values({
+      scheme_id: schemeId,
+      seq,
+      gen: currentGen(schemeId, 'reports'),
+      unit_id: report.unitId,
+      indicator: report.indicator,
+      period: report.period,
+      value: report.value,
+    })
     .execute();
   return old[0] ? { ...report, value: old[0].value } : undefined;
 }

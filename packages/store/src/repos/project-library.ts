@@ -14,7 +14,9 @@ export interface ProjectFilter {
 export async function listProjectViews(db: Db, schemeId: string, filter: ProjectFilter = {}): Promise<ProjectView[]> {
   let query = db
     .selectFrom('projects as p')
-    .leftJoin('units as u', (join) => join.onRef('u.scheme_id', '=', 'p.scheme_id').onRef('u.id', '=', 'p.unit_id').on('u.gen', '=', currentGen(schemeId, 'units')))
+    .leftJoin('units as u', (join) =>
+      join.onRef('u.scheme_id', '=', 'p.scheme_id').onRef('u.id', '=', 'p.unit_id').on('u.gen', '=', currentGen(schemeId, 'units')),
+    )
     .select(['p.id', 'p.unit_id', 'p.name', 'p.fields', 'u.name as unit_name'])
     .where('p.scheme_id', '=', schemeId)
     .where('p.gen', '=', currentGen(schemeId, 'projects'));

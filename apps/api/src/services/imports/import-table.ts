@@ -34,6 +34,8 @@ export interface ImportInput {
   confirmDelete?: number | undefined;
   /** Called for each row once it is written (to the staging table, before the new generation is prepared). */
   afterRow?: ((written: number) => void) | undefined;
+  /** Test hook: runs once the new generation is written (invisible to readers), before the swap transaction. */
+  afterPrepare?: (() => void) | undefined;
   /** Test hook: runs inside the swap transaction, after the generation is switched, before the batch and audit are written. */
   beforeCommit?: (() => void) | undefined;
   /**
@@ -84,6 +86,7 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   try {
     gen = await prepareStage(store.db, schemeId, stage, version.gen);
     const prepared = gen;
+    input.afterPrepare?.();
     const done = await audited(store, user.username, async (trx, audit) => {
       await lockTable(trx, schemeId, input.table);
       if (!(await switchGeneration(trx, schemeId, input.table, version, prepared))) {
