@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../open-store.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
-import { BULK_CHUNK, tableFingerprint } from './data-bulk.ts';
+import { BULK_CHUNK, tableFingerprint, yieldToLoop } from './data-bulk.ts';
 import { dropGenerations, switchGeneration, tableVersion } from './data-generations.ts';
 import { dropStage, prepareStage, stageRecords } from './data-stage.ts';
 import { listRecords, replaceTable } from './data-tables.ts';
@@ -41,7 +41,11 @@ describe('data generations', () => {
     let prepared = false;
     const preparing = prepareStage(store.db, 'g', stage, version.gen).finally(() => (prepared = true));
     const seen: Project[][] = [];
-    while (!prepared) seen.push(await listRecords(store.db, 'g', 'projects'));
+    // A reader that lets the event loop run between its reads, as requests arriving over HTTP do.
+    while (!prepared) {
+      seen.push(await listRecords(store.db, 'g', 'projects'));
+      await yieldToLoop();
+    }
     const gen = await preparing;
     await dropStage(store.db, stage.id);
 
