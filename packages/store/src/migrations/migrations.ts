@@ -231,7 +231,8 @@ export const MIGRATIONS: Migration[] = [
       `CREATE SEQUENCE data_generation_seq START 1`,
       ...(['units', 'targets', 'reports', 'events', 'projects'] as const).flatMap((t) => [
         `ALTER TABLE ${t} ADD COLUMN gen integer NOT NULL DEFAULT 0`,
-        `CREATE INDEX ${t}_generation ON ${t} (scheme_id, gen, seq)`,
+        // seq orders a generation's rows and pages through them (keyset), so it is unique within one.
+        `CREATE UNIQUE INDEX ${t}_generation ON ${t} (scheme_id, gen, seq)`,
       ]),
       // A unit or project id is unique within one generation: the prepared one holds the same ids as the current.
       `ALTER TABLE units DROP CONSTRAINT units_pkey`,

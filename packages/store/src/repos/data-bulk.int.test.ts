@@ -82,7 +82,8 @@ describe('bulk writes', () => {
     const base = projects(BULK_CHUNK + 10, '留');
     await store.db.transaction().execute((trx) => replaceTable(trx, 'b', 'projects', base));
     // Gaps in seq, as deleted projects leave them: the kept rows keep theirs, the new ones follow the last.
-    await sql`UPDATE projects SET seq = seq * 3 + 7 WHERE scheme_id = 'b'`.execute(store.db);
+    // (Past every seq the table has: seq is unique within a generation, checked row by row.)
+    await sql`UPDATE projects SET seq = seq * 3 + 100007 WHERE scheme_id = 'b'`.execute(store.db);
     const appended = [...base, ...projects(BULK_CHUNK + 4, '加').map((p, i) => ({ ...p, id: `N${i}` }))];
     const seen: number[] = [];
     const stage = await stageRecords(store.db, 'projects', appended, (n) => seen.push(n), base.length);

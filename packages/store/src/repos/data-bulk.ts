@@ -15,6 +15,9 @@ export const COLUMNS = {
   projects: ['id', 'unit_id', 'name', 'fields'],
 } as const satisfies { [T in DataTable]: readonly Exclude<keyof Database[T], 'scheme_id' | 'seq' | 'gen'>[] };
 
+/** The names an encoded import gives the columns (c1, c2, …), as the staging table has them. */
+export const STAGE_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'] as const;
+
 /** A record's row with every column present (undefined stored as NULL), as the table will hold it. */
 export function rowOf<T extends DataTable>(table: T, record: DataRecords[T]): Record<string, string | null> {
   const row = toRow[table](record) as Record<string, string | null | undefined>;

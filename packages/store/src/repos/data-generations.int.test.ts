@@ -5,7 +5,8 @@ import type { Store } from '../open-store.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
 import { BULK_CHUNK, tableFingerprint, yieldToLoop } from './data-bulk.ts';
 import { dropGenerations, switchGeneration, tableVersion } from './data-generations.ts';
-import { dropStage, prepareStage, stageRecords } from './data-stage.ts';
+import { prepareGeneration } from './data-prepare.ts';
+import { encodeStage } from './data-stage.ts';
 import { listRecords, replaceTable } from './data-tables.ts';
 import { upsertTarget } from './data-upserts.ts';
 import { insertScheme } from './schemes.ts';
@@ -34,12 +35,11 @@ describe('data generations', () => {
     await store.db.transaction().execute((trx) => replaceTable(trx, 'g', 'projects', old));
     // An append: the old rows are kept (copied into the new generation), the new ones follow.
     const next = [...old, ...projects(BULK_CHUNK * 3 + 1, '新').map((p, i) => ({ ...p, id: `N${i}` }))];
-    const stage = await stageRecords(store.db, 'projects', next, undefined, old.length);
     const version = await tableVersion(store.db, 'g', 'projects');
     const fingerprint = await tableFingerprint(store.db, 'g', 'projects');
 
     let prepared = false;
-    const preparing = prepareStage(store.db, 'g', stage, version.gen).finally(() => (prepared = true));
+    const preparing = prepareGeneration(store.db, 'g', encodeStage('projects', next, old.length), version.gen).finally(() => (prepared = true));
     const seen: Project[][] = [];
     // A reader that lets the event loop run between its reads, as requests arriving over HTTP do.
     while (!prepared) {
@@ -47,7 +47,6 @@ describe('data generations', () => {
       await yieldToLoop();
     }
     const gen = await preparing;
-    await dropStage(store.db, stage.id);
 
     // Reads ran between the prepare's statements (more than one), and each saw exactly the old table.
     expect(seen.length).toBeGreaterThan(1);
@@ -67,29 +66,34 @@ describe('data generations', () => {
     const before = await listRecords(store.db, 'g', 'projects');
     const version = await tableVersion(store.db, 'g', 'projects');
     // As a process killed after its prepare leaves it: rows of a generation nobody switched to.
-    const abandoned = await stageRecords(store.db, 'projects', projects(BULK_CHUNK + 1, '弃'));
-    await prepareStage(store.db, 'g', abandoned, version.gen);
-    await dropStage(store.db, abandoned.id);
+    await prepareGeneration(store.db, 'g', encodeStage('projects', projects(BULK_CHUNK + 1, '弃')), version.gen);
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(before);
     expect(await storedRows('projects', 'g')).toBe(before.length + BULK_CHUNK + 1);
 
     const replacing = projects(5, '替');
-    const stage = await stageRecords(store.db, 'projects', replacing);
-    const gen = await prepareStage(store.db, 'g', stage, version.gen);
-    await dropStage(store.db, stage.id);
+    const gen = await prepareGeneration(store.db, 'g', encodeStage('projects', replacing), version.gen);
     expect(await switchGeneration(store.db, 'g', 'projects', version, gen)).toBe(true);
     await dropGenerations(store.db, 'g', 'projects');
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(replacing);
     expect(await storedRows('projects', 'g')).toBe(replacing.length);
   });
 
+  it('deletes what it wrote when a row hook fails', async () => {
+    const before = await listRecords(store.db, 'g', 'projects');
+    const rowsBefore = await storedRows('projects', 'g');
+    const failing = prepareGeneration(store.db, 'g', encodeStage('projects', projects(BULK_CHUNK + 1, '断')), 0, (n) => {
+      if (n === BULK_CHUNK + 1) throw new Error('cut short');
+    });
+    await expect(failing).rejects.toThrow('cut short');
+    expect(await storedRows('projects', 'g')).toBe(rowsBefore);
+    expect(await listRecords(store.db, 'g', 'projects')).toEqual(before);
+  });
+
   it('refuses to switch a table imported or edited after the import read it', async () => {
     const target = { unitId: 'J01', indicator: 'K1', value: '1', period: null };
     await upsertTarget(store.db, 'g', target);
     const version = await tableVersion(store.db, 'g', 'targets');
-    const stage = await stageRecords(store.db, 'targets', [{ ...target, value: '2' }]);
-    const gen = await prepareStage(store.db, 'g', stage, version.gen);
-    await dropStage(store.db, stage.id);
+    const gen = await prepareGeneration(store.db, 'g', encodeStage('targets', [{ ...target, value: '2' }]), version.gen);
     await upsertTarget(store.db, 'g', { ...target, value: '3' });
     expect(await switchGeneration(store.db, 'g', 'targets', version, gen)).toBe(false);
     await dropGenerations(store.db, 'g', 'targets', gen);

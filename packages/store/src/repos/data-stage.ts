@@ -1,14 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
-import { BULK_CHUNK, chunkJson, COLUMNS, list, recordsetType, rowOf, yieldToLoop } from './data-bulk.ts';
+import { BULK_CHUNK, chunkJson, COLUMNS, list, recordsetType, rowOf, STAGE_NAMES, yieldToLoop } from './data-bulk.ts';
+import { copyKept, type EncodedStage } from './data-prepare.ts';
 import { dropGenerations, newGeneration, switchGeneration, tableVersion } from './data-generations.ts';
 import { fromRow, type DataRecords, type DataTable } from './data-rows.ts';
 
 /** Stages older than this are left over from a process that died mid-import and are removed. */
 const STALE_STAGE_MS = 60 * 60 * 1000;
-
-const STAGE_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'] as const;
 
 /** Rows written outside the table's transaction, to be swapped in by {@link prepareStage} and {@link switchGeneration}. */
 export interface Stage {
@@ -20,19 +19,6 @@ export interface Stage {
   kept: number;
   /** {@link recordsHash} of the records as the table will read them back once swapped in. */
   hash: string;
-}
-
-/** An import's rows as the staging table takes them: JSON text per statement, made off the request thread. */
-export interface EncodedStage {
-  table: DataTable;
-  /** Rows of the table once swapped in. */
-  rows: number;
-  /** The table's first `kept` rows stay; `chunks` hold the rows after them. */
-  kept: number;
-  /** {@link recordsHash} of every record as the table will read them back. */
-  hash: string;
-  /** One statement each: its first seq, its row count and its rows as json_to_recordset reads them. */
-  chunks: { first: number; count: number; json: string }[];
 }
 
 /**
@@ -121,23 +107,7 @@ async function writeGeneration(db: Db, schemeId: string, stage: Stage, from: num
   const columns = COLUMNS[stage.table];
   const names = STAGE_NAMES.slice(0, columns.length);
   const t = sql.table(stage.table);
-  // The kept rows by seq ranges (keyset, not OFFSET): each statement answers the last seq it copied.
-  let last = -1;
-  for (let copied = 0; copied < stage.kept;) {
-    const { rows } = await sql<{ n: number | string; last: number | null }>`
-      WITH copied AS (
-        INSERT INTO ${t} (scheme_id, seq, gen, ${list(columns)})
-        SELECT scheme_id, seq, ${gen}, ${list(columns)} FROM ${t}
-        WHERE scheme_id = ${schemeId} AND gen = ${from} AND seq > ${last}
-        ORDER BY seq LIMIT ${Math.min(BULK_CHUNK, stage.kept - copied)}
-        RETURNING seq)
-      SELECT count(*) AS n, max(seq) AS last FROM copied`.execute(db);
-    const n = Number(rows[0]?.n ?? 0);
-    if (n === 0) break;
-    copied += n;
-    last = Number(rows[0]?.last);
-    await yieldToLoop();
-  }
+  const last = await copyKept(db, schemeId, stage.table, stage.kept, from, gen);
   // Staged seq s becomes last + 1 + s - kept: right after the kept rows, whatever their seq.
   const shift = last + 1 - stage.kept;
   for (let start = stage.kept; start < stage.rows; start += BULK_CHUNK) {

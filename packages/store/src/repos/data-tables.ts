@@ -1,7 +1,7 @@
 import type { Dataset } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
-import { insertRecords } from './data-bulk.ts';
-import { currentGen, touchTable } from './data-generations.ts';
+import { BULK_CHUNK, insertRecords, yieldToLoop } from './data-bulk.ts';
+import { currentGen, touchTable, type TableVersion } from './data-generations.ts';
 import { fromRow, type DataRecords, type DataTable } from './data-rows.ts';
 
 export const DATA_TABLES: readonly DataTable[] = ['units', 'targets', 'reports', 'events', 'projects'];
@@ -48,6 +48,32 @@ export async function listRecords<T extends DataTable>(db: Db, schemeId: string,
   const rows = await query.orderBy('seq').execute();
   const map = fromRow[table] as (r: unknown) => DataRecords[T];
   return rows.map((r) => map(r));
+}
+
+/**
+ * Every row of one generation of a table in input order, {@link BULK_CHUNK} rows a statement with the
+ * event loop running between them (an import reading a large table). Not one snapshot: a caller that
+ * needs the rows as of a {@link TableVersion} checks that version afterwards (an import's switch does).
+ */
+export async function listGeneration<T extends DataTable>(db: Db, schemeId: string, table: T, gen: number): Promise<DataRecords[T][]> {
+  const map = fromRow[table] as (r: unknown) => DataRecords[T];
+  const out: DataRecords[T][] = [];
+  for (let last = -1; ;) {
+    const rows = await db
+      .selectFrom(table as 'targets')
+      .selectAll()
+      .where('scheme_id', '=', schemeId)
+      .where('gen', '=', gen)
+      .where('seq', '>', last)
+      .orderBy('seq')
+      .limit(BULK_CHUNK)
+      .execute();
+    for (const row of rows) out.push(map(row));
+    const end = rows[rows.length - 1];
+    if (rows.length < BULK_CHUNK || end === undefined) return out;
+    last = end.seq;
+    await yieldToLoop();
+  }
 }
 
 /** Everything a run reads, in input order (so the same data always gives the same fingerprint). */

@@ -1,8 +1,8 @@
 /**
  * Child process of import-killed.int.test.ts: starts a real import and kills itself with SIGKILL
- * after the second row is written to the staging table (`stage`), once the rows are written as a new
- * generation of the table that readers do not see yet (`prepare`), or inside the swap transaction
- * once it has switched to that generation and before it commits (`swap`).
+ * after the second row is written to a new generation of the table, which readers do not see yet
+ * (`stage`), once every row is written there (`prepare`), or inside the swap transaction once it
+ * has switched to that generation and before it commits (`swap`).
  */
 import { writeSync } from 'node:fs';
 import { openStore, type StoreOptions, type User } from '@kaoping/store';

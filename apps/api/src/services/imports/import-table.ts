@@ -2,18 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { ErrorCode, IMPORT_MODE_LABELS, KaopingError, type ImportCounts, type ImportMode, type Problem, type TableName } from '@kaoping/contracts';
 import {
   dropGenerations,
-  dropStage,
   insertImportBatch,
-  listRecords,
-  lockTable,
+  listGeneration,
   nowIso,
-  prepareStage,
+  lockTable,
+  prepareGeneration,
   switchGeneration,
   tableVersion,
-  writeStage,
   type DataRecords,
   type Db,
-  type Stage,
   type Store,
   type User,
 } from '@kaoping/store';
@@ -32,7 +29,7 @@ export interface ImportInput {
   dryRun: boolean;
   /** 整表替换 must name the number of rows it deletes (as the dry run reported it). */
   confirmDelete?: number | undefined;
-  /** Called for each row once it is written (to the staging table, before the new generation is prepared). */
+  /** Called for each row once it is written (to the table's new generation, which readers do not see yet). */
   afterRow?: ((written: number) => void) | undefined;
   /** Test hook: runs once the new generation is written (invisible to readers), before the swap transaction. */
   afterPrepare?: (() => void) | undefined;
@@ -59,7 +56,7 @@ interface ImportDone {
  * Imports one table into a scheme in the chosen mode (default 合并更新), all or nothing. Any problem
  * is 400 listing every one (file, sheet, row, column) and nothing is written; a dry run returns the
  * plan instead. The file is read and planned by `jobs` (a worker thread in the server), within the
- * upload limits. The rows are staged and written as a new generation of the table outside any
+ * upload limits. The rows are written as a new generation of the table outside any
  * transaction (readers keep seeing the current one); one short transaction then switches to it and
  * stores the undoable batch and the audit entry, so other requests are not held up meanwhile.
  */
@@ -79,30 +76,26 @@ export async function importTable(store: Store, schemeId: string, input: ImportI
   if (mode === 'replace' && counts.deleted > 0 && input.confirmDelete !== counts.deleted) {
     throw new KaopingError(ErrorCode.CONFLICT, `整表替换将删除 ${counts.deleted} 行现有数据，请确认删除这 ${counts.deleted} 行后再导入`);
   }
-  // The rows go to the staging table, then into a generation of their own, in short statements; only the switch holds a transaction.
-  const stage = await writeStage(store.db, planned.stage, input.afterRow);
-  let gen: number | undefined;
+  // The rows go into a generation of their own in short statements; only the switch holds a transaction.
+  const stage = planned.stage;
   let switched = false;
+  const gen = await prepareGeneration(store.db, schemeId, stage, version.gen, input.afterRow);
   try {
-    gen = await prepareStage(store.db, schemeId, stage, version.gen);
-    const prepared = gen;
     input.afterPrepare?.();
     const done = await audited(store, user.username, async (trx, audit) => {
       await lockTable(trx, schemeId, input.table);
-      if (!(await switchGeneration(trx, schemeId, input.table, version, prepared))) {
+      if (!(await switchGeneration(trx, schemeId, input.table, version, gen))) {
         throw new KaopingError(ErrorCode.CONFLICT, '导入期间这张表被其他操作修改过，未写入任何数据；请重新导入');
       }
       input.beforeCommit?.();
-      return record(trx, audit, { schemeId, input, user, mode, counts, current, stage, imported: planned.imported });
+      return record(trx, audit, { schemeId, input, user, mode, counts, current, rows: stage.rows, hash: stage.hash, imported: planned.imported });
     });
     switched = true;
     return done;
   } finally {
-    await dropStage(store.db, stage.id);
     // The replaced generation once switched; else the prepared one. A process killed before this leaves rows no
-    // reader sees, deleted by the next import of the table that switches.
-    if (switched) await dropGenerations(store.db, schemeId, input.table);
-    else if (gen !== undefined) await dropGenerations(store.db, schemeId, input.table, gen);
+    // reader sees, deleted once a later import of the table switches.
+    await dropGenerations(store.db, schemeId, input.table, switched ? undefined : gen);
   }
 }
 
@@ -113,13 +106,15 @@ interface Switched {
   mode: ImportMode;
   counts: ImportCounts;
   current: readonly DataRecords[TableName][];
-  stage: Stage;
+  /** Rows of the table after the import, and their hash. */
+  rows: number;
+  hash: string;
   imported: number;
 }
 
 /** Stores the batch (to undo it), the audit entry and the job's done mark in the switch's transaction. */
 async function record(trx: Db, audit: Audit, s: Switched): Promise<ImportDone> {
-  const { input, mode, counts, current, stage } = s;
+  const { input, mode, counts, current } = s;
   const batch = {
     id: randomUUID(),
     schemeId: s.schemeId,
@@ -131,7 +126,7 @@ async function record(trx: Db, audit: Audit, s: Switched): Promise<ImportDone> {
     createdAt: nowIso(),
     counts,
     beforeRows: current,
-    afterHash: stage.hash,
+    afterHash: s.hash,
   };
   await insertImportBatch(trx, batch);
   await audit({
@@ -140,7 +135,7 @@ async function record(trx: Db, audit: Audit, s: Switched): Promise<ImportDone> {
     entityId: s.schemeId,
     before: { rows: current.length },
     after: {
-      rows: stage.rows,
+      rows: s.rows,
       batch: batch.id,
       mode: IMPORT_MODE_LABELS[mode],
       counts,
@@ -158,11 +153,7 @@ async function record(trx: Db, audit: Audit, s: Switched): Promise<ImportDone> {
  * checks: a change in between (another import, an edit) makes the import fail rather than overwrite it.
  */
 async function snapshot(db: Db, schemeId: string, table: ImportInput['table']) {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => ({
-      current: await listRecords(trx, schemeId, table),
-      version: await tableVersion(trx, schemeId, table),
-    }));
+  // The version first: a change while the rows are read (page by page) changes it, and the switch then fails.
+  const version = await tableVersion(db, schemeId, table);
+  return { version, current: await listGeneration(db, schemeId, table, version.gen) };
 }
