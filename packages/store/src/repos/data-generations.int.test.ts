@@ -78,6 +78,20 @@ describe('data generations', () => {
     expect(await storedRows('projects', 'g')).toBe(replacing.length);
   });
 
+  it('lets only one of two imports prepared against the same version switch; the other writes nothing', async () => {
+    const version = await tableVersion(store.db, 'g', 'events');
+    const event = (code: string) => ({ unitId: 'J01', period: '2021-05', kind: null, code, count: '1', note: null });
+    const first = await prepareGeneration(store.db, 'g', encodeStage('events', [event('A')]), version.gen);
+    const second = await prepareGeneration(store.db, 'g', encodeStage('events', [event('B'), event('C')]), version.gen);
+    expect(second).not.toBe(first);
+    expect(await switchGeneration(store.db, 'g', 'events', version, second)).toBe(true);
+    expect(await switchGeneration(store.db, 'g', 'events', version, first)).toBe(false);
+    await dropGenerations(store.db, 'g', 'events', first);
+    await dropGenerations(store.db, 'g', 'events');
+    expect(await listRecords(store.db, 'g', 'events')).toEqual([event('B'), event('C')]);
+    expect(await storedRows('events', 'g')).toBe(2);
+  });
+
   it('deletes what it wrote when a row hook fails', async () => {
     const before = await listRecords(store.db, 'g', 'projects');
     const rowsBefore = await storedRows('projects', 'g');

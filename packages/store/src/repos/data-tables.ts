@@ -1,7 +1,7 @@
 import type { Dataset } from '@kaoping/contracts';
 import type { Db } from '../database.ts';
 import { BULK_CHUNK, insertRecords, yieldToLoop } from './data-bulk.ts';
-import { currentGen, touchTable, type TableVersion } from './data-generations.ts';
+import { currentGen, touchTable } from './data-generations.ts';
 import { fromRow, type DataRecords, type DataTable } from './data-rows.ts';
 
 export const DATA_TABLES: readonly DataTable[] = ['units', 'targets', 'reports', 'events', 'projects'];
@@ -53,7 +53,7 @@ export async function listRecords<T extends DataTable>(db: Db, schemeId: string,
 /**
  * Every row of one generation of a table in input order, {@link BULK_CHUNK} rows a statement with the
  * event loop running between them (an import reading a large table). Not one snapshot: a caller that
- * needs the rows as of a {@link TableVersion} checks that version afterwards (an import's switch does).
+ * needs the rows as of a table version (`tableVersion`) checks that version afterwards (an import's switch does).
  */
 export async function listGeneration<T extends DataTable>(db: Db, schemeId: string, table: T, gen: number): Promise<DataRecords[T][]> {
   const map = fromRow[table] as (r: unknown) => DataRecords[T];
