@@ -6,6 +6,7 @@ import type { Generated, Kysely, Transaction } from 'kysely';
  * return the same thing; decimals and JSON are text so that no value is ever rounded by a driver.
  */
 export interface Database {
+  data_generations: { scheme_id: string; table_name: string; gen: number; revision: number };
   kp_migrations: { id: number; name: string; applied_at: string };
   schemes: { id: string; name: string; created_at: string; created_by: string; review_required: Generated<boolean> };
   drafts: { scheme_id: string; pack: string; revision: number; updated_at: string; updated_by: string };
@@ -22,12 +23,13 @@ export interface Database {
     reviewed_at: string | null;
     review_note: string | null;
   };
-  units: { scheme_id: string; seq: number; id: string; name: string; group_ref: string | null; aliases: string | null };
-  targets: { scheme_id: string; seq: number; unit_id: string; indicator: string; period: string | null; value: string };
-  reports: { scheme_id: string; seq: number; unit_id: string; indicator: string; period: string; value: string | null };
+  units: { scheme_id: string; seq: number; gen: Generated<number>; id: string; name: string; group_ref: string | null; aliases: string | null };
+  targets: { scheme_id: string; seq: number; gen: Generated<number>; unit_id: string; indicator: string; period: string | null; value: string };
+  reports: { scheme_id: string; seq: number; gen: Generated<number>; unit_id: string; indicator: string; period: string; value: string | null };
   events: {
     scheme_id: string;
     seq: number;
+    gen: Generated<number>;
     unit_id: string;
     period: string;
     kind: string | null;
@@ -35,7 +37,7 @@ export interface Database {
     count: string;
     note: string | null;
   };
-  projects: { scheme_id: string; seq: number; id: string; unit_id: string; name: string; fields: string };
+  projects: { scheme_id: string; seq: number; gen: Generated<number>; id: string; unit_id: string; name: string; fields: string };
   runs: {
     id: string;
     scheme_id: string;

@@ -13,6 +13,8 @@ export type { DataRecords, DataTable } from './repos/data-rows.ts';
 export * from './repos/data-tables.ts';
 export * from './repos/data-bulk.ts';
 export * from './repos/data-stage.ts';
+export * from './repos/data-generations.ts';
+export * from './repos/data-prepare.ts';
 export * from './repos/data-upserts.ts';
 export * from './repos/project-library.ts';
 export * from './repos/runs.ts';

@@ -216,4 +216,29 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE audit_log RENAME COLUMN at TO created_at`,
     ],
   },
+  {
+    id: 19,
+    name: 'data generations: an import prepares its rows beside the current ones and one short transaction switches',
+    statements: [
+      // Each data row belongs to one generation of its (scheme, table); readers see only the generation named here
+      // (none named: 0, the generation every row had before). An import writes a new generation in short statements
+      // outside any transaction; its swap only checks that the table is still as planned (gen and revision) and
+      // switches gen. Every other writer changes the current generation in place and bumps revision.
+      `CREATE TABLE data_generations (
+        scheme_id text NOT NULL REFERENCES schemes(id) ON DELETE CASCADE, table_name text NOT NULL,
+        gen integer NOT NULL DEFAULT 0, revision integer NOT NULL DEFAULT 0, PRIMARY KEY (scheme_id, table_name))`,
+      // Each prepared generation takes its own number, so two imports of one table never write the same one.
+      `CREATE SEQUENCE data_generation_seq START 1`,
+      ...(['units', 'targets', 'reports', 'events', 'projects'] as const).flatMap((t) => [
+        `ALTER TABLE ${t} ADD COLUMN gen integer NOT NULL DEFAULT 0`,
+        // seq orders a generation's rows and pages through them (keyset), so it is unique within one.
+        `CREATE UNIQUE INDEX ${t}_generation ON ${t} (scheme_id, gen, seq)`,
+      ]),
+      // A unit or project id is unique within one generation: the prepared one holds the same ids as the current.
+      `ALTER TABLE units DROP CONSTRAINT units_pkey`,
+      `ALTER TABLE units ADD PRIMARY KEY (scheme_id, gen, id)`,
+      `ALTER TABLE projects DROP CONSTRAINT projects_pkey`,
+      `ALTER TABLE projects ADD PRIMARY KEY (scheme_id, gen, id)`,
+    ],
+  },
 ];

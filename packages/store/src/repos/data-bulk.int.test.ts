@@ -82,14 +82,15 @@ describe('bulk writes', () => {
     const base = projects(BULK_CHUNK + 10, '留');
     await store.db.transaction().execute((trx) => replaceTable(trx, 'b', 'projects', base));
     // Gaps in seq, as deleted projects leave them: the kept rows keep theirs, the new ones follow the last.
-    await sql`UPDATE projects SET seq = seq * 3 + 7 WHERE scheme_id = 'b'`.execute(store.db);
+    // (Past every seq the table has: seq is unique within a generation, checked row by row.)
+    await sql`UPDATE projects SET seq = seq * 3 + 100007 WHERE scheme_id = 'b'`.execute(store.db);
     const appended = [...base, ...projects(BULK_CHUNK + 4, '加').map((p, i) => ({ ...p, id: `N${i}` }))];
     const seen: number[] = [];
     const stage = await stageRecords(store.db, 'projects', appended, (n) => seen.push(n), base.length);
     // The hook counts the rows the stage writes (an import's fault hook stops after its n-th row), not their seq.
     expect(seen).toEqual(appended.slice(base.length).map((_, i) => i + 1));
     expect(await stagedRows(stage.id)).toBe(appended.length - base.length);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage, base.length));
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage));
     await dropStage(store.db, stage.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(appended);
     expect(stage.hash).toBe(await tableHash(store.db, 'b', 'projects'));
@@ -97,7 +98,7 @@ describe('bulk writes', () => {
     // A merge that changes row 5: rows 0–4 stay, the rows after them are deleted and written again.
     const merged = appended.map((p, i) => (i === 5 ? { ...p, name: '改' } : p)).slice(0, BULK_CHUNK);
     const next = await stageRecords(store.db, 'projects', merged, undefined, 5);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next, appended.length));
+    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next));
     await dropStage(store.db, next.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(merged);
     expect(next.hash).toBe(await tableHash(store.db, 'b', 'projects'));

@@ -1,6 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database, Db } from '../database.ts';
+import { BULK_CHUNK, yieldToLoop } from './bulk-chunk.ts';
+import { currentGen, touchTable } from './data-generations.ts';
 import { toRow, type DataRecords, type DataTable } from './data-rows.ts';
+
+export { BULK_CHUNK, yieldToLoop } from './bulk-chunk.ts';
 
 /** The columns of each data table after scheme_id and seq, in the order staged rows keep them (c1, c2, …). */
 export const COLUMNS = {
@@ -9,19 +13,10 @@ export const COLUMNS = {
   reports: ['unit_id', 'indicator', 'period', 'value'],
   events: ['unit_id', 'period', 'kind', 'code', 'count', 'note'],
   projects: ['id', 'unit_id', 'name', 'fields'],
-} as const satisfies { [T in DataTable]: readonly Exclude<keyof Database[T], 'scheme_id' | 'seq'>[] };
+} as const satisfies { [T in DataTable]: readonly Exclude<keyof Database[T], 'scheme_id' | 'seq' | 'gen'>[] };
 
-/**
- * Rows per statement. One statement on PGlite holds the only connection (and this thread) while it
- * runs, so it is kept to a few thousand rows: other requests get their turn between chunks.
- */
-export const BULK_CHUNK = 2000;
-
-/**
- * Lets the event loop run timers and I/O. PGlite answers a statement without leaving the microtask queue,
- * so a loop of awaited statements would otherwise keep every other request out until it ends.
- */
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** The names an encoded import gives the columns (c1, c2, …), as the staging table has them. */
+export const STAGE_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'] as const;
 
 /** A record's row with every column present (undefined stored as NULL), as the table will hold it. */
 export function rowOf<T extends DataTable>(table: T, record: DataRecords[T]): Record<string, string | null> {
@@ -54,7 +49,7 @@ export function list(names: readonly string[]): RawBuilder<unknown> {
 }
 
 /**
- * Inserts records as rows seq = firstSeq, firstSeq + 1, … in multi-row statements of {@link BULK_CHUNK}
+ * Inserts records into the current generation as rows seq = 0, 1, … in multi-row statements of {@link BULK_CHUNK}
  * rows, letting other work run between them. `afterRow(n)` is called for each row once its statement has run. Inside a transaction a
  * failure rolls everything back; outside, earlier chunks stay.
  */
@@ -66,11 +61,12 @@ export async function insertRecords<T extends DataTable>(
   afterRow?: (written: number) => void,
 ): Promise<void> {
   const columns = COLUMNS[table];
+  await touchTable(db, schemeId, table);
   for (let start = 0; start < records.length; start += BULK_CHUNK) {
     const chunk = records.slice(start, start + BULK_CHUNK);
     await sql`
-      INSERT INTO ${sql.table(table)} (scheme_id, seq, ${list(columns)})
-      SELECT ${schemeId}, seq, ${list(columns)}
+      INSERT INTO ${sql.table(table)} (scheme_id, seq, gen, ${list(columns)})
+      SELECT ${schemeId}, seq, ${currentGen(schemeId, table)}, ${list(columns)}
       FROM json_to_recordset(${chunkJson(table, chunk, start, columns)}::json) AS x(${recordsetType(columns)})`.execute(db);
     for (let i = 0; i < chunk.length; i++) afterRow?.(start + i + 1);
     await yieldToLoop();
@@ -85,7 +81,7 @@ export async function insertRecords<T extends DataTable>(
 export async function tableFingerprint(db: Db, schemeId: string, table: DataTable): Promise<string> {
   const { rows } = await sql<{ n: string | number; md5: string | null }>`
     SELECT count(*) AS n, md5(string_agg(t::text, E'\n' ORDER BY t.seq)) AS md5
-    FROM ${sql.table(table)} t WHERE t.scheme_id = ${schemeId}`.execute(db);
+    FROM ${sql.table(table)} t WHERE t.scheme_id = ${schemeId} AND t.gen = ${currentGen(schemeId, table)}`.execute(db);
   const first = rows[0];
   return `${String(first?.n ?? 0)}:${first?.md5 ?? ''}`;
 }

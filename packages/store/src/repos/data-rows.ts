@@ -11,7 +11,7 @@ export interface DataRecords {
 }
 export type DataTable = keyof DataRecords;
 
-type Row<T extends DataTable> = Omit<Database[T], 'scheme_id' | 'seq'>;
+type Row<T extends DataTable> = Omit<Database[T], 'scheme_id' | 'seq' | 'gen'>;
 
 /** Record ↔ row mapping; decimals stay strings, project fields are JSON text. */
 export const toRow: { [T in DataTable]: (r: DataRecords[T]) => Row<T> } = {

@@ -1,15 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
-import { BULK_CHUNK, chunkJson, COLUMNS, list, recordsetType, rowOf, yieldToLoop } from './data-bulk.ts';
+import { BULK_CHUNK, chunkJson, COLUMNS, list, recordsetType, rowOf, STAGE_NAMES, yieldToLoop } from './data-bulk.ts';
+import { copyKept, type EncodedStage } from './data-prepare.ts';
+import { dropGenerations, newGeneration, switchGeneration, tableVersion } from './data-generations.ts';
 import { fromRow, type DataRecords, type DataTable } from './data-rows.ts';
 
 /** Stages older than this are left over from a process that died mid-import and are removed. */
 const STALE_STAGE_MS = 60 * 60 * 1000;
 
-const STAGE_NAMES = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'] as const;
-
-/** Rows written outside the table's transaction, to be swapped in by {@link swapInStage}. */
+/** Rows written outside the table's transaction, to be swapped in by {@link prepareStage} and {@link switchGeneration}. */
 export interface Stage {
   id: string;
   table: DataTable;
@@ -19,19 +19,6 @@ export interface Stage {
   kept: number;
   /** {@link recordsHash} of the records as the table will read them back once swapped in. */
   hash: string;
-}
-
-/** An import's rows as the staging table takes them: JSON text per statement, made off the request thread. */
-export interface EncodedStage {
-  table: DataTable;
-  /** Rows of the table once swapped in. */
-  rows: number;
-  /** The table's first `kept` rows stay; `chunks` hold the rows after them. */
-  kept: number;
-  /** {@link recordsHash} of every record as the table will read them back. */
-  hash: string;
-  /** One statement each: its first seq, its row count and its rows as json_to_recordset reads them. */
-  chunks: { first: number; count: number; json: string }[];
 }
 
 /**
@@ -99,33 +86,53 @@ export async function stageRecords<T extends DataTable>(
 }
 
 /**
- * Makes a scheme's table exactly the staged rows: its first `stage.kept` rows (in seq order) stay, the
- * rows after them are deleted and the staged ones inserted after them, in statements of
- * {@link BULK_CHUNK} rows with the event loop running between them. `rowsBefore` is the table's row
- * count as the import read it (checked by the caller's fingerprint): when it equals `kept` nothing is
- * deleted. Call inside the transaction that also records the change; the stage itself is removed
- * afterwards by {@link dropStage}.
+ * Writes the table as the stage makes it into a generation of its own, invisible to readers until
+ * {@link switchGeneration}: the first `stage.kept` rows of generation `from` (in seq order, keeping their
+ * seq) are copied, then the staged rows follow the last of them. Short statements of {@link BULK_CHUNK}
+ * rows outside any transaction, with the event loop running between them; on failure the generation's
+ * rows are deleted and the error rethrown. Returns the new generation.
  */
-export async function swapInStage(db: Db, schemeId: string, stage: Stage, rowsBefore?: number): Promise<void> {
+export async function prepareStage(db: Db, schemeId: string, stage: Stage, from: number): Promise<number> {
+  const gen = await newGeneration(db);
+  try {
+    await writeGeneration(db, schemeId, stage, from, gen);
+  } catch (error) {
+    await dropGenerations(db, schemeId, stage.table, gen);
+    throw error;
+  }
+  return gen;
+}
+
+async function writeGeneration(db: Db, schemeId: string, stage: Stage, from: number, gen: number): Promise<void> {
   const columns = COLUMNS[stage.table];
   const names = STAGE_NAMES.slice(0, columns.length);
   const t = sql.table(stage.table);
-  if (stage.kept === 0) await db.deleteFrom(stage.table).where('scheme_id', '=', schemeId).execute();
-  else if (rowsBefore === undefined || rowsBefore > stage.kept) {
-    await sql`DELETE FROM ${t} WHERE scheme_id = ${schemeId} AND seq >= (
-      SELECT seq FROM ${t} WHERE scheme_id = ${schemeId} ORDER BY seq OFFSET ${stage.kept} LIMIT 1)`.execute(db);
-  }
-  // Staged seq s becomes base + s - kept: right after the kept rows, whatever their seq.
-  const { rows } = await sql<{ base: number | string }>`
-    SELECT coalesce(max(seq) + 1, 0) AS base FROM ${t} WHERE scheme_id = ${schemeId}`.execute(db);
-  const shift = Number(rows[0]?.base ?? 0) - stage.kept;
+  const last = await copyKept(db, schemeId, stage.table, stage.kept, from, gen);
+  // Staged seq s becomes last + 1 + s - kept: right after the kept rows, whatever their seq.
+  const shift = last + 1 - stage.kept;
   for (let start = stage.kept; start < stage.rows; start += BULK_CHUNK) {
     await sql`
-      INSERT INTO ${t} (scheme_id, seq, ${list(columns)})
-      SELECT ${schemeId}, seq + ${shift}, ${list(names)} FROM import_stage
+      INSERT INTO ${t} (scheme_id, seq, gen, ${list(columns)})
+      SELECT ${schemeId}, seq + ${shift}, ${gen}, ${list(names)} FROM import_stage
       WHERE stage_id = ${stage.id} AND seq >= ${start} AND seq < ${start + BULK_CHUNK}`.execute(db);
     await yieldToLoop();
   }
+}
+
+/**
+ * Makes a scheme's table exactly the staged rows in one go on `db` ({@link prepareStage}, then
+ * {@link switchGeneration} and {@link dropGenerations}): for a caller that holds a transaction anyway.
+ * An import prepares outside its transaction and only switches inside. Throws when the table changed
+ * while the generation was written (only possible outside a transaction).
+ */
+export async function swapInStage(db: Db, schemeId: string, stage: Stage): Promise<void> {
+  const version = await tableVersion(db, schemeId, stage.table);
+  const gen = await prepareStage(db, schemeId, stage, version.gen);
+  if (!(await switchGeneration(db, schemeId, stage.table, version, gen))) {
+    await dropGenerations(db, schemeId, stage.table, gen);
+    throw new Error(`${stage.table} of scheme ${schemeId} changed while its stage was swapped in`);
+  }
+  await dropGenerations(db, schemeId, stage.table);
 }
 
 /** Removes a stage's rows (after its swap committed, or when the import failed). */

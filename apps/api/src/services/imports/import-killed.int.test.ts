@@ -21,6 +21,7 @@ function storeOptions(): StoreOptions {
 describe('an import whose process is killed', () => {
   it.each([
     ['while its rows are staged', 'stage', 'wrote 2 rows\n'],
+    ['once its rows are prepared as a new generation', 'prepare', 'prepared 3 rows\n'],
     ['inside the swap transaction', 'swap', 'swapped 3 rows in\n'],
   ])(
     '%s leaves the table and the audit log as they were',
