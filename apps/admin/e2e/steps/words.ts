@@ -1,6 +1,7 @@
 /**
  * Rules in words (issue 10, items 4 and 6): an evaluator changes 表态发言 from 后两名 to 后三名
  * through the count field alone, simulates, and sees the list's members change with the entry marked.
+ * Then (issue 9 item 3) a formula field completes a name typed by its Chinese label.
  */
 import { type Ctx, type Step, ADMIN_PASSWORD, ADMIN_USER, SCHEME, api, expect, logIn, logOut } from '../lib.ts';
 
@@ -82,6 +83,31 @@ export const wordsSteps: Step[] = [
       await page.getByRole('tab', { name: '结果名单' }).click();
       await count(ctx).waitFor();
       await setCount(ctx, 2);
+      await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
+    },
+  ],
+  [
+    '公式补全：输入中文选函数 / a formula field offers 组内最大值 and writes groupMax',
+    async (ctx) => {
+      const { page, shot } = ctx;
+      await page.getByRole('tab', { name: /计分方法/ }).click();
+      const field = page.locator('input[data-pointer="/ranking/keys/0/formula"]');
+      await field.waitFor();
+      const before = await field.inputValue();
+      await field.click();
+      await field.press('End');
+      await field.pressSequentially(' - 组内最');
+      const item = page.locator('.formula-suggestions [data-test="formula-suggestion"]').first();
+      await item.waitFor({ timeout: 10_000 });
+      const shown = await item.innerText();
+      expect(shown.includes('groupMax') && shown.includes('组内最大值'), `the first suggestion reads "${shown}", expected groupMax 组内最大值`);
+      await shot('words-04-formula-completion');
+      await field.press('Enter');
+      const after = await field.inputValue();
+      expect(after === `${before} - groupMax()`, `choosing the suggestion wrote "${after}"`);
+      await field.fill(before);
+      await field.press('Escape');
+      await field.blur();
       await page.waitForSelector('[data-test="dirty"]', { state: 'detached' });
     },
   ],
