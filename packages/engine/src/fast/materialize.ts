@@ -12,7 +12,8 @@ import { buildProjects } from '../project/build-projects.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { fastListEntries } from './list-entries.ts';
 import type { FastGroup } from './fast-groups.ts';
-import { Fields, LazyArray, LazyRecord, resolve } from './stream-result.ts';
+import { Fields, LazyArray, LazyRecord, resolve, Written } from './stream-result.ts';
+import { unitJson } from './unit-json.ts';
 import type { Columns } from './columns.ts';
 import { blockView, lazyIndexOf } from './lazy-index.ts';
 import { blockStates, rankBook, SharedMemo, StreamState } from './stream-state.ts';
@@ -85,7 +86,11 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
         })),
         units: new LazyArray(fg.order.length, (k) => {
           const u = fg.members[fg.order[k]!]!;
-          return unitResult(at(u, k), p, u);
+          const rt = at(u, k);
+          return new Written(
+            () => unitResult(rt, p, u),
+            () => unitJson(rt, p, u),
+          );
         }),
         lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
         listEntries: entries,
