@@ -7,6 +7,12 @@ export interface Computes {
   computeInd(p: number, u: number, i: number, name: string): Value;
 }
 
+/** Values known without computing them (the fast path's exact columns); undefined: compute it. */
+export interface Seeds {
+  /** Fact `name` of unit u (indicator i, or −1) in period p, at `slot` of the memo's row. */
+  at(p: number, u: number, i: number, slot: number, name: string): Value | undefined;
+}
+
 const BUSY = Symbol('busy');
 type Slot = Value | typeof BUSY | undefined;
 
@@ -20,21 +26,27 @@ type Slot = Value | typeof BUSY | undefined;
 export class BlockMemo {
   private readonly rows: Map<number, Slot[]>[] = [];
   private readonly stack: string[] = [];
-  private lastUnit = -1;
-  private lastK = -1;
-  private lastRow: Slot[] = [];
+  /** Per kind, the last row read, of which unit and period. */
+  private readonly lastUnit = [-1, -1];
+  private readonly lastP = [-1, -1];
+  private readonly lastRow: Slot[][] = [[], []];
 
   /** `width`: slots per unit; `kind` tells the unit rows (0) from the indicator rows (1) of a period. */
   constructor(private readonly width: readonly [number, number]) {}
 
   /**
    * Fact `name` of unit `u` (indicator `i`, or −1 for a unit fact) in period `p`, at `slot` of the
-   * unit's row, computed once by `rt`.
+   * unit's row: taken from `seeds` when they know it, else computed once by `rt`.
    */
-  get(rt: Computes, p: number, u: number, i: number, slot: number, name: string): Value {
+  get(rt: Computes, seeds: Seeds | null, p: number, u: number, i: number, slot: number, name: string): Value {
     const row = this.row(p, i < 0 ? 0 : 1, u);
     const hit = row[slot];
     if (hit !== undefined && hit !== BUSY) return hit;
+    const seeded = hit === undefined && seeds !== null ? seeds.at(p, u, i, slot, name) : undefined;
+    if (seeded !== undefined) {
+      row[slot] = seeded;
+      return seeded;
+    }
     if (hit === BUSY) throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, name].join(' → ')}`);
     row[slot] = BUSY;
     this.stack.push(name);
@@ -52,8 +64,8 @@ export class BlockMemo {
 
   private row(p: number, kind: 0 | 1, u: number): Slot[] {
     // Reads come in runs for one unit: the last row is kept at hand.
+    if (u === this.lastUnit[kind] && p === this.lastP[kind]) return this.lastRow[kind]!;
     const k = 2 * p + kind;
-    if (u === this.lastUnit && k === this.lastK) return this.lastRow;
     while (this.rows.length <= k) this.rows.push(new Map());
     const m = this.rows[k]!;
     let row = m.get(u);
@@ -61,9 +73,9 @@ export class BlockMemo {
       row = new Array<Slot>(this.width[kind]);
       m.set(u, row);
     }
-    this.lastUnit = u;
-    this.lastK = k;
-    this.lastRow = row;
+    this.lastUnit[kind] = u;
+    this.lastP[kind] = p;
+    this.lastRow[kind] = row;
     return row;
   }
 }

@@ -6,6 +6,7 @@ import { type RankInfo, rankGroup } from '../evaluate/ranking.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import { BlockMemo, type Computes } from './block-memo.ts';
+import type { GroupSeeds } from './group-seeds.ts';
 import type { FastGroup } from './fast-groups.ts';
 
 /** Where each unit sits in its group's fast decisions. */
@@ -33,6 +34,8 @@ export function rankBook(groups: readonly FastGroup[], unitGroup: Int32Array): R
 export class SharedMemo {
   readonly groupLevel = new Map<string, unknown>();
   readonly ranks = new Map<string, Map<number, RankInfo>>();
+  /** The facts the columns of the group being written hold exactly (taken instead of computed), or null. */
+  seeds: GroupSeeds | null = null;
 }
 
 const PER_UNIT = ['light|', 'project|'];
@@ -105,11 +108,11 @@ export class StreamState extends RunState {
   }
 
   override unitSlot(p: number, u: number, slot: number): Value {
-    return this.rows.get(this as unknown as Computes, p, u, -1, slot, this.names[0][slot]!);
+    return this.rows.get(this as unknown as Computes, this.shared.seeds, p, u, -1, slot, this.names[0][slot]!);
   }
 
   override indSlot(p: number, u: number, i: number, slot: number): Value {
-    return this.rows.get(this as unknown as Computes, p, u, i, i * this.names[1].length + slot, this.names[1][slot]!);
+    return this.rows.get(this as unknown as Computes, this.shared.seeds, p, u, i, i * this.names[1].length + slot, this.names[1][slot]!);
   }
 
   /** From the fast path's arrays (the block view's units are a proxy, slow to read on every fact). */
