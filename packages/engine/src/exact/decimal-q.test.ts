@@ -7,10 +7,23 @@ const same = (s: string) => expect(decimalQ(s), s).toEqual(parseDecimal(s));
 
 describe('decimalQ', () => {
   it('reads what parseDecimal reads, and rejects what it rejects', () => {
-    for (const s of ['54.875', '-54.875', '0', '-0', '-0.0', '007', '0.10', ' 12 ', '999999999999999', '9999999999999999', '9007199254740993', '-123456789.0123456', '1.000000000000001'])
+    for (const s of [
+      '54.875',
+      '-54.875',
+      '0',
+      '-0',
+      '-0.0',
+      '007',
+      '0.10',
+      ' 12 ',
+      '999999999999999',
+      '9999999999999999',
+      '9007199254740993',
+      '-123456789.0123456',
+      '1.000000000000001',
+    ])
       same(s);
-    for (const s of ['', '-', '.5', '5.', '1e5', '1.2.3', '--1', 'abc', '١٢'])
-      expect(() => decimalQ(s), s).toThrow(RangeError);
+    for (const s of ['', '-', '.5', '5.', '1e5', '1.2.3', '--1', 'abc', '١٢']) expect(() => decimalQ(s), s).toThrow(RangeError);
   });
 
   it('reads random decimals and integers as parseDecimal does', () => {

@@ -4,8 +4,8 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { GroupFacts } from './group-facts.ts';
-import type { Seeds } from "./block-memo.ts";
-import type { Col, FNode } from "./node.ts";
+import type { Seeds } from './block-memo.ts';
+import type { Col } from './node.ts';
 import { giveBack, lendingTo } from './pool.ts';
 import type { EventTotals } from './sources.ts';
 

@@ -8,7 +8,7 @@ const key = (k: string): string => `${JSON.stringify(k)}:`;
  * keys first, ascending, then insertion order), each with the entry whose value it keeps (the last
  * one of that key).
  */
-export function jsonOrder<T>(entries: readonly (readonly [string, T])[]): readonly (readonly [string, T])[] {
+function jsonOrder<T>(entries: readonly (readonly [string, T])[]): readonly (readonly [string, T])[] {
   const last = new Map<string, T>();
   for (const [k, v] of entries) last.set(k, v);
   const order = Object.keys(Object.fromEntries(entries.map(([k]) => [k, 0])));

@@ -65,8 +65,7 @@ function exactOf(values: Float64Array, errors: Float64Array | null, r: number, t
 /** A project as the exact index holds it: decimal fields as exact numbers, other fields as they are. */
 export function projectRow(types: Readonly<Record<string, string>>, p: Dataset['projects'][number]): Row {
   const row: Record<string, Value> = { id: p.id, unitId: p.unitId, name: p.name };
-  for (const [f, v] of Object.entries(p.fields))
-    row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? decimalQ(v) : null;
+  for (const [f, v] of Object.entries(p.fields)) row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? decimalQ(v) : null;
   return row;
 }
 

@@ -94,7 +94,16 @@ describe('unitJson', () => {
     const { ranking: _, ...unranked } = input;
     expect(differences(unranked, data, '2024-03-31', seen)).toBeNull();
     const text = seen.join('\n');
-    for (const s of ['"lightReason":"未填报 \\"缺\\""', '"light":"green"', '"lightReason":"escalated"', '"previousRank":', '"third":"', '"flag":true', '"missing":true', '单位\\"三\\"'])
+    for (const s of [
+      '"lightReason":"未填报 \\"缺\\""',
+      '"light":"green"',
+      '"lightReason":"escalated"',
+      '"previousRank":',
+      '"third":"',
+      '"flag":true',
+      '"missing":true',
+      '单位\\"三\\"',
+    ])
       expect(text).toContain(s);
   });
 });

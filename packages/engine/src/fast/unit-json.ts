@@ -92,7 +92,12 @@ export function unitJson(rt: Run, p: number, u: number): string {
   const info = rt.rankInfo(p, u);
   const unit = rt.data.units[u];
   const previous = p > 0 && cp.pack.ranking !== undefined ? `"previousRank":${json(rt.rankInfo(p - 1, u).rank)},` : '';
-  const [total, base, bonus, deduction] = [rt.unitFact(p, u, 'total'), rt.unitFact(p, u, 'base'), rt.unitFact(p, u, 'bonusTotal'), rt.unitFact(p, u, 'deductionTotal')];
+  const [total, base, bonus, deduction] = [
+    rt.unitFact(p, u, 'total'),
+    rt.unitFact(p, u, 'base'),
+    rt.unitFact(p, u, 'bonusTotal'),
+    rt.unitFact(p, u, 'deductionTotal'),
+  ];
   const head =
     `{"unitId":${json(unit?.id ?? '')},"name":${json(unit?.name ?? '')},"rank":${json(info.rank)},"unitsRankedBelow":${json(info.below)},${previous}` +
     `"total":${num(rounded(total, dp))},"base":${num(rounded(base, dp))},"bonus":${num(rounded(bonus, dp))},"deduction":${num(rounded(deduction, dp))},` +
