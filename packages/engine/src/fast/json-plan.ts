@@ -15,8 +15,14 @@ function jsonOrder<T>(entries: readonly (readonly [string, T])[]): readonly (rea
   return order.map((k) => [key(k), last.get(k) as T]);
 }
 
+/** The indicator facts a unit's JSON reads, by number (`IND.actual`…). */
+const IND_NAMES = ['actual', 'target', 'plan', 'completion', 'score', 'input', 'done', 'light', 'lightBase', 'lightReason', 'weight', 'applicable'] as const;
+export const IND = Object.fromEntries(IND_NAMES.map((n, k) => [n, k])) as { readonly [K in (typeof IND_NAMES)[number]]: number };
+
 /** What a unit's JSON writes for a pack, in JSON order, each key already written as JSON. */
 export interface JsonPlan {
+  /** Per fact of `IND`: its name and memo slot (−1: none, read by name). */
+  readonly ind: readonly (readonly [string, number])[];
   /** Per group: its indicators (`"id":`, indicator index). */
   readonly indicators: readonly (readonly (readonly [string, number])[])[];
   /** Per indicator: its custom facts (`"name":`, name). */
@@ -33,6 +39,7 @@ export function jsonPlan(cp: CompiledPack): JsonPlan {
   let plan = plans.get(cp);
   if (plan === undefined) {
     plan = {
+      ind: IND_NAMES.map((n) => [n, cp.indSlots.get(n) ?? -1] as const),
       indicators: cp.pack.groups.map((_, g) => jsonOrder((cp.groupIndicators[g] ?? []).map((i) => [cp.indicators[i]?.id ?? '', i] as const))),
       customFacts: cp.indicators.map((ind) => jsonOrder(ind.customFacts.map((n) => [n, n] as const))),
       adjustments: jsonOrder(cp.adjustments.map((a) => [a.id, a.id] as const)),

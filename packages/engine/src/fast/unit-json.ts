@@ -3,7 +3,7 @@ import { isQ, toFixed } from '../exact/q.ts';
 import { factJson } from '../evaluate/format.ts';
 import type { Run } from '../evaluate/stages/run.ts';
 import type { Value } from '../formula/ast.ts';
-import { jsonPlan } from './json-plan.ts';
+import { IND, type JsonPlan, jsonPlan } from './json-plan.ts';
 
 /**
  * A unit of the `kaoping.run/1` result written straight to JSON text, byte-identical to
@@ -29,26 +29,32 @@ function plainOf(v: Value, text: string): string {
 const show = (v: Value, e: string | null): string | null => (isQ(v) && e !== null ? plainOf(v, e) : null);
 const plain = (v: Value): string | null => (isQ(v) ? plainOf(v, exactText(v)) : null);
 
-function indicatorJson(rt: Run, p: number, u: number, i: number, dp: number): string {
+/** `rt.indFact(p, u, i, name)` for fact k of `IND`, through its memo slot as `indFact` reads it. */
+function fact(rt: Run, plan: JsonPlan, p: number, u: number, i: number, k: number): Value {
+  const [name, slot] = plan.ind[k]!;
+  return slot < 0 ? rt.indFact(p, u, i, name) : rt.indSlot(p, u, i, slot);
+}
+
+function indicatorJson(rt: Run, jp: JsonPlan, p: number, u: number, i: number, dp: number): string {
   const ind = rt.cp.indicators[i];
-  const actual = rt.indFact(p, u, i, 'actual');
-  const target = rt.indFact(p, u, i, 'target');
-  const plan = rt.indFact(p, u, i, 'plan');
-  const completion = rt.indFact(p, u, i, 'completion');
-  const score = rt.indFact(p, u, i, 'score');
-  const input = rt.indFact(p, u, i, 'input');
+  const actual = fact(rt, jp, p, u, i, IND.actual);
+  const target = fact(rt, jp, p, u, i, IND.target);
+  const plan = fact(rt, jp, p, u, i, IND.plan);
+  const completion = fact(rt, jp, p, u, i, IND.completion);
+  const score = fact(rt, jp, p, u, i, IND.score);
+  const input = fact(rt, jp, p, u, i, IND.input);
   const ex = [exact(actual), exact(target), exact(plan), exact(completion), exact(score), exact(input)] as const;
-  const done = rt.indFact(p, u, i, 'done');
+  const done = fact(rt, jp, p, u, i, IND.done);
   let lights = '"light":null,"lightBase":null,"lightReason":null';
   if (ind?.light !== null) {
-    const l = light(rt.indFact(p, u, i, 'light'));
-    const base = light(rt.indFact(p, u, i, 'lightBase'));
-    lights = `"light":${l},"lightBase":${base},"lightReason":${json(rt.indFact(p, u, i, 'lightReason') ?? null)}`;
+    const l = light(fact(rt, jp, p, u, i, IND.light));
+    const base = light(fact(rt, jp, p, u, i, IND.lightBase));
+    lights = `"light":${l},"lightBase":${base},"lightReason":${json(fact(rt, jp, p, u, i, IND.lightReason) ?? null)}`;
   }
-  const weight = plain(rt.indFact(p, u, i, 'weight'));
-  const applicable = rt.indFact(p, u, i, 'applicable') === true;
+  const weight = plain(fact(rt, jp, p, u, i, IND.weight));
+  const applicable = fact(rt, jp, p, u, i, IND.applicable) === true;
   let facts = '';
-  for (const [k, n] of jsonPlan(rt.cp).customFacts[i] ?? []) facts += `${facts === '' ? '' : ','}${k}${json(factJson(rt.indFact(p, u, i, n)))}`;
+  for (const [k, n] of jp.customFacts[i] ?? []) facts += `${facts === '' ? '' : ','}${k}${json(factJson(rt.indFact(p, u, i, n)))}`;
   return (
     `{"actual":${num(show(actual, ex[0]))},"target":${num(show(target, ex[1]))},"weight":${num(weight)},"applicable":${applicable},` +
     `"plan":${num(show(plan, ex[2]))},"completion":${num(show(completion, ex[3]))},"score":${num(rounded(score, dp))},` +
@@ -102,8 +108,9 @@ export function unitJson(rt: Run, p: number, u: number): string {
     `{"unitId":${json(unit?.id ?? '')},"name":${json(unit?.name ?? '')},"rank":${json(info.rank)},"unitsRankedBelow":${json(info.below)},${previous}` +
     `"total":${num(rounded(total, dp))},"base":${num(rounded(base, dp))},"bonus":${num(rounded(bonus, dp))},"deduction":${num(rounded(deduction, dp))},` +
     `"vetoed":${rt.unitFact(p, u, 'vetoed') === true},"light":${light(rt.unitFact(p, u, 'light'))}`;
+  const jp = jsonPlan(cp);
   let indicators = '';
-  for (const [k, i] of jsonPlan(cp).indicators[rt.groupOf(u)] ?? []) indicators += `${indicators === '' ? '' : ','}${k}${indicatorJson(rt, p, u, i, dp)}`;
+  for (const [k, i] of jp.indicators[rt.groupOf(u)] ?? []) indicators += `${indicators === '' ? '' : ','}${k}${indicatorJson(rt, jp, p, u, i, dp)}`;
   const ex = `"exact":{"total":${num(exact(total))},"base":${num(exact(base))},"bonusTotal":${num(exact(bonus))},"deductionTotal":${num(exact(deduction))}}`;
   return `${head},"indicators":{${indicators}},${extrasJson(rt, p, u, dp)},${ex}}`;
 }
