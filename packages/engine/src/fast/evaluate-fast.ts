@@ -15,7 +15,7 @@ import { explainProjects } from '../project/explain-projects.ts';
 import { runLimitError } from '../limits/guard-formula.ts';
 import { isLimitError } from '../limits/limit-errors.ts';
 import { Unsupported } from './node.ts';
-import { eventTotals } from './sources.ts';
+import { eventTotals, type EventTotals } from './sources.ts';
 import { projectsValid } from './project-columns.ts';
 
 /** A fast run: decisions as compact arrays; the full result is written on demand. */
@@ -69,8 +69,9 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   let exact: RunState | null = null;
   const exactState = () => (exact ??= new RunState(cp, indexed(), periods));
   let groups: FastGroup[];
+  let events: EventTotals;
   try {
-    const events = eventTotals(cp, cols, new RunState(cp, EMPTY, periods), p);
+    events = eventTotals(cp, cols, new RunState(cp, EMPTY, periods), p);
     groups = cp.pack.groups.map((_, g) => decideGroup(cp, cols, g, periods[p]!, p, events, exactState));
   } catch (e) {
     if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
@@ -80,7 +81,7 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
   exact = null;
   let memo: RunResult | null = null;
   let ex: ExactSide | null = null;
-  const side = () => (ex ??= exactSide(cp, data, cols, periods, groups));
+  const side = () => (ex ??= exactSide(cp, data, cols, periods, groups, events));
   const unitIds = data.units.map((u) => u.id);
   return {
     fallback: null,

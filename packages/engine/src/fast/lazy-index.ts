@@ -1,7 +1,7 @@
 import type { Dataset, RulePack } from '@kaoping/contracts';
-import { periodMonth } from '../evaluate/calendar.ts';
 import { type DataIndex, type EventRec, projectFieldTypes, type ReportRec, type TargetRec, type UnitRec } from '../evaluate/data-index.ts';
-import { parseDecimal } from '../exact/q.ts';
+import { decimalQ } from '../exact/decimal-q.ts';
+import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import type { Columns } from './columns.ts';
@@ -53,11 +53,19 @@ function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): reado
   });
 }
 
+/** Below 10^15 an integer read from text is exactly its double (any text of at most 15 digits). */
+const EXACT_INT = 1e15;
+
+/** Row r's value as an exact number: from its column when it is an integer read exactly, else from its text. */
+function exactOf(values: Float64Array, errors: Float64Array | null, r: number, text: string): Q {
+  const v = values[r]!;
+  return (errors === null || errors[r] === 0) && Math.abs(v) < EXACT_INT && Number.isInteger(v) ? new Q(v) : decimalQ(text);
+}
+
 /** A project as the exact index holds it: decimal fields as exact numbers, other fields as they are. */
 export function projectRow(types: Readonly<Record<string, string>>, p: Dataset['projects'][number]): Row {
   const row: Record<string, Value> = { id: p.id, unitId: p.unitId, name: p.name };
-  for (const [f, v] of Object.entries(p.fields))
-    row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? parseDecimal(v) : null;
+  for (const [f, v] of Object.entries(p.fields)) row[f] = v === null || (types[f] ?? 'string') !== 'decimal' ? v : typeof v === 'string' ? decimalQ(v) : null;
   return row;
 }
 
@@ -105,7 +113,7 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 2
       for (const r of rowsOf(tg, u)) {
         const t = data.targets[r]!;
         const list = m.get(t.indicator) ?? [];
-        list.push({ value: parseDecimal(t.value), year: t.period === null ? null : Number(t.period.slice(0, 4)) });
+        list.push({ value: exactOf(cols.tgtValue, cols.tgtErr, r, t.value), year: t.period === null ? null : cols.tgtYear[r]! });
         m.set(t.indicator, list);
       }
       return m;
@@ -119,7 +127,7 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 2
       for (const r of rowsOf(rp, u)) {
         const x = data.reports[r]!;
         const list = m.get(x.indicator) ?? [];
-        list.push({ ym: periodMonth(x.period), period: x.period, value: x.value === null ? null : parseDecimal(x.value) });
+        list.push({ ym: cols.repYm[r]!, period: x.period, value: x.value === null ? null : exactOf(cols.repValue, cols.repErr, r, x.value) });
         m.set(x.indicator, list);
       }
       for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);
@@ -133,8 +141,8 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 2
       Array.from(rowsOf(ev, u), (k): EventRec => {
         const e = data.events[k]!;
         return {
-          ym: periodMonth(e.period),
-          row: { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) },
+          ym: cols.evYm[k]!,
+          row: { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: decimalQ(e.count) },
         };
       }),
     keep,

@@ -12,10 +12,13 @@ import { buildProjects } from '../project/build-projects.ts';
 import { explainProjects } from '../project/explain-projects.ts';
 import { fastListEntries } from './list-entries.ts';
 import type { FastGroup } from './fast-groups.ts';
-import { Fields, LazyArray, LazyRecord, resolve } from './stream-result.ts';
+import { Fields, LazyArray, LazyRecord, resolve, Written } from './stream-result.ts';
+import { unitJson } from './unit-json.ts';
 import type { Columns } from './columns.ts';
 import { blockView, lazyIndexOf } from './lazy-index.ts';
 import { blockStates, rankBook, SharedMemo, StreamState } from './stream-state.ts';
+import { GroupSeeds } from './group-seeds.ts';
+import type { EventTotals } from './sources.ts';
 
 /** How a fast run reaches the exact engine: its index, and states that hold a block of units each. */
 export interface ExactSide {
@@ -28,16 +31,30 @@ export interface ExactSide {
   whole(): RunState;
   /** For one pass over units: the state for the k-th unit read (a new one every block of units). */
   pass(): (u: number, k: number) => RunState;
+  /** From now on states take the facts group g's columns hold exactly instead of computing them (null: none). */
+  seed(g: number | null): void;
 }
 
 /** The exact side of a fast run over a lazily converted index, with the fast path's ranks. */
-export function exactSide(cp: CompiledPack, data: Dataset, cols: Columns, periods: readonly PeriodInfo[], groups: readonly FastGroup[]): ExactSide {
+export function exactSide(
+  cp: CompiledPack,
+  data: Dataset,
+  cols: Columns,
+  periods: readonly PeriodInfo[],
+  groups: readonly FastGroup[],
+  events: EventTotals,
+): ExactSide {
   const index = lazyIndexOf(cp.pack, data, cols);
   const book = rankBook(groups, cols.unitGroup);
   const shared = new SharedMemo();
   const view = blockView(index);
   const fresh = () => new StreamState(cp, view, periods, book, shared);
-  return { cp, periods, data: index, fresh, whole: () => new StreamState(cp, index, periods, book, shared), pass: () => blockStates(fresh) };
+  const p = periods.length - 1;
+  const seed = (g: number | null) => {
+    shared.seeds?.release();
+    shared.seeds = g === null ? null : new GroupSeeds(cp, cols, g, periods[p]!, p, events, book);
+  };
+  return { cp, periods, data: index, fresh, whole: () => new StreamState(cp, index, periods, book, shared), pass: () => blockStates(fresh), seed };
 }
 
 /**
@@ -47,6 +64,12 @@ export function exactSide(cp: CompiledPack, data: Dataset, cols: Columns, period
 export function withDetails(rt: RunState, p: number, u: number): void {
   for (const id of rt.cp.measures.keys()) rt.unitFact(p, u, id);
   for (const a of rt.cp.adjustments) rt.unitFact(p, u, `${a.id}Raw`);
+}
+
+/** `x`, once the seeds of the group are dropped when `ex` is given (its last unit is written). */
+function after<T>(x: T, ex: ExactSide | false): T {
+  if (ex !== false) ex.seed(null);
+  return x;
 }
 
 /**
@@ -72,6 +95,8 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
     groups: new LazyArray(cp.pack.groups.length, (g) => {
       const group = cp.pack.groups[g]!;
       const fg = groups[g]!;
+      // Groups are written one after the other: the previous group's columns are given back.
+      ex.seed(g);
       const rt = ex.fresh();
       const entries = Object.fromEntries(fg.lists.map((l, k) => [l.id, fastListEntries(rt, p, fg.members, l, k)]));
       const at = ex.pass();
@@ -85,7 +110,13 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
         })),
         units: new LazyArray(fg.order.length, (k) => {
           const u = fg.members[fg.order[k]!]!;
-          return unitResult(at(u, k), p, u);
+          const rt = at(u, k);
+          // After the group's last unit its columns are given back.
+          const last = k === fg.order.length - 1;
+          return new Written(
+            () => after(unitResult(rt, p, u), last && ex),
+            () => after(unitJson(rt, p, u), last && ex),
+          );
         }),
         lists: Object.fromEntries(Object.entries(entries).map(([k, es]) => [k, es.map((e) => e.unitId)])),
         listEntries: entries,

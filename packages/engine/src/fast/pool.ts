@@ -5,6 +5,8 @@
  */
 const free = new Map<number, Float64Array[]>();
 const lent: Float64Array[] = [];
+/** Where `lend` records a column: the pool's list, or a caller's own (see `lendingTo`). */
+let borrower: Float64Array[] = lent;
 let freeBytes = 0;
 const MAX_FREE_BYTES = 256 * 2 ** 20;
 
@@ -29,8 +31,27 @@ function lend(n: number, zero: boolean): Float64Array {
     freeBytes -= reused.byteLength;
     c = zero ? reused.fill(0) : reused;
   }
-  lent.push(c);
+  borrower.push(c);
   return c;
+}
+
+/**
+ * Runs `f` with the columns it lends recorded in `own` rather than in the pool's list: they outlive
+ * `takeBack()` (another group's decisions) and go back to the pool with `giveBack(own)`.
+ */
+export function lendingTo<T>(own: Float64Array[], f: () => T): T {
+  const before = borrower;
+  borrower = own;
+  try {
+    return f();
+  } finally {
+    borrower = before;
+  }
+}
+
+/** Gives back the columns recorded in `own` (nothing may read them afterwards). */
+export function giveBack(own: Float64Array[]): void {
+  keep(own.splice(0));
 }
 
 /** Takes back every column lent since the last call; nothing may read them afterwards. */
@@ -45,7 +66,10 @@ export function lentCount(): number {
 
 /** Takes back the columns lent since `lentCount()` returned `mark` (a slice of projects' columns); the earlier ones stay lent. */
 export function takeBackSince(mark: number): void {
-  const back = lent.splice(mark);
+  keep(lent.splice(mark));
+}
+
+function keep(back: readonly Float64Array[]): void {
   for (const c of back) {
     if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;
     const list = free.get(c.length) ?? [];

@@ -31,8 +31,20 @@ export class Fields {
   constructor(readonly fields: Readonly<Record<string, unknown>>) {}
 }
 
+/**
+ * A value that writes its own JSON: `text()` is byte-identical to `JSON.stringify(value())`, without
+ * building the value (a unit of the result, written straight from the exact state).
+ */
+export class Written {
+  constructor(
+    readonly value: () => unknown,
+    readonly text: () => string,
+  ) {}
+}
+
 /** The plain value of a shape: every lazy part computed. */
 export function resolve(x: unknown): unknown {
+  if (x instanceof Written) return resolve(x.value());
   if (x instanceof LazyArray) return Array.from({ length: x.length }, (_, k) => resolve(x.at(k)));
   if (x instanceof LazyRecord) return Object.fromEntries(x.keys.map((k) => [k, resolve(x.at(k))]));
   if (x instanceof Fields) {
@@ -45,7 +57,7 @@ export function resolve(x: unknown): unknown {
 
 const CHUNK = 1 << 16;
 
-const isLazy = (x: unknown): boolean => x instanceof LazyArray || x instanceof LazyRecord || x instanceof Fields;
+const isLazy = (x: unknown): boolean => x instanceof LazyArray || x instanceof LazyRecord || x instanceof Fields || x instanceof Written;
 
 /**
  * The JSON text of a shape in chunks of about 64 KB, byte-identical to `JSON.stringify(resolve(shape))`:
@@ -61,7 +73,9 @@ export function* jsonChunks(shape: unknown): Generator<string> {
     }
   }
   function* walk(x: unknown): Generator<string> {
-    if (x instanceof LazyArray) {
+    if (x instanceof Written) {
+      yield* put(x.text());
+    } else if (x instanceof LazyArray) {
       yield* put('[');
       for (let k = 0; k < x.length; k++) {
         if (k > 0) yield* put(',');

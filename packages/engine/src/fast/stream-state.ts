@@ -4,6 +4,9 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { DataIndex } from '../evaluate/data-index.ts';
 import { type RankInfo, rankGroup } from '../evaluate/ranking.ts';
 import { RunState } from '../evaluate/run-state.ts';
+import type { Value } from '../formula/ast.ts';
+import { BlockMemo, type Computes } from './block-memo.ts';
+import type { GroupSeeds } from './group-seeds.ts';
 import type { FastGroup } from './fast-groups.ts';
 
 /** Where each unit sits in its group's fast decisions. */
@@ -31,9 +34,29 @@ export function rankBook(groups: readonly FastGroup[], unitGroup: Int32Array): R
 export class SharedMemo {
   readonly groupLevel = new Map<string, unknown>();
   readonly ranks = new Map<string, Map<number, RankInfo>>();
+  /** The facts the columns of the group being written hold exactly (taken instead of computed), or null. */
+  seeds: GroupSeeds | null = null;
 }
 
 const PER_UNIT = ['light|', 'project|'];
+
+/**
+ * The exact engine's computation of one fact, without its memo. Private in RunState: a state that
+ * keeps its own memo calls it as RunState's memo would (checked once, so a rename fails loudly).
+ */
+const computes = RunState.prototype as unknown as Partial<Computes>;
+if (typeof computes.computeUnit !== 'function' || typeof computes.computeInd !== 'function') throw new Error('RunState 的事实计算方法已改名');
+
+/** Slot names by slot number, once per pack. */
+const slotNames = new WeakMap<CompiledPack, readonly [readonly string[], readonly string[]]>();
+function namesOf(cp: CompiledPack): readonly [readonly string[], readonly string[]] {
+  let x = slotNames.get(cp);
+  if (x === undefined) {
+    x = [[...cp.unitSlots.keys()], [...cp.indSlots.keys()]];
+    slotNames.set(cp, x);
+  }
+  return x;
+}
 
 /** A memo that keeps group-level entries in the shared one and the rest (per unit) for itself. */
 class SplitCache extends Map<string, unknown> {
@@ -67,6 +90,9 @@ class SplitCache extends Map<string, unknown> {
  * writes its result with one such state per block of units, so memory stays bounded by the block.
  */
 export class StreamState extends RunState {
+  private readonly rows: BlockMemo;
+  private readonly names: readonly [readonly string[], readonly string[]];
+
   constructor(
     cp: CompiledPack,
     data: DataIndex,
@@ -77,6 +103,21 @@ export class StreamState extends RunState {
     super(cp, data, periods);
     // The base class's memo field is replaced by one that routes group-level entries to the shared memo.
     Object.defineProperty(this, 'cache', { value: new SplitCache(shared.groupLevel), writable: false });
+    this.names = namesOf(cp);
+    this.rows = new BlockMemo([this.names[0].length, cp.indicators.length * this.names[1].length]);
+  }
+
+  override unitSlot(p: number, u: number, slot: number): Value {
+    return this.rows.get(this as unknown as Computes, this.shared.seeds, p, u, -1, slot, this.names[0][slot]!);
+  }
+
+  override indSlot(p: number, u: number, i: number, slot: number): Value {
+    return this.rows.get(this as unknown as Computes, this.shared.seeds, p, u, i, i * this.names[1].length + slot, this.names[1][slot]!);
+  }
+
+  /** From the fast path's arrays (the block view's units are a proxy, slow to read on every fact). */
+  override groupOf(u: number): number {
+    return this.book.unitGroup[u]!;
   }
 
   override rankInfo(p: number, u: number): RankInfo {

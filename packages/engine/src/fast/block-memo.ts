@@ -1,0 +1,81 @@
+import { ErrorCode, KaopingError } from '@kaoping/contracts';
+import type { Value } from '../formula/ast.ts';
+
+/** What computes a fact without a memo (the exact engine's run state). */
+export interface Computes {
+  computeUnit(p: number, u: number, name: string): Value;
+  computeInd(p: number, u: number, i: number, name: string): Value;
+}
+
+/** Values known without computing them (the fast path's exact columns); undefined: compute it. */
+export interface Seeds {
+  /** Fact `name` of unit u (indicator i, or −1) in period p, at `slot` of the memo's row. */
+  at(p: number, u: number, i: number, slot: number, name: string): Value | undefined;
+}
+
+const BUSY = Symbol('busy');
+type Slot = Value | typeof BUSY | undefined;
+
+/**
+ * The memo of a state that computes a few units (a block of a fast run's result): one dense row of
+ * slots per unit it is asked about, kept in a map by unit number. The exact engine's memo is one
+ * array over every unit of the run, indexed by unit number: for a block of 64 units out of 40,000
+ * that array is either huge or sparse (V8 then keeps it as a dictionary, and every read hashes).
+ * Cycles are reported as the exact engine reports them.
+ */
+export class BlockMemo {
+  private readonly rows: Map<number, Slot[]>[] = [];
+  private readonly stack: string[] = [];
+  /** Per kind, the last row read, of which unit and period. */
+  private readonly lastUnit = [-1, -1];
+  private readonly lastP = [-1, -1];
+  private readonly lastRow: Slot[][] = [[], []];
+
+  /** `width`: slots per unit; `kind` tells the unit rows (0) from the indicator rows (1) of a period. */
+  constructor(private readonly width: readonly [number, number]) {}
+
+  /**
+   * Fact `name` of unit `u` (indicator `i`, or −1 for a unit fact) in period `p`, at `slot` of the
+   * unit's row: taken from `seeds` when they know it, else computed once by `rt`.
+   */
+  get(rt: Computes, seeds: Seeds | null, p: number, u: number, i: number, slot: number, name: string): Value {
+    const row = this.row(p, i < 0 ? 0 : 1, u);
+    const hit = row[slot];
+    if (hit !== undefined && hit !== BUSY) return hit;
+    const seeded = hit === undefined && seeds !== null ? seeds.at(p, u, i, slot, name) : undefined;
+    if (seeded !== undefined) {
+      row[slot] = seeded;
+      return seeded;
+    }
+    if (hit === BUSY) throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, name].join(' → ')}`);
+    row[slot] = BUSY;
+    this.stack.push(name);
+    try {
+      const v = i < 0 ? rt.computeUnit(p, u, name) : rt.computeInd(p, u, i, name);
+      row[slot] = v;
+      return v;
+    } catch (e) {
+      row[slot] = undefined;
+      throw e;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  private row(p: number, kind: 0 | 1, u: number): Slot[] {
+    // Reads come in runs for one unit: the last row is kept at hand.
+    if (u === this.lastUnit[kind] && p === this.lastP[kind]) return this.lastRow[kind]!;
+    const k = 2 * p + kind;
+    while (this.rows.length <= k) this.rows.push(new Map());
+    const m = this.rows[k]!;
+    let row = m.get(u);
+    if (row === undefined) {
+      row = new Array<Slot>(this.width[kind]);
+      m.set(u, row);
+    }
+    this.lastUnit[kind] = u;
+    this.lastP[kind] = p;
+    this.lastRow[kind] = row;
+    return row;
+  }
+}
