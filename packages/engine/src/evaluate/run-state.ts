@@ -128,7 +128,7 @@ export class RunState implements Run {
     return this.ranks.info(this, p, u);
   }
 
-  private computeUnit(p: number, u: number, name: string): Value {
+  protected computeUnit(p: number, u: number, name: string): Value {
     const score = unitScore(this, p, u, name);
     if (score !== undefined) return score;
     const fact = unitDataFact(this, p, u, name);
@@ -138,7 +138,7 @@ export class RunState implements Run {
     return rankFact(this, p, u, name);
   }
 
-  private computeInd(p: number, u: number, i: number, name: string): Value {
+  protected computeInd(p: number, u: number, i: number, name: string): Value {
     const fact = indicatorDataFact(this, p, u, i, name);
     if (fact !== NOT_A_FACT) return fact;
     switch (name) {

@@ -40,13 +40,6 @@ export class SharedMemo {
 
 const PER_UNIT = ['light|', 'project|'];
 
-/**
- * The exact engine's computation of one fact, without its memo. Private in RunState: a state that
- * keeps its own memo calls it as RunState's memo would (checked once, so a rename fails loudly).
- */
-const computes = RunState.prototype as unknown as Partial<Computes>;
-if (typeof computes.computeUnit !== 'function' || typeof computes.computeInd !== 'function') throw new Error('RunState 的事实计算方法已改名');
-
 /** Slot names by slot number, once per pack. */
 const slotNames = new WeakMap<CompiledPack, readonly [readonly string[], readonly string[]]>();
 function namesOf(cp: CompiledPack): readonly [readonly string[], readonly string[]] {
@@ -92,6 +85,11 @@ class SplitCache extends Map<string, unknown> {
 export class StreamState extends RunState {
   private readonly rows: BlockMemo;
   private readonly names: readonly [readonly string[], readonly string[]];
+  /** The exact engine's computation of one fact without its memo, for the block memo to call on a miss. */
+  private readonly computes: Computes = {
+    computeUnit: (p, u, name) => this.computeUnit(p, u, name),
+    computeInd: (p, u, i, name) => this.computeInd(p, u, i, name),
+  };
 
   constructor(
     cp: CompiledPack,
@@ -108,11 +106,11 @@ export class StreamState extends RunState {
   }
 
   override unitSlot(p: number, u: number, slot: number): Value {
-    return this.rows.get(this as unknown as Computes, this.shared.seeds, p, u, -1, slot, this.names[0][slot]!);
+    return this.rows.get(this.computes, this.shared.seeds, p, u, -1, slot, this.names[0][slot]!);
   }
 
   override indSlot(p: number, u: number, i: number, slot: number): Value {
-    return this.rows.get(this as unknown as Computes, this.shared.seeds, p, u, i, i * this.names[1].length + slot, this.names[1][slot]!);
+    return this.rows.get(this.computes, this.shared.seeds, p, u, i, i * this.names[1].length + slot, this.names[1][slot]!);
   }
 
   /** From the fast path's arrays (the block view's units are a proxy, slow to read on every fact). */
