@@ -15,7 +15,8 @@ import { ADMIN, startTarget } from './start-target.ts';
  * client's CPU and the machine's load; on PGlite the same stored answer is also read from a bare node:http server
  * (floor.ts), the best this machine allows. A measurement, not a test: nothing here passes or fails.
  * LOADTEST_SECONDS sets the length of each burst (default 10); LOADTEST_IMPORT=0 leaves out the imports;
- * LOADTEST_PROFILE=<dir> has the server write a CPU profile of each burst there.
+ * LOADTEST_PROFILE=<dir> has the server write a CPU profile of each burst there; LOADTEST_BASELINE=<checkout>
+ * first measures another clone's API (e.g. main) as `baseline`, so a change is compared in one run.
  */
 const SECONDS = Number(process.env['LOADTEST_SECONDS'] ?? '10');
 const IMPORT = process.env['LOADTEST_IMPORT'] !== '0';
@@ -26,9 +27,15 @@ interface Setting {
   andImport: boolean;
   /** Also measure the floor (floor.ts) with this setting's stored run (once: on PGlite). */
   andFloor: boolean;
+  /** Another checkout whose API is measured instead of this one's. */
+  checkout?: string;
 }
 
+/** LOADTEST_BASELINE=<root of another checkout, installed>: that code as shipped is measured first, as `baseline`. */
+const BASELINE = process.env['LOADTEST_BASELINE'];
+
 const SETTINGS: readonly Setting[] = [
+  ...(BASELINE === undefined ? [] : [{ label: 'baseline', env: {}, andImport: false, andFloor: false, checkout: BASELINE }]),
   { label: 'caches off', env: { KAOPING_READ_CACHE: '0' }, andImport: false, andFloor: false },
   { label: 'no turns', env: { KAOPING_READ_CACHE: '1', KAOPING_REQUESTS_PER_TURN: '0' }, andImport: false, andFloor: false },
   { label: 'shipped', env: {}, andImport: IMPORT, andFloor: true },
@@ -46,7 +53,7 @@ async function measureFloor(runUrl: string, cookie: string, label: string): Prom
 }
 
 async function measureReads(databaseUrl: string | undefined, setting: Setting): Promise<{ label: string; rows: Row[] }> {
-  const target = await startTarget(databaseUrl, setting.env);
+  const target = await startTarget(databaseUrl, setting.env, setting.checkout);
   const rows: Row[] = [];
   try {
     const admin = await logIn(target.base, ADMIN.username, ADMIN.password);
@@ -55,7 +62,8 @@ async function measureReads(databaseUrl: string | undefined, setting: Setting): 
     const schemesUrl = `${target.base}/api/v1/schemes`;
     const unitUrl = `${runUrl}/units/${run.unitId}`;
     const label = `GET /runs/:rid (${run.schemeId}, ${Math.round(run.bytes / 1024)} KB)`;
-    printHeader(`${target.label}, ${setting.label} (${JSON.stringify(setting.env)}), ${new Date().toISOString()}`);
+    const code = setting.checkout === undefined ? '' : ` from ${setting.checkout}`;
+    printHeader(`${target.label}, ${setting.label}${code} (${JSON.stringify(setting.env)}), ${new Date().toISOString()}`);
     const bursts = [
       [label, runUrl, 100],
       [label, runUrl, 1000],

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createTestSchema } from '@kaoping/store';
 import { freePort, spawnServer } from '../src/testing/spawn-server.ts';
 import type { ProbeStats } from './server-probe.ts';
@@ -25,15 +25,17 @@ export interface Target {
 
 /**
  * One API process on a fresh temporary PGlite data dir, or on a fresh schema of DATABASE_URL; `env` is added to
- * its environment, and server-probe.ts is loaded into it (after tsx, which compiles it).
+ * its environment, and server-probe.ts is loaded into it (after tsx, which compiles it). With `checkout` (the root
+ * of another clone of the repository, installed), that clone's API is started instead: its code, this probe.
  */
-export async function startTarget(databaseUrl?: string, env: Record<string, string> = {}): Promise<Target> {
+export async function startTarget(databaseUrl?: string, env: Record<string, string> = {}, checkout?: string): Promise<Target> {
+  const spawn = checkout === undefined ? spawnServer : await spawnerOf(checkout);
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'kaoping-load-'));
   const schema = databaseUrl === undefined ? undefined : await createTestSchema(databaseUrl, 'kp_load');
   const probeFile = join(dir, 'probe.json');
   started++;
-  const server = spawnServer({
+  const server = spawn({
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import tsx --import ${PROBE}`.trim(),
     KAOPING_PROBE_FILE: probeFile,
     ...(PROFILE_DIR === undefined ? {} : { KAOPING_PROBE_PROFILE: join(PROFILE_DIR, `server-${started}`) }),
@@ -72,4 +74,10 @@ export async function probeOf(pid: number | undefined, file: string): Promise<Pr
   } catch {
     return undefined;
   }
+}
+
+/** The spawnServer of another checkout, which starts that checkout's main.ts. */
+async function spawnerOf(checkout: string): Promise<typeof spawnServer> {
+  const module = (await import(pathToFileURL(join(checkout, 'apps', 'api', 'src', 'testing', 'spawn-server.ts')).href)) as { spawnServer: typeof spawnServer };
+  return module.spawnServer;
 }
