@@ -1,4 +1,6 @@
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import type { ProbeStats } from './server-probe.ts';
 
 export interface Row {
   what: string;
@@ -15,11 +17,26 @@ export interface Row {
   non2xx: number;
   /** The server's CPU time (user + system) per answered request: what a request costs, however busy the machine. */
   cpuMsPerReq: number | undefined;
+  /** What the server itself saw during the burst (its own latency, loop delay, GC), when it could be asked. */
+  server: ProbeStats | undefined;
+  /** The CPU this process (autocannon) used during the burst, in % of one core: near 100, the client is the limit. */
+  clientCpu: number;
+  /** The machine's 1-minute load average at the end of the burst (2 cores: above 2, something else competes). */
+  load: number;
 }
 
 /** autocannon against one GET for `seconds`, as a browser would ask (session cookie, gzip accepted). */
-export async function hammer(what: string, url: string, cookie: string, connections: number, seconds = 10, cpuMs?: () => number | undefined): Promise<Row> {
-  const cpuBefore = cpuMs?.();
+export async function hammer(
+  what: string,
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds = 10,
+  probe?: () => Promise<ProbeStats | undefined>,
+): Promise<Row> {
+  await probe?.();
+  const clientBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const causes: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const options = { url, connections, duration: seconds, timeout: 10, headers: { cookie, 'accept-encoding': 'gzip' } };
@@ -29,6 +46,9 @@ export async function hammer(what: string, url: string, cookie: string, connecti
       causes[cause] = (causes[cause] ?? 0) + 1;
     });
   });
+  const client = process.cpuUsage(clientBefore);
+  const clientCpu = Math.round(((client.user + client.system) / 1000 / (performance.now() - wallBefore)) * 100);
+  const server = await probe?.();
   return {
     what,
     connections,
@@ -39,13 +59,11 @@ export async function hammer(what: string, url: string, cookie: string, connecti
     timeouts: result.timeouts,
     causes,
     non2xx: result.non2xx,
-    cpuMsPerReq: perRequest(cpuBefore, cpuMs?.(), result.requests.total),
+    cpuMsPerReq: server?.cpuMsPerReq,
+    server,
+    clientCpu,
+    load: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
-}
-
-function perRequest(before: number | undefined, after: number | undefined, requests: number): number | undefined {
-  if (before === undefined || after === undefined || requests === 0) return undefined;
-  return Math.round(((after - before) / requests) * 100) / 100;
 }
 
 /** Waits until the server answers `url` again (after a burst it may still be working off queued requests); the ms waited, or null. */
@@ -62,10 +80,16 @@ export async function settle(url: string, cookie: string, limitMs = 180_000): Pr
   return null;
 }
 
+/**
+ * The first eight columns are the client's view; then what the server saw (server-probe.ts): its own p50/p99 of a
+ * request (queueing in the server included), how late its event loop ran (p99/max), its GC pauses (count, total,
+ * longest, and of those the full collections), then the client's CPU and the machine's load.
+ */
 export function printHeader(title: string): void {
   process.stdout.write(`\n${title}\n`);
   process.stdout.write(
-    '| request | connections | req/s | p50 ms | p99 ms | errors (causes) | non-2xx | server CPU ms/req |\n|---|---|---|---|---|---|---|---|\n',
+    '| request | connections | req/s | p50 ms | p99 ms | errors (causes) | non-2xx | server CPU ms/req | in server p50/p99 ms | loop delay p99/max ms | GC n, total/max ms (full n, ms) | client CPU % | load |\n' +
+      `|${'---|'.repeat(13)}\n`,
   );
 }
 
@@ -74,9 +98,16 @@ function causesOf(r: Row): string {
   return listed.length === 0 ? '' : ` (${listed.join(', ')})`;
 }
 
+function serverCells(s: ProbeStats | undefined): string {
+  if (s === undefined) return '– | – | –';
+  const { gc } = s;
+  return `${s.serverMs.p50}/${s.serverMs.p99} | ${s.loopDelayMs.p99}/${s.loopDelayMs.max} | ${gc.count}, ${gc.totalMs}/${gc.maxMs} (${gc.major}, ${gc.majorMs})`;
+}
+
 export function printRow(r: Row): void {
   process.stdout.write(
-    `| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors}${causesOf(r)} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} |\n`,
+    `| ${r.what} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors}${causesOf(r)} | ${r.non2xx} | ${r.cpuMsPerReq ?? '–'} | ` +
+      `${serverCells(r.server)} | ${r.clientCpu} | ${r.load} |\n`,
   );
 }
 

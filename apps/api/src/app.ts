@@ -1,4 +1,3 @@
-import compression from 'compression';
 import express, { type Express } from 'express';
 import { pino } from 'pino';
 import { authenticate } from './auth/authenticate.ts';
@@ -13,11 +12,13 @@ import { loginLimiter } from './http/login-limiter.ts';
 import { mountRoutes } from './http/mount-routes.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { compressUnlessStored } from './server/compress-unless-stored.ts';
 import { serveAdmin } from './http/serve-admin.ts';
 import './locals.ts';
 import { buildOpenApi } from './openapi/build-openapi.ts';
 import { ALL_ROUTES } from './routes/all-routes.ts';
 
+const API_PREFIX = '/api/v1';
 const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'];
 
 /** The Express app: REST under /api/v1, OpenAPI at /api/docs, the admin SPA elsewhere. */
@@ -29,8 +30,8 @@ export function createApp(deps: AppDeps): Express {
   const logger = (deps.logger ?? pino({ level: 'silent' })).child({}, { redact: { paths: REDACT, censor: '[redacted]' } });
   // One line per request at debug, server errors at error (see requestLog).
   app.use(requestLog(logger));
-  // JSON results (a stored run is ~150 KB) and the SPA's assets go out compressed.
-  app.use(compression());
+  // JSON results and the SPA's assets go out compressed; stored runs and units are kept compressed (see there).
+  app.use(compressUnlessStored(API_PREFIX));
   app.use(securityHeaders());
 
   const api = express.Router();
@@ -41,7 +42,7 @@ export function createApp(deps: AppDeps): Express {
   mountRoutes(api, ALL_ROUTES, mounted, loginLimiter(deps.store, deps.loginRateLimit));
   // Every import and run goes through the jobs table; with polling this process also takes other processes' jobs.
   if ((deps.jobQueue?.pollMs ?? 0) > 0) queueOf(mounted).start();
-  app.use('/api/v1', api);
+  app.use(API_PREFIX, api);
   let docs: Record<string, unknown> | undefined;
   app.get('/api/docs', (_req, res) => {
     docs ??= buildOpenApi(ALL_ROUTES);
