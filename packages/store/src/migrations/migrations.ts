@@ -241,4 +241,12 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE projects ADD PRIMARY KEY (scheme_id, gen, id)`,
     ],
   },
+  {
+    id: 20,
+    name: 'no import staging table',
+    statements: [
+      // Imports write their rows straight into a new generation (migration 19): the staging table of 14 and 15 is unused.
+      `DROP TABLE import_stage`,
+    ],
+  },
 ];

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../open-store.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
 import { BULK_CHUNK, insertRecords, lockTable, tableFingerprint } from './data-bulk.ts';
-import { dropStage, stageRecords, swapInStage } from './data-stage.ts';
+import { dropGenerations, switchGeneration, tableVersion } from './data-generations.ts';
+import { prepareGeneration } from './data-prepare.ts';
+import { encodeStage } from './data-stage.ts';
+import type { DataRecords, DataTable } from './data-rows.ts';
 import { DATA_TABLES, listRecords, replaceTable } from './data-tables.ts';
 import { upsertTarget } from './data-upserts.ts';
 import { insertScheme } from './schemes.ts';
@@ -31,10 +34,27 @@ const data: Dataset = {
 const projects = (n: number, tag: string): Project[] =>
   Array.from({ length: n }, (_, i) => ({ id: `P${i}`, unitId: `J0${(i % 2) + 1}`, name: `${tag}${i}`, fields: { total: String(i), realEstate: i % 2 === 0 } }));
 
-const stagedRows = async (stageId: string): Promise<number> => {
-  const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM import_stage WHERE stage_id = ${stageId}`.execute(store.db);
+/** Rows of a table in every generation, visible or not. */
+const allRows = async (table: DataTable, schemeId: string): Promise<number> => {
+  const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId}`.execute(store.db);
   return Number(rows[0]?.n);
 };
+
+/** What an import does: prepare a generation from the encoded rows, switch to it, drop the old one. Returns the records' hash. */
+async function importRows<T extends DataTable>(
+  schemeId: string,
+  table: T,
+  records: readonly DataRecords[T][],
+  afterRow?: (written: number) => void,
+  kept = 0,
+): Promise<string> {
+  const encoded = encodeStage(table, records, kept);
+  const version = await tableVersion(store.db, schemeId, table);
+  const gen = await prepareGeneration(store.db, schemeId, encoded, version.gen, afterRow);
+  expect(await store.db.transaction().execute((trx) => switchGeneration(trx, schemeId, table, version, gen))).toBe(true);
+  await dropGenerations(store.db, schemeId, table);
+  return encoded.hash;
+}
 
 let store: Store;
 beforeAll(async () => {
@@ -47,34 +67,28 @@ afterAll(async () => {
 });
 
 describe('bulk writes', () => {
-  it('stages and swaps in every table exactly, with the hash the table reads back with', async () => {
+  it('imports every table exactly, with the hash the table reads back with, and leaves no old generation', async () => {
     for (const table of DATA_TABLES) {
       const records = data[table] as never[];
-      const stage = await stageRecords(store.db, table, records);
-      expect(await listRecords(store.db, 'a', table)).toEqual([]);
-      await store.db.transaction().execute((trx) => swapInStage(trx, 'a', stage));
-      await dropStage(store.db, stage.id);
+      const hash = await importRows('a', table, records);
       expect(await listRecords(store.db, 'a', table)).toEqual(records);
-      expect(stage.hash).toBe(await tableHash(store.db, 'a', table));
-      expect(await stagedRows(stage.id)).toBe(0);
+      expect(hash).toBe(await tableHash(store.db, 'a', table));
+      expect(await allRows(table, 'a')).toBe(records.length);
     }
   });
 
   it('writes more than one chunk in order, and replaces what the scheme had', async () => {
     const many = projects(BULK_CHUNK * 2 + 3, '项目');
     const seen: number[] = [];
-    const stage = await stageRecords(store.db, 'projects', many, (n) => seen.push(n));
+    const hash = await importRows('b', 'projects', many, (n) => seen.push(n));
     expect(seen).toEqual(many.map((_, i) => i + 1));
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage));
-    await dropStage(store.db, stage.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(many);
-    expect(stage.hash).toBe(await tableHash(store.db, 'b', 'projects'));
+    expect(hash).toBe(await tableHash(store.db, 'b', 'projects'));
 
     const fewer = projects(3, '新');
-    const next = await stageRecords(store.db, 'projects', fewer);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next));
-    await dropStage(store.db, next.id);
+    await importRows('b', 'projects', fewer);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(fewer);
+    expect(await allRows('projects', 'b')).toBe(fewer.length);
     expect(await listRecords(store.db, 'a', 'projects')).toEqual(data.projects);
   });
 
@@ -86,46 +100,42 @@ describe('bulk writes', () => {
     await sql`UPDATE projects SET seq = seq * 3 + 100007 WHERE scheme_id = 'b'`.execute(store.db);
     const appended = [...base, ...projects(BULK_CHUNK + 4, '加').map((p, i) => ({ ...p, id: `N${i}` }))];
     const seen: number[] = [];
-    const stage = await stageRecords(store.db, 'projects', appended, (n) => seen.push(n), base.length);
-    // The hook counts the rows the stage writes (an import's fault hook stops after its n-th row), not their seq.
+    const hash = await importRows('b', 'projects', appended, (n) => seen.push(n), base.length);
+    // The hook counts the rows the import writes after the kept ones (an import's fault hook stops after its n-th row), not their seq.
     expect(seen).toEqual(appended.slice(base.length).map((_, i) => i + 1));
-    expect(await stagedRows(stage.id)).toBe(appended.length - base.length);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', stage));
-    await dropStage(store.db, stage.id);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(appended);
-    expect(stage.hash).toBe(await tableHash(store.db, 'b', 'projects'));
+    expect(hash).toBe(await tableHash(store.db, 'b', 'projects'));
 
     // A merge that changes row 5: rows 0–4 stay, the rows after them are deleted and written again.
     const merged = appended.map((p, i) => (i === 5 ? { ...p, name: '改' } : p)).slice(0, BULK_CHUNK);
-    const next = await stageRecords(store.db, 'projects', merged, undefined, 5);
-    await store.db.transaction().execute((trx) => swapInStage(trx, 'b', next));
-    await dropStage(store.db, next.id);
+    const mergedHash = await importRows('b', 'projects', merged, undefined, 5);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(merged);
-    expect(next.hash).toBe(await tableHash(store.db, 'b', 'projects'));
+    expect(mergedHash).toBe(await tableHash(store.db, 'b', 'projects'));
   });
 
-  it('drops the stage and leaves the tables alone when a row hook fails', async () => {
+  it('deletes the prepared rows and leaves the tables alone when a row hook fails', async () => {
     const before = await listRecords(store.db, 'a', 'projects');
-    const failing = stageRecords(store.db, 'projects', projects(BULK_CHUNK + 1, 'x'), (n) => {
+    const failing = importRows('a', 'projects', projects(BULK_CHUNK + 1, 'x'), (n) => {
       if (n === BULK_CHUNK + 1) throw new Error('cut short');
     });
     await expect(failing).rejects.toThrow('cut short');
-    const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM import_stage`.execute(store.db);
-    expect(Number(rows[0]?.n)).toBe(0);
+    expect(await allRows('projects', 'a')).toBe(before.length);
     expect(await listRecords(store.db, 'a', 'projects')).toEqual(before);
   });
 
-  it('rolls a swap back with its transaction', async () => {
+  it('rolls a switch back with its transaction', async () => {
     const before = await listRecords(store.db, 'a', 'targets');
-    const stage = await stageRecords(store.db, 'targets', [{ unitId: 'J09', indicator: 'K9', value: '9', period: null }]);
+    const version = await tableVersion(store.db, 'a', 'targets');
+    const gen = await prepareGeneration(store.db, 'a', encodeStage('targets', [{ unitId: 'J09', indicator: 'K9', value: '9', period: null }]), version.gen);
     const swap = store.db.transaction().execute(async (trx) => {
       await lockTable(trx, 'a', 'targets');
-      await swapInStage(trx, 'a', stage);
+      expect(await switchGeneration(trx, 'a', 'targets', version, gen)).toBe(true);
       throw new Error('abort');
     });
     await expect(swap).rejects.toThrow('abort');
-    await dropStage(store.db, stage.id);
     expect(await listRecords(store.db, 'a', 'targets')).toEqual(before);
+    await dropGenerations(store.db, 'a', 'targets', gen);
+    expect(await allRows('targets', 'a')).toBe(before.length);
   });
 
   it('fingerprints a table: equal until a row changes, per scheme', async () => {
