@@ -1,5 +1,16 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
 import { PASSWORD_POLICY, PERMISSION_LABELS, ROLE_LABELS } from '@kaoping/contracts';
+import { factsOf } from '@kaoping/engine';
+
+/** The engine's Chinese name of each built-in fact (unit and indicator scopes win over data fields of the same id). */
+const ENGINE_NAMES = new Map(
+  (['report', 'event', 'project', 'period', 'indicator', 'unit'] as const).flatMap((scope) => factsOf(scope).map((f) => [f.id, f.label] as const)),
+);
+
+/** Labels keyed by id, each replaced by the engine's name when the engine has the id, so the two cannot differ. */
+function engineNames<T extends Record<string, string>>(labels: T): T {
+  return Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, ENGINE_NAMES.get(id) ?? label])) as T;
+}
 
 export default {
   app: { title: '考评系统', subtitle: '抓项目促提升 · 考评排名', logout: '退出登录', language: 'English', loading: '加载中…' },
@@ -206,7 +217,8 @@ export default {
       doesNotContain: '不包含',
       inWindow: '在考评期内',
     },
-    fact: {
+    // Column and fact names; every id the engine's catalogue names takes the catalogue's label (engineNames below).
+    fact: engineNames({
       rank: '排名',
       unitsRankedBelow: '后面单位数',
       total: '总分',
@@ -255,7 +267,7 @@ export default {
       lists: '所在项目清单',
       prevStatus: '上期项目状态',
       laggingPeriods: '连续滞后期数',
-    },
+    }),
   },
   checks: {
     weightSum: '「{group}」权重合计为 {sum}，应为 100',
