@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePack, makeResult, makeUnit } from './testing/make-pack.ts';
+import { makeIndicator, makePack, makeResult, makeUnit } from './testing/make-pack.ts';
 import { decimalCell, exportBaseName, rankingSheets } from './ranking-sheet.ts';
 
 function run() {
@@ -7,22 +7,8 @@ function run() {
   r.indicators = [{ id: 'K1', name: '新落地项目数', unit: '个' }];
   const g = r.groups[0]!;
   g.indicators = [{ id: 'K1', name: '新落地项目数', weight: '40' }];
-  const k1 = (score: string, applicable = true) => ({
-    actual: '1',
-    target: '1',
-    weight: '40',
-    applicable,
-    plan: '1',
-    completion: '1',
-    score,
-    done: true,
-    light: null,
-    lightBase: null,
-    lightReason: null,
-    facts: {},
-    exact: {},
-  });
-  for (const u of g.units) u.indicators = { K1: k1('40.00', u.unitId !== 'B') };
+
+  for (const u of g.units) u.indicators = { K1: makeIndicator({ applicable: u.unitId !== 'B' }) };
   g.listEntries = { statement: [{ unitId: 'B', reasons: ['last'], amount: null, detail: null }] };
   return r;
 }

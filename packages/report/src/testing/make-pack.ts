@@ -1,4 +1,4 @@
-import type { RulePack, RunResult, UnitResult } from '@kaoping/contracts';
+import type { IndicatorResult, RulePack, RunResult, UnitResult } from '@kaoping/contracts';
 
 /** A small valid pack: two groups, two indicators, a 表态发言 list. */
 export function makePack(over: Partial<RulePack> = {}): RulePack {
@@ -39,6 +39,26 @@ export function makeUnit(unitId: string, rank: number | null, total: string, ove
     adjustments: {},
     facts: {},
     measures: {},
+    exact: {},
+    ...over,
+  };
+}
+
+/** One indicator of a unit: met in full (completion 1, 40 points of weight 40), no light. */
+export function makeIndicator(over: Partial<IndicatorResult> = {}): IndicatorResult {
+  return {
+    actual: '1',
+    target: '1',
+    weight: '40',
+    applicable: true,
+    plan: '1',
+    completion: '1',
+    score: '40.00',
+    done: true,
+    light: null,
+    lightBase: null,
+    lightReason: null,
+    facts: {},
     exact: {},
     ...over,
   };

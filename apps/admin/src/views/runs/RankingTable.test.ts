@@ -1,28 +1,13 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IndicatorResult, RunResult } from '@kaoping/contracts';
-import { makePack, makeResult, makeUnit } from '@kaoping/report/testing';
+import type { RunResult } from '@kaoping/contracts';
+import { makeIndicator, makePack, makeResult, makeUnit } from '@kaoping/report/testing';
 import { rankingSheets, type RankingSheet } from '@kaoping/report';
 import { i18n } from '@/locales/index.ts';
 import RankingTable from './RankingTable.vue';
 
-const k1 = (over: Partial<IndicatorResult>): IndicatorResult => ({
-  actual: '1',
-  target: '1',
-  weight: '40',
-  applicable: true,
-  plan: '1',
-  completion: '1',
-  score: '40.00',
-  done: true,
-  light: null,
-  lightBase: null,
-  lightReason: null,
-  facts: {},
-  exact: {},
-  ...over,
-});
+const k1 = makeIndicator;
 
 function scored(): RunResult {
   const r = makeResult([makeUnit('A', 1, '90.50'), makeUnit('B', 2, '80.00'), makeUnit('C', null, '70.00', { vetoed: true })]);
