@@ -79,8 +79,17 @@ const coreSteps: Step[] = [
       await page.waitForSelector('[data-test="sim-diff"]', { timeout: 20_000 });
       await shot('04-editor-weights');
       await page.click('#tab-json');
-      const json = await page.locator('[data-test="json-editor"] .cm-content').innerText();
-      expect(json.includes(`"${indicator}": ${from + 40}`), 'JSON view did not follow the form edit');
+      // CodeMirror draws its lines after the tab is shown, so the edited line is waited for (10 s at most), not read at once.
+      const edited = `"${indicator}": ${from + 40}`;
+      const followed = await page
+        .waitForFunction((text) => document.querySelector('[data-test="json-editor"] .cm-content')?.textContent?.includes(text) === true, edited, {
+          timeout: 10_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(followed, `JSON view did not follow the form edit (no line ${edited})`);
       await page.getByRole('tab', { name: /指标/ }).first().click();
       await shot('04b-editor-json');
       await page.click('[data-test="save-draft"]');
