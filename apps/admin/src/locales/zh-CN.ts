@@ -1,15 +1,21 @@
 /** Chinese UI text (default). English in en-US.ts must have the same keys. */
-import { PASSWORD_POLICY, PERMISSION_LABELS, ROLE_LABELS } from '@kaoping/contracts';
-import { factsOf } from '@kaoping/engine';
+import { PASSWORD_POLICY, PERMISSION_LABELS, ROLE_LABELS, type Operator } from '@kaoping/contracts';
+import { factsOf, OPERATOR_CATALOGUE } from '@kaoping/engine';
 
 /** The engine's Chinese name of each built-in fact (unit and indicator scopes win over data fields of the same id). */
 const ENGINE_NAMES = new Map(
   (['report', 'event', 'project', 'period', 'indicator', 'unit'] as const).flatMap((scope) => factsOf(scope).map((f) => [f.id, f.label] as const)),
 );
 
-/** Labels keyed by id, each replaced by the engine's name when the engine has the id, so the two cannot differ. */
-function engineNames<T extends Record<string, string>>(labels: T): T {
-  return Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, ENGINE_NAMES.get(id) ?? label])) as T;
+/** The engine's names of these ids, so the SPA's labels cannot differ from the engine's; an id it lacks fails at once. */
+function engineNames<K extends string>(ids: readonly K[]): Record<K, string> {
+  return Object.fromEntries(
+    ids.map((id) => {
+      const name = ENGINE_NAMES.get(id);
+      if (name === undefined) throw new Error(`the engine's catalogue has no fact ${id}`);
+      return [id, name];
+    }),
+  ) as Record<K, string>;
 }
 
 export default {
@@ -204,70 +210,60 @@ export default {
     listHint: '用逗号分隔',
     switchToGroup: '转为条件组',
     unknownFact: '未知事实',
-    op: {
-      equal: '等于',
-      notEqual: '不等于',
-      lessThan: '小于',
-      lessThanInclusive: '小于等于',
-      greaterThan: '大于',
-      greaterThanInclusive: '大于等于',
-      in: '属于',
-      notIn: '不属于',
-      contains: '包含',
-      doesNotContain: '不包含',
-      inWindow: '在考评期内',
-    },
-    // Column and fact names; every id the engine's catalogue names takes the catalogue's label (engineNames below).
-    fact: engineNames({
-      rank: '排名',
-      unitsRankedBelow: '后面单位数',
-      total: '总分',
-      base: '基础分',
+    op: Object.fromEntries(OPERATOR_CATALOGUE.map((o) => [o.id, o.label])) as Record<Operator, string>,
+    // Column and fact names: the engine's own name for every id its catalogue has (engineNames), then the SPA's.
+    fact: {
+      ...engineNames([
+        'rank',
+        'unitsRankedBelow',
+        'total',
+        'base',
+        'vetoed',
+        'light',
+        'unitId',
+        'completion',
+        'actual',
+        'target',
+        'plan',
+        'score',
+        'weight',
+        'applicable',
+        'done',
+        'timeProgress',
+        'industry',
+        'realEstate',
+        'investment',
+        'signedOn',
+        'startedOn',
+        'completedOn',
+        'foreign',
+        'code',
+        'kind',
+        'period',
+        'count',
+        'indicator',
+        'value',
+        'sector',
+        'category',
+        'provincialKey',
+        'annualPlan',
+        'plannedSign',
+        'plannedStart',
+        'plannedCompletion',
+        'plannedListing',
+        'listedOn',
+        'invested',
+        'investedMonth',
+        'status',
+        'statusReasons',
+        'lists',
+        'prevStatus',
+        'laggingPeriods',
+      ] as const),
       bonus: '加分',
       deduction: '扣分',
-      vetoed: '一票否决',
-      light: '灯色',
       group: '考评组',
-      unitId: '单位编码',
-      completion: '完成率',
-      actual: '累计完成',
-      target: '年度目标',
-      plan: '序时目标',
-      score: '得分',
-      weight: '权重',
-      applicable: '适用',
-      done: '完成任务',
-      timeProgress: '序时进度',
-      industry: '产业类型',
-      realEstate: '房地产',
-      investment: '总投资(万元)',
-      signedOn: '签约日期',
-      startedOn: '开工日期',
-      completedOn: '竣工日期',
-      foreign: '外资',
-      code: '事项代码',
-      kind: '事项类型',
-      period: '期间',
-      count: '次数',
-      indicator: '指标',
-      value: '数值',
-      sector: '工作组/行业领域',
-      category: '项目类型',
-      provincialKey: '省重点',
-      annualPlan: '年度计划投资(万元)',
-      plannedSign: '计划签约',
-      plannedStart: '计划开工',
-      plannedCompletion: '计划竣工',
-      plannedListing: '计划入库纳统',
-      listedOn: '入库纳统日期',
-      invested: '累计完成投资(万元)',
-      investedMonth: '本月完成投资(万元)',
-      status: '项目状态',
-      statusReasons: '滞后原因',
-      lists: '所在项目清单',
-      prevStatus: '上期项目状态',
-      laggingPeriods: '连续滞后期数',
-    }),
+    },
   },
   checks: {
     weightSum: '「{group}」权重合计为 {sum}，应为 100',
