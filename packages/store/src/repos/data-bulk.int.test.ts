@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../open-store.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
+import { storedRows } from '../testing/stored-rows.ts';
 import { BULK_CHUNK, insertRecords, lockTable, tableFingerprint } from './data-bulk.ts';
 import { dropGenerations, switchGeneration, tableVersion } from './data-generations.ts';
 import { prepareGeneration } from './data-prepare.ts';
@@ -33,12 +34,6 @@ const data: Dataset = {
 
 const projects = (n: number, tag: string): Project[] =>
   Array.from({ length: n }, (_, i) => ({ id: `P${i}`, unitId: `J0${(i % 2) + 1}`, name: `${tag}${i}`, fields: { total: String(i), realEstate: i % 2 === 0 } }));
-
-/** Rows of a table in every generation, visible or not. */
-const allRows = async (table: DataTable, schemeId: string): Promise<number> => {
-  const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId}`.execute(store.db);
-  return Number(rows[0]?.n);
-};
 
 /** What an import does: prepare a generation from the encoded rows, switch to it, drop the old one. Returns the records' hash. */
 async function importRows<T extends DataTable>(
@@ -73,7 +68,7 @@ describe('bulk writes', () => {
       const hash = await importRows('a', table, records);
       expect(await listRecords(store.db, 'a', table)).toEqual(records);
       expect(hash).toBe(await tableHash(store.db, 'a', table));
-      expect(await allRows(table, 'a')).toBe(records.length);
+      expect(await storedRows(store.db, table, 'a')).toBe(records.length);
     }
   });
 
@@ -88,7 +83,7 @@ describe('bulk writes', () => {
     const fewer = projects(3, '新');
     await importRows('b', 'projects', fewer);
     expect(await listRecords(store.db, 'b', 'projects')).toEqual(fewer);
-    expect(await allRows('projects', 'b')).toBe(fewer.length);
+    expect(await storedRows(store.db, 'projects', 'b')).toBe(fewer.length);
     expect(await listRecords(store.db, 'a', 'projects')).toEqual(data.projects);
   });
 
@@ -119,7 +114,7 @@ describe('bulk writes', () => {
       if (n === BULK_CHUNK + 1) throw new Error('cut short');
     });
     await expect(failing).rejects.toThrow('cut short');
-    expect(await allRows('projects', 'a')).toBe(before.length);
+    expect(await storedRows(store.db, 'projects', 'a')).toBe(before.length);
     expect(await listRecords(store.db, 'a', 'projects')).toEqual(before);
   });
 
@@ -135,7 +130,7 @@ describe('bulk writes', () => {
     await expect(swap).rejects.toThrow('abort');
     expect(await listRecords(store.db, 'a', 'targets')).toEqual(before);
     await dropGenerations(store.db, 'a', 'targets', gen);
-    expect(await allRows('targets', 'a')).toBe(before.length);
+    expect(await storedRows(store.db, 'targets', 'a')).toBe(before.length);
   });
 
   it('fingerprints a table: equal until a row changes, per scheme', async () => {

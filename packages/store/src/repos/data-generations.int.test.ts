@@ -1,8 +1,8 @@
 import type { Project } from '@kaoping/contracts';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../open-store.ts';
 import { openTestStore } from '../testing/open-test-store.ts';
+import { storedRows } from '../testing/stored-rows.ts';
 import { BULK_CHUNK, tableFingerprint, yieldToLoop } from './data-bulk.ts';
 import { dropGenerations, switchGeneration, tableVersion } from './data-generations.ts';
 import { prepareGeneration } from './data-prepare.ts';
@@ -13,12 +13,6 @@ import { insertScheme } from './schemes.ts';
 
 const projects = (n: number, tag: string): Project[] =>
   Array.from({ length: n }, (_, i) => ({ id: `P${i}`, unitId: `J0${(i % 2) + 1}`, name: `${tag}${i}`, fields: { total: String(i) } }));
-
-/** Every row the table holds for the scheme, whatever its generation. */
-const storedRows = async (table: string, schemeId: string): Promise<number> => {
-  const { rows } = await sql<{ n: string | number }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId}`.execute(store.db);
-  return Number(rows[0]?.n);
-};
 
 let store: Store;
 beforeAll(async () => {
@@ -51,14 +45,14 @@ describe('data generations', () => {
     // Reads ran between the prepare's statements (more than one), and each saw exactly the old table.
     expect(seen.length).toBeGreaterThan(1);
     for (const rows of seen) expect(rows).toEqual(old);
-    expect(await storedRows('projects', 'g')).toBe(old.length + next.length);
+    expect(await storedRows(store.db, 'projects', 'g')).toBe(old.length + next.length);
     expect(await tableVersion(store.db, 'g', 'projects')).toEqual(version);
     expect(await tableFingerprint(store.db, 'g', 'projects')).toBe(fingerprint);
 
     expect(await store.db.transaction().execute((trx) => switchGeneration(trx, 'g', 'projects', version, gen))).toBe(true);
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(next);
     await dropGenerations(store.db, 'g', 'projects');
-    expect(await storedRows('projects', 'g')).toBe(next.length);
+    expect(await storedRows(store.db, 'projects', 'g')).toBe(next.length);
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(next);
   });
 
@@ -68,14 +62,14 @@ describe('data generations', () => {
     // As a process killed after its prepare leaves it: rows of a generation nobody switched to.
     await prepareGeneration(store.db, 'g', encodeStage('projects', projects(BULK_CHUNK + 1, '弃')), version.gen);
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(before);
-    expect(await storedRows('projects', 'g')).toBe(before.length + BULK_CHUNK + 1);
+    expect(await storedRows(store.db, 'projects', 'g')).toBe(before.length + BULK_CHUNK + 1);
 
     const replacing = projects(5, '替');
     const gen = await prepareGeneration(store.db, 'g', encodeStage('projects', replacing), version.gen);
     expect(await switchGeneration(store.db, 'g', 'projects', version, gen)).toBe(true);
     await dropGenerations(store.db, 'g', 'projects');
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(replacing);
-    expect(await storedRows('projects', 'g')).toBe(replacing.length);
+    expect(await storedRows(store.db, 'projects', 'g')).toBe(replacing.length);
   });
 
   it('lets only one of two imports prepared against the same version switch; the other writes nothing', async () => {
@@ -89,17 +83,17 @@ describe('data generations', () => {
     await dropGenerations(store.db, 'g', 'events', first);
     await dropGenerations(store.db, 'g', 'events');
     expect(await listRecords(store.db, 'g', 'events')).toEqual([event('B'), event('C')]);
-    expect(await storedRows('events', 'g')).toBe(2);
+    expect(await storedRows(store.db, 'events', 'g')).toBe(2);
   });
 
   it('deletes what it wrote when a row hook fails', async () => {
     const before = await listRecords(store.db, 'g', 'projects');
-    const rowsBefore = await storedRows('projects', 'g');
+    const rowsBefore = await storedRows(store.db, 'projects', 'g');
     const failing = prepareGeneration(store.db, 'g', encodeStage('projects', projects(BULK_CHUNK + 1, '断')), 0, (n) => {
       if (n === BULK_CHUNK + 1) throw new Error('cut short');
     });
     await expect(failing).rejects.toThrow('cut short');
-    expect(await storedRows('projects', 'g')).toBe(rowsBefore);
+    expect(await storedRows(store.db, 'projects', 'g')).toBe(rowsBefore);
     expect(await listRecords(store.db, 'g', 'projects')).toEqual(before);
   });
 
@@ -112,6 +106,6 @@ describe('data generations', () => {
     expect(await switchGeneration(store.db, 'g', 'targets', version, gen)).toBe(false);
     await dropGenerations(store.db, 'g', 'targets', gen);
     expect(await listRecords(store.db, 'g', 'targets')).toEqual([{ ...target, value: '3' }]);
-    expect(await storedRows('targets', 'g')).toBe(1);
+    expect(await storedRows(store.db, 'targets', 'g')).toBe(1);
   });
 });
