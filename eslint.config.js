@@ -4,7 +4,7 @@ import globals from 'globals';
 import adminVue from './apps/admin/eslint.vue.js';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'data/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', '**/.turbo/**', 'data/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

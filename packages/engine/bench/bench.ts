@@ -1,12 +1,14 @@
 /**
  * pnpm bench — a synthetic district (BENCH_UNITS units, a comma list, default 2,000; × 30 indicators with tiered
  * thresholds, a capped bonus, a veto, ranking per group, bottom-two and top-3 lists) decided by each
- * engine in its own child process, round by round: median of BENCH_ROUNDS (3) runs (wall and CPU time), ratio to the lean
+ * engine in its own child process (BENCH_ROUNDS processes, default 3, each timing up to BENCH_REPEAT runs, default 10): median of
+ * all timed runs (wall and CPU time), ratio to the lean
  * hand-written peer, the same for the rules alone (the CPU time less the CPU time to read the Dataset
  * into the engine's own structure), peak RSS, and agreement with Kaoping's exact result. Then the province
  * scenario (bench/province.ts). BENCH_SCENARIO=table or =province runs only one. Nothing here asserts a time.
  */
 import { execFileSync } from 'node:child_process';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINES } from './engines.ts';
 import { agreement, type Outcome } from './outcome.ts';
@@ -14,10 +16,17 @@ import { agreement, type Outcome } from './outcome.ts';
 const SIZES = (process.env['BENCH_UNITS'] ?? '2000').split(',').map(Number);
 const ONLY = process.env['BENCH_ENGINES']?.split(',') ?? Object.keys(ENGINES);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const REPEAT = Number(process.env['BENCH_REPEAT'] ?? 10);
 const SCENARIO = process.env['BENCH_SCENARIO'] ?? 'table,province';
 /** An engine whose run took longer than this is not run again (its one run is its figure). */
 const SLOW_MS = 15_000;
-const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
+/**
+ * A script next to this one, with this file's extension: `pnpm bench` runs the bench compiled by tsc
+ * (dist-bench/, as the API runs the engine), the scripts also run as TypeScript under tsx.
+ */
+const EXT = extname(fileURLToPath(import.meta.url));
+const here = (name: string) => fileURLToPath(new URL(`${name}${EXT}`, import.meta.url));
+const AS = EXT === '.js' ? 'the engine compiled by tsc, as shipped' : 'the engine as TypeScript under tsx (slower: every closure is named at creation)';
 
 interface Report {
   name: string;
@@ -41,7 +50,7 @@ const times = (a: number, b: number): string => `${(a / b).toFixed(a / b < 10 ? 
 
 function table(units: number): void {
   console.log(
-    `synthetic district: ${units} units × 30 indicators, 4 groups; each engine in its own process (3 warm-up runs + 1 timed run), ${ROUNDS} rounds, median`,
+    `synthetic district: ${units} units × 30 indicators, 4 groups; each engine in its own process (4 warm-up runs, then up to ${REPEAT} timed runs within 5 s), ${ROUNDS} processes, median of all timed runs; ${AS}`,
   );
   // Rounds go engine by engine and then again, so that a busy moment of a shared machine falls on
   // every engine alike rather than on one.
@@ -50,7 +59,7 @@ function table(units: number): void {
     for (const name of ONLY) {
       const seen = reports.find((x) => x.name === name);
       if (seen !== undefined && median(seen.times) > SLOW_MS) continue;
-      const r = lastJson<Report>(runNode('./child.ts', [name, String(units)]));
+      const r = lastJson<Report>(runNode('./child', [name, String(units)]));
       if (seen === undefined) reports.push(r);
       else {
         seen.times.push(...r.times);
@@ -75,7 +84,7 @@ function table(units: number): void {
     const m = median(r.times);
     const a = exact === undefined ? null : agreement(exact.outcome, r.outcome);
     const agree = a === null ? '' : `${a.sameRanks}/${a.allRanks} ranks, lists ${a.listsEqual ? 'equal' : 'differ'}`;
-    const runs = r.times.length < ROUNDS ? ` (${r.times.length} run)` : '';
+    const runs = r.times.length < ROUNDS ? ` (${r.times.length} run${r.times.length > 1 ? 's' : ''})` : '';
     const cpu = median(r.cpuTimes);
     console.log(
       `| ${ENGINES[r.name]?.label ?? r.name} | ${ms(m)}${runs} | ${lean === undefined ? '' : times(m, median(lean.times))} | ${ms(cpu)} | ${lean === undefined ? '' : times(cpu, median(lean.cpuTimes))} | ${r.indexTimes.length === 0 ? '' : ms(median(r.indexTimes))} | ${Number.isNaN(rules(r)) ? '' : ms(rules(r))} | ${lean === undefined || Number.isNaN(rules(r)) ? '' : times(rules(r), rules(lean))} | ${mb(r.maxRss)} | ${mb(r.maxRss - r.inputRss)} | ${agree} |`,
@@ -97,7 +106,7 @@ interface Province {
 }
 
 function provinceScenario(): void {
-  const p = lastJson<Province>(runNode('./province.ts', ['run']));
+  const p = lastJson<Province>(runNode('./province', ['run']));
   console.log(`province scenario: ${p.units} units, ${p.projects} projects qualified by thresholds and counted per unit; path: ${p.path}`);
   console.log(`| decide | stream JSON (${(p.chars / 2 ** 20).toFixed(0)} MB of text) | input data (RSS) | peak RSS deciding | peak RSS | peak RSS − input |`);
   console.log(`|---|---|---|---|---|---|`);

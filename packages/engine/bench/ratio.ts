@@ -3,7 +3,7 @@
  * the same district (BENCH_UNITS, a comma list, default 2,000), run in turn BENCH_ROUNDS times
  * (default 9) after 3 warm-up runs each; prints the least and the median CPU time of a run and
  * the ratio of each engine to the first. Taking turns in one process makes the ratio hold up on a
- * busy machine, where wall times (and `pnpm bench`'s single timed run) do not. Nothing here asserts a time.
+ * busy machine, where wall times across processes may not. Nothing here asserts a time.
  */
 import { district } from './district.ts';
 import { ENGINES, type Engine } from './engines.ts';
