@@ -55,8 +55,11 @@ const category = (n: ProfileNode): string => {
   if (f === '(garbage collector)') return 'garbage collection';
   if (f === '(program)' || f === '(idle)' || f === '(root)') return f;
   if (url === '') return `native: ${f || '(anonymous)'}`;
-  const m = /\/(src|bench|node_modules)\/(.*)$/.exec(url);
-  return m === null ? url.replace(/^.*\//, '') : `${m[1]}/${m[2]!.replace(/^\.pnpm\/[^/]+\/node_modules\//, '')}`;
+  // A file of the engine (src/…, bench/…, compiled or not) or of a dependency (node_modules/…).
+  const own = /\/packages\/engine\/(?:dist-bench\/)?((?:src|bench)\/.*)$/.exec(url);
+  if (own !== null) return own[1]!;
+  const dep = /\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?(.*)$/.exec(url);
+  return dep === null ? url.replace(/^.*\//, '') : `node_modules/${dep[1]}`;
 };
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 const byCategory = new Map<string, number>();
