@@ -3,8 +3,8 @@ import { BlockMemo, type Computes } from './block-memo.ts';
 import type { Value } from '../formula/ast.ts';
 
 /**
- * Facts of units 0..n−1: `own` of unit u is u; `x` of unit u reads `x` of unit u+1 (the last one's is
- * 1); `loop` of unit 0 reads every unit's `x`, then its own `loop`.
+ * Facts of units 0..n−1: `own` of unit u is `u<u>`; `x` of unit u is `x` of unit u+1 and one more x (the last
+ * one's is `x`); `loop` of unit 0 reads every unit's `x`, then its own `loop`.
  */
 function chain(memo: BlockMemo, n: number): Computes & { computed: number } {
   const rt = {
@@ -15,8 +15,8 @@ function chain(memo: BlockMemo, n: number): Computes & { computed: number } {
         for (let v = 1; v < n; v++) memo.get(rt, null, p, v, -1, 0, 'x');
         return memo.get(rt, null, p, 0, -1, 1, 'loop');
       }
-      if (name === 'own') return u;
-      return u === n - 1 ? 1 : (memo.get(rt, null, p, u + 1, -1, 0, 'x') as number) + 1;
+      if (name === 'own') return `u${u}`;
+      return u === n - 1 ? 'x' : `${memo.get(rt, null, p, u + 1, -1, 0, 'x') as string}x`;
     },
     computeInd: () => null,
   };
@@ -34,10 +34,10 @@ describe('block memo', () => {
       const x = [...Array.from({ length: 20 }, (_, u) => u), ...Array.from({ length: 20 }, (_, u) => 19 - u)].map((u) => memo.get(rt, null, 0, u, -1, 0, 'x'));
       return { own, computedOwn, x };
     });
-    expect(runs[0]!.own).toEqual([0, 1, 2, 0, 1, 2]);
+    expect(runs[0]!.own).toEqual(['u0', 'u1', 'u2', 'u0', 'u1', 'u2']);
     expect(runs.map((r) => r.computedOwn)).toEqual([6, 3]);
     expect(runs[0]!.x).toEqual(runs[1]!.x);
-    expect(runs[1]!.x.slice(0, 3)).toEqual([20, 19, 18]);
+    expect(runs[1]!.x.slice(0, 2)).toEqual(['x'.repeat(20), 'x'.repeat(19)]);
   });
 
   it('reports a cycle through many units though it keeps few rows (a row being computed is never forgotten)', () => {

@@ -1,6 +1,6 @@
 import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import type { Value } from '../formula/ast.ts';
-import { UnitRing } from './unit-ring.ts';
+import { UnitCache } from './unit-cache.ts';
 
 /** What computes a fact without a memo (the exact engine's run state). */
 export interface Computes {
@@ -35,7 +35,7 @@ const KEEP_ROWS = 8;
  * Cycles are reported as the exact engine reports them.
  */
 export class BlockMemo {
-  private readonly rows: UnitRing<Slot[]>[] = [];
+  private readonly rows: UnitCache<Slot[]>[] = [];
   private readonly stack: string[] = [];
   /** The rows of the facts being computed, innermost last: never forgotten (their BUSY marks find cycles). */
   private readonly open: Slot[][] = [];
@@ -85,12 +85,12 @@ export class BlockMemo {
     // Reads come in runs for one unit: the last row is kept at hand.
     if (u === this.lastUnit[kind] && p === this.lastP[kind]) return this.lastRow[kind]!;
     const k = 2 * p + kind;
-    while (this.rows.length <= k) this.rows.push(new UnitRing(this.keep));
-    const ring = this.rows[k]!;
-    let row = ring.get(u);
+    while (this.rows.length <= k) this.rows.push(new UnitCache(this.keep));
+    const cache = this.rows[k]!;
+    let row = cache.get(u);
     if (row === undefined) {
       row = new Array<Slot>(this.width[kind]);
-      ring.add(u, row, this.busy);
+      cache.add(u, row, this.busy);
     }
     this.lastUnit[kind] = u;
     this.lastP[kind] = p;

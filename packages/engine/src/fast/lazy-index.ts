@@ -5,7 +5,7 @@ import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import type { Columns } from './columns.ts';
-import { UnitRing } from './unit-ring.ts';
+import { UnitCache } from './unit-cache.ts';
 
 /** Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`. */
 interface ByUnit {
@@ -29,11 +29,11 @@ function* rowsOf(t: ByUnit, u: number): Generator<number> {
 }
 
 /**
- * An array whose element u is built on first read and kept in a small ring (the oldest read
+ * An array whose element u is built on first read and kept in a small cache (the oldest read
  * forgotten first): each unit's records exist only while the units near it are being written.
  */
 function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): readonly T[] {
-  const ring = new UnitRing<T>(keep);
+  const ring = new UnitCache<T>(keep);
   const at = (u: number): T => {
     let x = ring.get(u);
     if (x === undefined) {

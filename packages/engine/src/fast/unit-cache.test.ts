@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { UnitRing } from './unit-ring.ts';
+import { UnitCache } from './unit-cache.ts';
 
-describe('unit ring', () => {
+describe('unit cache', () => {
   it('keeps the last `keep` units, forgetting the oldest first', () => {
-    const ring = new UnitRing<string>(3);
+    const ring = new UnitCache<string>(3);
     expect([10, 11, 12].map((u) => ring.add(u, `v${u}`))).toEqual([-1, -1, -1]);
     expect(ring.add(13, 'v13')).toBe(10);
     expect(ring.add(14, 'v14')).toBe(11);
@@ -11,7 +11,7 @@ describe('unit ring', () => {
   });
 
   it('never forgets a pinned value, and grows when every value is pinned', () => {
-    const ring = new UnitRing<string>(2);
+    const ring = new UnitCache<string>(2);
     ring.add(1, 'a');
     ring.add(2, 'b');
     const pinned = (x: string) => x === 'a';
