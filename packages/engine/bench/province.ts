@@ -75,8 +75,13 @@ export function provincePack(): RulePackInput {
   } as RulePackInput;
 }
 
-/** Live memory after a full collection: the JS heap plus what lives outside it (typed arrays' buffers, strings held externally). */
+/**
+ * Live memory after a full collection: the JS heap plus what lives outside it (typed arrays' buffers,
+ * strings held externally). Twice: the buffers a collection frees are counted out by a sweeper that
+ * runs after it, which the next collection waits for.
+ */
 function live(): number {
+  global.gc?.();
   global.gc?.();
   const m = process.memoryUsage();
   return m.heapUsed + m.external;
