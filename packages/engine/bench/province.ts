@@ -75,23 +75,53 @@ export function provincePack(): RulePackInput {
   } as RulePackInput;
 }
 
+/**
+ * Live memory after a full collection: the JS heap plus what lives outside it (typed arrays' buffers,
+ * strings held externally). Twice: the buffers a collection frees are counted out by a sweeper that
+ * runs after it, which the next collection waits for.
+ */
+function live(): number {
+  global.gc?.();
+  global.gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+/**
+ * The chunks, and with BENCH_PROVINCE_PROBE=n a full collection every n chunks to find the most
+ * memory that is live (not garbage) while streaming; slow, so the probe runs apart from the timed run.
+ */
+function* probed(chunks: Iterable<string>, every: number, peak: { live: number }): Generator<string> {
+  let k = 0;
+  for (const c of chunks) {
+    if (every > 0 && ++k % every === 0) peak.live = Math.max(peak.live, live());
+    yield c;
+  }
+}
+
 async function main(): Promise<void> {
   const units = Number(process.env['BENCH_PROVINCE_UNITS'] ?? 40_000);
   const projects = Number(process.env['BENCH_PROVINCE_PROJECTS'] ?? 1_000_000);
+  const probe = Number(process.env['BENCH_PROVINCE_PROBE'] ?? 0);
   const cp = compilePack(provincePack());
   const data = province(units, projects);
-  global.gc?.();
+  const inputLive = live();
   const inputRss = process.memoryUsage().rss;
+  // Peak RSS is the process's: building the input may have gone higher than deciding, so it is read here too.
+  const builtRss = process.resourceUsage().maxRSS * 1024;
   const t0 = performance.now();
   const run = evaluateFast(cp, data, { asOf: '2024-12-31' });
   const decided = performance.now() - t0;
   const decideRss = process.resourceUsage().maxRSS * 1024;
+  const decideLive = live() - inputLive;
   const sink = createWriteStream(process.env['BENCH_PROVINCE_OUT'] ?? '/dev/null');
+  const peak = { live: 0 };
   const t1 = performance.now();
-  const chars = await writeChunks(run.json(), sink);
+  const chars = await writeChunks(probed(run.json(), probe, peak), sink);
   await new Promise<void>((ok, fail) => sink.end((e?: Error | null) => (e ? fail(e) : ok())));
   const streamed = performance.now() - t1;
   const maxRss = process.resourceUsage().maxRSS * 1024;
+  const streamLive = live() - inputLive;
   console.log(
     JSON.stringify({
       units,
@@ -102,8 +132,12 @@ async function main(): Promise<void> {
       streamed,
       chars,
       inputRss,
+      builtRss,
       decideRss,
       maxRss,
+      decideLive,
+      streamLive,
+      ...(probe > 0 ? { streamPeakLive: peak.live - inputLive } : {}),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import type { Value } from '../formula/ast.ts';
+import { UnitCache } from './unit-cache.ts';
 
 /** What computes a fact without a memo (the exact engine's run state). */
 export interface Computes {
@@ -17,22 +18,38 @@ const BUSY = Symbol('busy');
 type Slot = Value | typeof BUSY | undefined;
 
 /**
+ * Rows kept per period and kind (a row holds every fact of one unit, or of all its indicators). A
+ * row is needed while its unit is written, or while a group function reads the members' facts.
+ * Keeping the rows of a whole block until its state was dropped made them (and the exact values in
+ * them) outlive young-generation collections, and V8 let hundreds of MB of them pile up, dead, in
+ * the old generation while a result was streamed. The oldest row is forgotten instead: a fact read
+ * again is computed again, to the same value.
+ */
+const KEEP_ROWS = 8;
+
+/**
  * The memo of a state that computes a few units (a block of a fast run's result): one dense row of
- * slots per unit it is asked about, kept in a map by unit number. The exact engine's memo is one
- * array over every unit of the run, indexed by unit number: for a block of 64 units out of 40,000
+ * slots per unit it is asked about, the last few kept by unit number. The exact engine's memo is one
+ * array over every unit of the run, indexed by unit number: for a block of 256 units out of 40,000
  * that array is either huge or sparse (V8 then keeps it as a dictionary, and every read hashes).
  * Cycles are reported as the exact engine reports them.
  */
 export class BlockMemo {
-  private readonly rows: Map<number, Slot[]>[] = [];
+  private readonly rows: UnitCache<Slot[]>[] = [];
   private readonly stack: string[] = [];
+  /** The rows of the facts being computed, innermost last: never forgotten (their BUSY marks find cycles). */
+  private readonly open: Slot[][] = [];
+  private readonly busy = (row: Slot[]): boolean => this.open.includes(row);
   /** Per kind, the last row read, of which unit and period. */
   private readonly lastUnit = [-1, -1];
   private readonly lastP = [-1, -1];
   private readonly lastRow: Slot[][] = [[], []];
 
   /** `width`: slots per unit; `kind` tells the unit rows (0) from the indicator rows (1) of a period. */
-  constructor(private readonly width: readonly [number, number]) {}
+  constructor(
+    private readonly width: readonly [number, number],
+    private readonly keep = KEEP_ROWS,
+  ) {}
 
   /**
    * Fact `name` of unit `u` (indicator `i`, or −1 for a unit fact) in period `p`, at `slot` of the
@@ -50,6 +67,7 @@ export class BlockMemo {
     if (hit === BUSY) throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, name].join(' → ')}`);
     row[slot] = BUSY;
     this.stack.push(name);
+    this.open.push(row);
     try {
       const v = i < 0 ? rt.computeUnit(p, u, name) : rt.computeInd(p, u, i, name);
       row[slot] = v;
@@ -59,6 +77,7 @@ export class BlockMemo {
       throw e;
     } finally {
       this.stack.pop();
+      this.open.pop();
     }
   }
 
@@ -66,12 +85,12 @@ export class BlockMemo {
     // Reads come in runs for one unit: the last row is kept at hand.
     if (u === this.lastUnit[kind] && p === this.lastP[kind]) return this.lastRow[kind]!;
     const k = 2 * p + kind;
-    while (this.rows.length <= k) this.rows.push(new Map());
-    const m = this.rows[k]!;
-    let row = m.get(u);
+    while (this.rows.length <= k) this.rows.push(new UnitCache(this.keep));
+    const cache = this.rows[k]!;
+    let row = cache.get(u);
     if (row === undefined) {
       row = new Array<Slot>(this.width[kind]);
-      m.set(u, row);
+      cache.add(u, row, this.busy);
     }
     this.lastUnit[kind] = u;
     this.lastP[kind] = p;

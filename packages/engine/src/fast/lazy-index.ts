@@ -5,6 +5,7 @@ import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import type { Columns } from './columns.ts';
+import { UnitCache } from './unit-cache.ts';
 
 /** Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`. */
 interface ByUnit {
@@ -32,13 +33,12 @@ function* rowsOf(t: ByUnit, u: number): Generator<number> {
  * forgotten first): each unit's records exist only while the units near it are being written.
  */
 function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): readonly T[] {
-  const cache = new Map<number, T>();
+  const ring = new UnitCache<T>(keep);
   const at = (u: number): T => {
-    let x = cache.get(u);
+    let x = ring.get(u);
     if (x === undefined) {
       x = build(u);
-      if (cache.size >= keep) cache.delete(cache.keys().next().value as number);
-      cache.set(u, x);
+      ring.add(u, x);
     }
     return x;
   };
@@ -98,7 +98,7 @@ export function blockView(index: DataIndex): DataIndex {
  * records rather than the whole dataset's twice. Only for data the fast path has checked (columns
  * built, projects valid): what `indexData` would reject never reaches it.
  */
-export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 256): DataIndex {
+export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 16): DataIndex {
   const n = cols.n;
   const units: UnitRec[] = data.units.map((u, k) => ({ id: u.id, name: u.name, group: cols.unitGroup[k]! }));
   const groupUnits = Array.from(cols.groupUnits, (m) => Array.from(m));

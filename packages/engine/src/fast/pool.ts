@@ -69,6 +69,15 @@ export function takeBackSince(mark: number): void {
   keep(lent.splice(mark));
 }
 
+/**
+ * Forgets the free columns, kept for the next group's decisions and the next run's: a fast run that
+ * has written its result gives them up (a run's decisions alone keep them, as before).
+ */
+export function forgetFree(): void {
+  free.clear();
+  freeBytes = 0;
+}
+
 function keep(back: readonly Float64Array[]): void {
   for (const c of back) {
     if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;

@@ -1,4 +1,4 @@
-import { Dataset } from '@kaoping/contracts';
+import { Dataset, type DatasetInput } from '@kaoping/contracts';
 import { describe, expect, it } from 'vitest';
 import { pack, unitsWithValues } from '../../test/factory.ts';
 import { rng } from '../../test/rng.ts';
@@ -9,6 +9,23 @@ import { evaluateFast } from './evaluate-fast.ts';
 import { Fields, jsonChunks, LazyArray, LazyRecord, resolve, writeChunks } from './stream-result.ts';
 
 const text = (chunks: Iterable<string>) => [...chunks].join('');
+
+/** The dataset `times` over, each copy's units and projects under new ids (copy 0 keeps the ids). */
+function widened(data: DatasetInput, times: number): DatasetInput {
+  const copies = Array.from({ length: times }, (_, c) => c);
+  const id = (x: string, c: number) => (c === 0 ? x : `${x}_${c}`);
+  const projectIds = new Set(data.projects?.map((p) => p.id));
+  const each = <T extends { unitId: string }>(rows: readonly T[] | undefined, f: (row: T, c: number) => T = (x) => x) =>
+    copies.flatMap((c) => (rows ?? []).map((row) => f({ ...row, unitId: id(row.unitId, c) }, c)));
+  return {
+    units: copies.flatMap((c) => data.units.map((u) => ({ ...u, id: id(u.id, c) }))),
+    targets: each(data.targets),
+    // A project's reported investment is a report whose indicator is the project's id.
+    reports: each(data.reports, (x, c) => (projectIds.has(x.indicator) ? { ...x, indicator: id(x.indicator, c) } : x)),
+    events: each(data.events),
+    projects: each(data.projects, (p, c) => ({ ...p, id: id(p.id, c) })),
+  };
+}
 
 describe('streamed JSON result', () => {
   it('writes lazy arrays, records and fields exactly as JSON.stringify writes their values', () => {
@@ -51,6 +68,19 @@ describe('streamed JSON result', () => {
         expect(text(run.json())).toBe(whole);
         expect(whole).toBe(JSON.stringify(evaluate(cp, data, options)));
       }
+    }
+  });
+
+  it('is byte-identical to the exact result over hundreds of units, where states forget rows and records and blocks change', () => {
+    // Random datasets have 2–8 units: too few for a state's memo to forget a row (it keeps 8), for
+    // the index to forget a unit's records (16) or for a second block of units (256).
+    const r = rng(20261207);
+    for (let k = 0; k < 12; k++) {
+      const cp = compilePack(randomPack(r, k));
+      const data = Dataset.parse(widened(randomData(r, cp.pack), 60));
+      const options = { asOf: '2024-06-15', trace: k % 3 === 0 };
+      expect(data.units.length).toBeGreaterThan(100);
+      expect(text(evaluateFast(cp, data, options).json())).toBe(JSON.stringify(evaluate(cp, data, options)));
     }
   });
 
