@@ -103,14 +103,24 @@ interface Province {
   inputRss: number;
   decideRss: number;
   maxRss: number;
+  /** Memory still reachable (heap and outside it, after full collections) beyond the input, after deciding and after streaming. */
+  decideLive: number;
+  streamLive: number;
+  /** The most reachable memory beyond the input while streaming (BENCH_PROVINCE_PROBE only). */
+  streamPeakLive?: number;
 }
 
 function provinceScenario(): void {
   const p = lastJson<Province>(runNode('./province', ['run']));
+  const probe = p.streamPeakLive === undefined ? '' : ` | ${mb(p.streamPeakLive)}`;
   console.log(`province scenario: ${p.units} units, ${p.projects} projects qualified by thresholds and counted per unit; path: ${p.path}`);
-  console.log(`| decide | stream JSON (${(p.chars / 2 ** 20).toFixed(0)} MB of text) | input data (RSS) | peak RSS deciding | peak RSS | peak RSS − input |`);
-  console.log(`|---|---|---|---|---|---|`);
-  console.log(`| ${ms(p.decided)} | ${ms(p.streamed)} | ${mb(p.inputRss)} | ${mb(p.decideRss)} | ${mb(p.maxRss)} | ${mb(p.maxRss - p.inputRss)} |`);
+  console.log(
+    `| decide | stream JSON (${(p.chars / 2 ** 20).toFixed(0)} MB of text) | input data (RSS) | peak RSS − input, deciding | peak RSS − input | live − input, decided | live − input, streamed |${probe === '' ? '' : ' most live − input, streaming |'}`,
+  );
+  console.log(`|---|---|---|---|---|---|---|${probe === '' ? '' : '---|'}`);
+  console.log(
+    `| ${ms(p.decided)} | ${ms(p.streamed)} | ${mb(p.inputRss)} | ${mb(p.decideRss - p.inputRss)} | ${mb(p.maxRss - p.inputRss)} | ${mb(p.decideLive)} | ${mb(p.streamLive)}${probe} |`,
+  );
 }
 
 if (SCENARIO.includes('table')) for (const units of SIZES) table(units);
