@@ -6,7 +6,7 @@ import { Q } from '../exact/q.ts';
 import type { Node } from '../formula/ast.ts';
 import { arith, gatedSum, nullNumber } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
-import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
+import { choose, chooseChain, coalesce, extreme, round, unaryMath } from './functions.ts';
 import { groupCall } from './group-aggregates.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
 
@@ -88,10 +88,8 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
   const n = scope.n;
   const args = (): FNode[] => node.args.map((a) => compileNode(a, scope));
   switch (node.fn) {
-    case 'if': {
-      const [c, a, b] = args() as [FNode, FNode, FNode];
-      return choose(c, a, b, n);
-    }
+    case 'if':
+      return chain(node, scope);
     case 'min':
     case 'max':
     case 'clamp':
@@ -124,6 +122,28 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
     default:
       throw new Unsupported(`函数 ${node.fn}`);
   }
+}
+
+/** Test, then and else of a choice (`c ? a : b` or if(c, a, b)), or null for any other node. */
+function choiceParts(node: Node): readonly Node[] | null {
+  if (node.k === 'cond') return [node.test, node.then, node.else];
+  return node.k === 'call' && node.fn === 'if' ? node.args : null;
+}
+
+/**
+ * A choice whose else branch is another choice, and so on (tiered thresholds), as one chain of
+ * levels computed in one column; the parts are compiled in the order the nested choices took.
+ */
+function chain(node: Node, scope: FastScope): FNode {
+  const tests: FNode[] = [];
+  const values: FNode[] = [];
+  let at = node;
+  for (let parts = choiceParts(at); parts !== null; parts = choiceParts(at)) {
+    tests.push(compileNode(parts[0]!, scope));
+    values.push(compileNode(parts[1]!, scope));
+    at = parts[2]!;
+  }
+  return chooseChain(tests, values, compileNode(at, scope), scope.n);
 }
 
 /** Compiles a checked formula tree into column nodes for one group. */
@@ -162,7 +182,7 @@ export function compileNode(node: Node, scope: FastScope): FNode {
       }
     }
     case 'cond':
-      return choose(compileNode(node.test, scope), compileNode(node.then, scope), compileNode(node.else, scope), n);
+      return chain(node, scope);
     case 'call':
       return call(node, scope);
   }

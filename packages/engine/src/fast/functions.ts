@@ -4,7 +4,7 @@ import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, exactZeros, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -40,36 +40,67 @@ function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uin
   return numNode(compute, (j) => nodes[at()[j]!]!.exact(j));
 }
 
+/** into[j] = t[j] is true ? a[j] : b[j], for every member (b may be `into`: a choice made in place). */
+function pick(t: Float64Array, a: Float64Array, b: Float64Array, into: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = t[j] === 1 ? a[j]! : b[j]!;
+}
+
+/**
+ * `t0 ? a0 : t1 ? a1 : … : otherwise` over columns, innermost choice first and the outer ones made in
+ * place: one column for the whole chain instead of one per level, and no loop over the levels per member.
+ */
+function chainCol(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): Col {
+  const ts: Float64Array[] = [];
+  const xs: Col[] = [];
+  for (let k = 0; k < tests.length; k++) {
+    ts.push(tests[k]!.col().v);
+    xs.push(values[k]!.col());
+  }
+  const last = otherwise.col();
+  const m = ts.length - 1;
+  const v = scratch(n);
+  pick(ts[m]!, xs[m]!.v, last.v, v, n);
+  for (let k = m - 1; k >= 0; k--) pick(ts[k]!, xs[k]!.v, v, v, n);
+  if (last.e === null && xs.every((x) => x.e === null)) return { v, e: null };
+  const zero = exactZeros(n);
+  const e = scratch(n);
+  pick(ts[m]!, xs[m]!.e ?? zero, last.e ?? zero, e, n);
+  for (let k = m - 1; k >= 0; k--) pick(ts[k]!, xs[k]!.e ?? zero, e, e, n);
+  return compact(v, e);
+}
+
 /** `c ? a : b` and if(c, a, b): only true picks a. */
 export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
-  const kind = joinKinds([a.t, b.t]);
+  return chooseChain([test], [a], b, n);
+}
+
+/**
+ * `t0 ? a0 : t1 ? a1 : … : otherwise`, what nested choices in the else branch (tiered thresholds)
+ * mean, computed in one column. A test that is not boolean is never true: its level is skipped.
+ */
+export function chooseChain(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): FNode {
+  const kind = joinKinds([...values.map((x) => x.t), otherwise.t]);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  if (test.t !== 'b')
-    return b.t === kind
-      ? b
+  const live = tests.flatMap((t, k) => (t.t === 'b' ? [k] : []));
+  const ts = live.map((k) => tests[k]!);
+  const xs = live.map((k) => values[k]!);
+  if (ts.length === 0)
+    return otherwise.t === kind
+      ? otherwise
       : kind === 'b'
-        ? boolNode(() => b.col().v)
+        ? boolNode(() => otherwise.col().v)
         : numNode(
-            () => b.col(),
-            (j) => b.exact(j),
+            () => otherwise.col(),
+            (j) => otherwise.exact(j),
           );
-  const compute = (): Col => {
-    const t = test.col().v;
-    const { v: xv, e: xe } = a.col();
-    const { v: yv, e: ye } = b.col();
-    const v = scratch(n);
-    for (let j = 0; j < n; j++) v[j] = t[j] === 1 ? xv[j]! : yv[j]!;
-    if (xe === null && ye === null) return { v, e: null };
-    // Allocated at the first inexact value chosen (as compact() would drop an all-zero column).
-    let e: Float64Array | null = null;
-    for (let j = 0; j < n; j++) {
-      const err = t[j] === 1 ? (xe === null ? 0 : xe[j]!) : ye === null ? 0 : ye[j]!;
-      if (err !== 0) (e ??= column(n))[j] = err;
-    }
-    return { v, e };
-  };
-  if (kind === 'b') return boolNode(() => compute().v);
-  return numNode(compute, (j) => (test.col().v[j] === 1 ? a.exact(j) : b.exact(j)));
+  if (kind === 'b') return boolNode(() => chainCol(ts, xs, otherwise, n).v);
+  return numNode(
+    () => chainCol(ts, xs, otherwise, n),
+    (j) => {
+      const k = ts.findIndex((t) => t.col().v[j] === 1);
+      return (k < 0 ? otherwise : xs[k]!).exact(j);
+    },
+  );
 }
 
 /** coalesce(…): the first argument that is not null. */

@@ -79,6 +79,11 @@ function fill(n: number, x: number): Float64Array {
   return a;
 }
 
+/** A column of exact zeros (values or error bounds), shared and never written to. */
+export function exactZeros(n: number): Float64Array {
+  return fill(n, 0);
+}
+
 /** The same value for every member. */
 export function constNode(value: Value, n: number): FNode {
   if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null };

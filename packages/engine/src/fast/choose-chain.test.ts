@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { rng } from '../../test/rng.ts';
+import { Q } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
+import { choose, chooseChain } from './functions.ts';
+import { boolNode, type FNode, numNode } from './node.ts';
+import { takeBack } from './pool.ts';
+
+const N = 64;
+
+/** A boolean column of true, false and null (1, 0, NaN). */
+function bools(r: () => number): FNode {
+  const v = Float64Array.from({ length: N }, () => [1, 0, NaN][Math.floor(r() * 3)]!);
+  return boolNode(() => v);
+}
+
+/** A number column with nulls, exact integers and inexact values (error bounds), whose exact values are tagged by `tag`. */
+function numbers(r: () => number, tag: number): FNode {
+  const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 100) / (r() < 0.5 ? 1 : 3)));
+  const e = Float64Array.from(v, (x) => (Number.isInteger(x) || Number.isNaN(x) ? 0 : Math.abs(x) * 2 ** -52));
+  return numNode(
+    () => ({ v, e }),
+    (j) => new Q(tag * 1000 + j),
+  );
+}
+
+/** Every member's value, error and exact value of a node, to compare two nodes. */
+function dump(x: FNode): [number[], number[], (string | null)[]] {
+  const { v, e } = x.col();
+  const exact = (j: number): string | null => {
+    const q: Value = x.exact(j);
+    return q === null ? null : String(q);
+  };
+  return [Array.from(v), Array.from({ length: N }, (_, j) => (e === null ? 0 : e[j]!)), Array.from({ length: N }, (_, j) => exact(j))];
+}
+
+describe('chooseChain', () => {
+  it('gives the values, bounds and exact values of the nested choices it stands for', () => {
+    const r = rng(8);
+    for (let round = 0; round < 50; round++) {
+      const levels = 1 + Math.floor(r() * 4);
+      // Some levels test a number (never true), as `if(x, …)` over a number does.
+      const tests = Array.from({ length: levels }, (_, k) => (r() < 0.2 ? numbers(r, 90 + k) : bools(r)));
+      const values = Array.from({ length: levels }, (_, k) => numbers(r, k));
+      const otherwise = numbers(r, 99);
+      const nested = tests.reduceRight((acc, t, k) => choose(t, values[k]!, acc, N), otherwise);
+      expect(dump(chooseChain(tests, values, otherwise, N))).toEqual(dump(nested));
+      takeBack();
+    }
+  });
+
+  it('chooses booleans too, null where the branch taken is null', () => {
+    const r = rng(9);
+    const tests = [bools(r), bools(r)];
+    const values = [bools(r), bools(r)];
+    const otherwise = bools(r);
+    const chained = chooseChain(tests, values, otherwise, N);
+    const t = tests.map((x) => x.col().v);
+    const expected = Array.from({ length: N }, (_, j) => (t[0]![j] === 1 ? values[0]! : t[1]![j] === 1 ? values[1]! : otherwise).col().v[j]);
+    expect(chained.t).toBe('b');
+    expect(Array.from(chained.col().v)).toEqual(expected);
+    takeBack();
+  });
+});
