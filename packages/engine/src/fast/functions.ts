@@ -15,31 +15,6 @@ function joinKinds(kinds: readonly Kind[]): Kind {
   return real[0] ?? 'z';
 }
 
-/** A node of `kind` whose member j is read from nodes[which[j]]. */
-function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uint8Array): FNode {
-  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  let w: Uint8Array | null = null;
-  const at = (): Uint8Array => (w ??= which());
-  const compute = (): Col => {
-    const ix = at();
-    const cols = nodes.map((x) => x.col());
-    const v = column(n);
-    const e = column(n);
-    for (let k = 0; k < cols.length; k++) {
-      const cv = cols[k]!.v;
-      const ce = cols[k]!.e;
-      for (let j = 0; j < n; j++) {
-        if (ix[j] !== k) continue;
-        v[j] = cv[j]!;
-        if (ce !== null) e[j] = ce[j]!;
-      }
-    }
-    return compact(v, e);
-  };
-  if (kind === 'b') return boolNode(() => compute().v);
-  return numNode(compute, (j) => nodes[at()[j]!]!.exact(j));
-}
-
 /** into[j] = t[j] is true ? a[j] : b[j], for every member (b may be `into`: a choice made in place). */
 function pick(t: Float64Array, a: Float64Array, b: Float64Array, into: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) into[j] = t[j] === 1 ? a[j]! : b[j]!;
@@ -103,22 +78,38 @@ export function chooseChain(tests: readonly FNode[], values: readonly FNode[], o
   );
 }
 
+/** into[j] = from[j] where first[j] is not null (NaN), else into[j] is kept: a choice made in place. */
+function keepFirst(first: Float64Array, from: Float64Array, into: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = first[j] !== first[j] ? into[j]! : from[j]!;
+}
+
+/** Each member's first value that is not null, and its bound: the last argument's, overwritten from the last but one to the first. */
+function coalesceCol(args: readonly FNode[], n: number): Col {
+  const cols = args.map((a) => a.col());
+  const m = cols.length - 1;
+  const v = scratch(n);
+  v.set(cols[m]!.v);
+  for (let k = m - 1; k >= 0; k--) keepFirst(cols[k]!.v, cols[k]!.v, v, n);
+  if (cols.every((c) => c.e === null)) return { v, e: null };
+  const zero = exactZeros(n);
+  const e = scratch(n);
+  e.set(cols[m]!.e ?? zero);
+  for (let k = m - 1; k >= 0; k--) keepFirst(cols[k]!.v, cols[k]!.e ?? zero, e, n);
+  return compact(v, e);
+}
+
 /** coalesce(…): the first argument that is not null. */
 export function coalesce(args: readonly FNode[], n: number): FNode {
   const kind = joinKinds(args.map((a) => a.t));
-  return select(kind, args, n, () => {
-    const out = new Uint8Array(n).fill(args.length - 1);
-    const done = new Uint8Array(n);
-    args.forEach((a, k) => {
-      const v = a.col().v;
-      for (let j = 0; j < n; j++)
-        if (done[j] === 0 && !Number.isNaN(v[j]!)) {
-          out[j] = k;
-          done[j] = 1;
-        }
-    });
-    return out;
-  });
+  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
+  if (kind === 'b') return boolNode(() => coalesceCol(args, n).v);
+  return numNode(
+    () => coalesceCol(args, n),
+    (j) => {
+      const k = args.findIndex((a) => !Number.isNaN(a.col().v[j]!));
+      return args[k < 0 ? args.length - 1 : k]!.exact(j);
+    },
+  );
 }
 
 /** min, max, clamp: a value chosen among numbers; its error is bounded by the largest error of the candidates. */

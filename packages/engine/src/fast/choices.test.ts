@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { choose, chooseChain } from './functions.ts';
+import { choose, chooseChain, coalesce } from './functions.ts';
 import { boolNode, type FNode, numNode } from './node.ts';
 import { takeBack } from './pool.ts';
 
@@ -60,5 +60,25 @@ describe('chooseChain', () => {
     expect(chained.t).toBe('b');
     expect(Array.from(chained.col().v)).toEqual(expected);
     takeBack();
+  });
+});
+
+describe('coalesce', () => {
+  it('takes for each member the first value that is not null, with its bound and its exact value', () => {
+    const r = rng(10);
+    for (let round = 0; round < 30; round++) {
+      const args = Array.from({ length: 1 + Math.floor(r() * 4) }, (_, k) => numbers(r, k));
+      const first = (j: number) => args.find((a) => !Number.isNaN(a.col().v[j]!)) ?? args[args.length - 1]!;
+      const expected: ReturnType<typeof dump> = [[], [], []];
+      for (let j = 0; j < N; j++) {
+        const { v, e } = first(j).col();
+        const q = first(j).exact(j);
+        expected[0].push(v[j]!);
+        expected[1].push(e === null ? 0 : e[j]!);
+        expected[2].push(q === null ? null : String(q));
+      }
+      expect(dump(coalesce(args, N))).toEqual(expected);
+      takeBack();
+    }
   });
 });
