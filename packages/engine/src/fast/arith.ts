@@ -29,7 +29,8 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
         s = x * y;
         err = ex === 0 && ey === 0 && exactInt(s) ? 0 : abs(x) * ey + (abs(y) + ey) * ex + abs(s) * U;
       } else {
-        if (y === 0 && ey === 0) {
+        // Null over anything, or anything over null or an exact zero, is null: no exact value to ask for.
+        if (y !== y || x !== x || (y === 0 && ey === 0)) {
           v[j] = NaN;
           continue;
         }

@@ -22,6 +22,8 @@ function strict(v: Float64Array, n: number): Float64Array {
   return out;
 }
 
+const NO_PARAMS: ReadonlyMap<string, Q> = new Map();
+
 /** Per group: what ranking adds to the unit facts (filled in by the group's ranking). */
 export interface RankColumns {
   rank: FNode;
@@ -41,6 +43,7 @@ export class GroupFacts {
   private readonly building = new Set<string>();
   private readonly unitNames: ReadonlySet<string>;
   private readonly anyIndicatorNames: ReadonlySet<string>;
+  private readonly own: ReadonlySet<string>[] = [];
   ranks: (() => RankColumns) | null = null;
   /** The exact engine's state over the same data, for what the column compiler does not take (null: fall back). */
   exact: (() => RunState) | null = null;
@@ -97,7 +100,7 @@ export class GroupFacts {
       n: this.n,
       ident: (name) => this.unitIdent(name),
       member: (o, prop) => this.member(o, prop),
-      indicators: (build) => indicators.map((i) => build(this.indicatorScope(i, this.anyIndicatorNames, new Map()))),
+      indicators: (build) => indicators.map((i) => build(this.indicatorScope(i, this.anyIndicatorNames, NO_PARAMS))),
     };
   }
 
@@ -147,13 +150,22 @@ export class GroupFacts {
     return constNode(values[name] ?? null, this.n);
   }
 
+  /** The names an indicator's own formulas read as its facts (built-in and custom), built once per indicator. */
+  private ownNames(i: number): ReadonlySet<string> {
+    let own = this.own[i];
+    if (own === undefined) {
+      own = new Set<string>([...INDICATOR_BUILTINS, ...this.cp.indicators[i]!.customFacts]);
+      this.own[i] = own;
+    }
+    return own;
+  }
+
   /** A formula fact of indicator i, or null (no formula) as an always-null column. */
   private indFormula(i: number, name: string): FNode {
     const ind = this.cp.indicators[i]!;
     const f = ind.formulas.get(name);
     if (f === undefined) return constNode(null, this.n);
-    const own = new Set<string>([...INDICATOR_BUILTINS, ...ind.customFacts]);
-    return compileNode(f.node, this.indicatorScope(i, own, ind.params));
+    return compileNode(f.node, this.indicatorScope(i, this.ownNames(i), ind.params));
   }
 
   indFact(i: number, name: string): FNode {
