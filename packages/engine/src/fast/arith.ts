@@ -1,7 +1,7 @@
 import { column, scratch } from './pool.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
-import { compact, constNode, type FNode, numNode, put } from './node.ts';
+import { compact, constNode, exactZeros, type FNode, numNode, put } from './node.ts';
 
 const abs = Math.abs;
 
@@ -73,28 +73,44 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: readonly FNode
   return numNode(() => {
     const v = scratch(n);
     const e = scratch(n);
-    terms.forEach((t, k) => {
-      const g = t.gate === null ? null : t.gate.t === 'b' ? t.gate.col().v : ZEROS;
-      const { v: xv, e: xe } = t.x.t === 'n' ? t.x.col() : NULLS;
-      for (let j = 0; j < n; j++) {
-        const on = g === null || (g !== ZEROS && g[j] === 1);
-        const y = on ? (xv === null ? NaN : xv[j]!) : 0;
-        const ey = on && xe !== null ? xe[j]! : 0;
-        if (k === 0) {
-          v[j] = y;
-          e[j] = ey;
-          continue;
-        }
-        const s = v[j]! + y;
-        const ex = e[j]!;
-        const err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;
-        v[j] = s;
-        e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
-      }
-    });
+    for (let k = 0; k < terms.length; k++) {
+      const [g, xv, xe] = termColumns(terms[k]!, n);
+      if (k === 0) firstTerm(g, xv, xe, v, e, n);
+      else addTerm(g, xv, xe, v, e, n);
+    }
     return compact(v, e);
   }, exactAt);
 }
 
-const ZEROS = new Float64Array(0);
-const NULLS: { v: Float64Array | null; e: Float64Array | null } = { v: null, e: null };
+/**
+ * A term's gate, values and bounds as columns, so that the loops read every member the same way:
+ * no gate passes everywhere, a gate that is not boolean nowhere; an `x` that is not a number is null.
+ */
+function termColumns(t: GatedTerm, n: number): [Float64Array, Float64Array, Float64Array] {
+  const g = t.gate === null ? constNode(true, n).col().v : t.gate.t === 'b' ? t.gate.col().v : exactZeros(n);
+  const { v, e } = t.x.t === 'n' ? t.x.col() : { v: constNode(null, n).col().v, e: null };
+  return [g, v, e ?? exactZeros(n)];
+}
+
+/** The first term of a gated sum: x where the gate holds, else 0. */
+function firstTerm(g: Float64Array, xv: Float64Array, xe: Float64Array, v: Float64Array, e: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) {
+    const on = g[j] === 1;
+    v[j] = on ? xv[j]! : 0;
+    e[j] = on ? xe[j]! : 0;
+  }
+}
+
+/** Adds a term to a gated sum, with the bound of `+` (a term that does not pass adds an exact 0). */
+function addTerm(g: Float64Array, xv: Float64Array, xe: Float64Array, v: Float64Array, e: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) {
+    const on = g[j] === 1;
+    const y = on ? xv[j]! : 0;
+    const ey = on ? xe[j]! : 0;
+    const s = v[j]! + y;
+    const ex = e[j]!;
+    const err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;
+    v[j] = s;
+    e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
+  }
+}

@@ -1,4 +1,4 @@
-import { scratch } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import { isQ, parseDecimal, type Q, ZERO } from '../exact/q.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
@@ -48,13 +48,14 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
   };
   return numNode(() => {
     const v = scratch(n);
-    const e = scratch(n);
+    // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
+    let e: Float64Array | null = null;
     for (let j = 0; j < n; j++) {
       const u = members[j]!;
       if (kind !== 'sum') {
         const r = pickRow(c, u, i, w, kind);
         v[j] = r < 0 ? NaN : c.repValue[r]!;
-        e[j] = r < 0 || c.repErr === null ? 0 : c.repErr[r]!;
+        if (r >= 0 && c.repErr !== null && c.repErr[r] !== 0) (e ??= column(n))[j] = c.repErr[r]!;
         continue;
       }
       let s = NaN;
@@ -73,9 +74,9 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
         s = t;
       }
       v[j] = s;
-      e[j] = err;
+      if (err !== 0) (e ??= column(n))[j] = err;
     }
-    return compact(v, e);
+    return { v, e };
   }, exactAt);
 }
 
@@ -98,12 +99,11 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   return numNode(
     () => {
       const v = scratch(n);
+      for (let j = 0; j < n; j++) v[j] = rows[j]! < 0 ? NaN : c.tgtValue[rows[j]!]!;
+      const errs = c.tgtErr;
+      if (errs === null) return { v, e: null };
       const e = scratch(n);
-      for (let j = 0; j < n; j++) {
-        const t = rows[j]!;
-        v[j] = t < 0 ? NaN : c.tgtValue[t]!;
-        e[j] = t < 0 || c.tgtErr === null ? 0 : c.tgtErr[t]!;
-      }
+      for (let j = 0; j < n; j++) e[j] = rows[j]! < 0 ? 0 : errs[rows[j]!]!;
       return compact(v, e);
     },
     (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)),
