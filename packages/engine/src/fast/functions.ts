@@ -10,9 +10,13 @@ const abs = Math.abs;
 
 /** The kind of a value chosen among several (if, coalesce): null joins anything, numbers and booleans do not mix. */
 function joinKinds(kinds: readonly Kind[]): Kind {
-  const real = [...new Set(kinds.filter((k) => k !== 'z'))];
-  if (real.length > 1) throw new Unsupported('分支的类型不一致');
-  return real[0] ?? 'z';
+  let real: Kind = 'z';
+  for (const k of kinds) {
+    if (k === 'z' || k === real) continue;
+    if (real !== 'z') throw new Unsupported('分支的类型不一致');
+    real = k;
+  }
+  return real;
 }
 
 /** into[j] = t[j] is true ? a[j] : b[j], for every member (b may be `into`: a choice made in place). */
@@ -56,9 +60,9 @@ export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
 export function chooseChain(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): FNode {
   const kind = joinKinds([...values.map((x) => x.t), otherwise.t]);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  const live = tests.flatMap((t, k) => (t.t === 'b' ? [k] : []));
-  const ts = live.map((k) => tests[k]!);
-  const xs = live.map((k) => values[k]!);
+  const allLive = tests.every((t) => t.t === 'b');
+  const ts = allLive ? tests : tests.filter((t) => t.t === 'b');
+  const xs = allLive ? values : values.filter((_, k) => tests[k]!.t === 'b');
   if (ts.length === 0)
     return otherwise.t === kind
       ? otherwise

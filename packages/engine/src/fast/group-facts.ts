@@ -39,8 +39,8 @@ export interface RankColumns {
  */
 export class GroupFacts {
   readonly n: number;
-  private readonly built = new Map<string, FNode>();
-  private readonly building = new Set<string>();
+  /** Facts built (a node) or being built (null) by owner: the unit's at 0, indicator i's at i + 1. */
+  private readonly built: Map<string, FNode | null>[] = [];
   private readonly unitNames: ReadonlySet<string>;
   private readonly anyIndicatorNames: ReadonlySet<string>;
   private readonly own: ReadonlySet<string>[] = [];
@@ -64,17 +64,20 @@ export class GroupFacts {
     this.anyIndicatorNames = new Set(cp.indSlots.keys());
   }
 
-  private memo(key: string, build: () => FNode): FNode {
-    const hit = this.built.get(key);
-    if (hit !== undefined) return hit;
-    if (this.building.has(key)) throw new Unsupported(`循环引用 ${key}`);
-    this.building.add(key);
+  /** Fact `name` of indicator i (−1: of the unit), built once; per owner a map, so that a look-up builds no key text. */
+  private memo(i: number, name: string, build: () => FNode): FNode {
+    const facts = (this.built[i + 1] ??= new Map());
+    const hit = facts.get(name);
+    if (hit !== undefined && hit !== null) return hit;
+    if (hit === null) throw new Unsupported(`循环引用 ${i < 0 ? 'u' : i}|${name}`);
+    facts.set(name, null);
     try {
       const node = build();
-      this.built.set(key, node);
+      facts.set(name, node);
       return node;
-    } finally {
-      this.building.delete(key);
+    } catch (e) {
+      facts.delete(name);
+      throw e;
     }
   }
 
@@ -169,7 +172,7 @@ export class GroupFacts {
   }
 
   indFact(i: number, name: string): FNode {
-    return this.memo(`${i}|${name}`, () =>
+    return this.memo(i, name, () =>
       this.orExact(
         name,
         () => this.compileIndFact(i, name),
@@ -209,7 +212,7 @@ export class GroupFacts {
   }
 
   unitFact(name: string): FNode {
-    return this.memo(`u|${name}`, () =>
+    return this.memo(-1, name, () =>
       this.orExact(
         name,
         () => this.compileUnitFact(name),
@@ -266,16 +269,18 @@ export class GroupFacts {
 
   /** A per-unit exact value (measures, event counts) gathered for the group's members. */
   perUnit(values: readonly (Q | null)[]): FNode {
-    const qs = Array.from(this.members, (u) => values[u] ?? null);
+    const qs = new Array<Q | null>(this.n);
+    for (let j = 0; j < this.n; j++) qs[j] = values[this.members[j]!] ?? null;
     return numNode(
       () => {
         const v = column(this.n);
         const e = column(this.n);
-        qs.forEach((q, j) => {
+        for (let j = 0; j < this.n; j++) {
+          const q = qs[j] ?? null;
           const small = q?.small() ?? null;
           v[j] = q === null ? NaN : q.valueOf();
           e[j] = q === null || (small !== null && small[1] === 1) ? 0 : Math.abs(v[j]!) * 2 ** -51 + Number.MIN_VALUE;
-        });
+        }
         return { v, e };
       },
       (j) => qs[j] ?? null,
