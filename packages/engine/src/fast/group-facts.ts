@@ -43,7 +43,9 @@ export class GroupFacts {
   private readonly built: Map<string, FNode | null>[] = [];
   private readonly unitNames: ReadonlySet<string>;
   private readonly anyIndicatorNames: ReadonlySet<string>;
-  private readonly own: ReadonlySet<string>[] = [];
+  /** The unit scope and each indicator's scope for its own formulas, once built (scopes hold no state). */
+  private unit: FastScope | null = null;
+  private readonly ownScopes: FastScope[] = [];
   ranks: (() => RankColumns) | null = null;
   /** The exact engine's state over the same data, for what the column compiler does not take (null: fall back). */
   exact: (() => RunState) | null = null;
@@ -98,13 +100,17 @@ export class GroupFacts {
 
   /** The unit scope, whose indicator aggregates run over the group's indicators. */
   unitScope(): FastScope {
+    if (this.unit !== null) return this.unit;
     const indicators = this.cp.groupIndicators[this.g] ?? [];
-    return {
+    const each = indicators.map((i) => this.indicatorScope(i, this.anyIndicatorNames, NO_PARAMS));
+    const unit: FastScope = {
       n: this.n,
       ident: (name) => this.unitIdent(name),
       member: (o, prop) => this.member(o, prop),
-      indicators: (build) => indicators.map((i) => build(this.indicatorScope(i, this.anyIndicatorNames, NO_PARAMS))),
+      indicators: (build) => each.map((scope) => build(scope)),
     };
+    this.unit = unit;
+    return unit;
   }
 
   indicatorScope(i: number, own: ReadonlySet<string>, params: ReadonlyMap<string, Q>): FastScope {
@@ -153,22 +159,14 @@ export class GroupFacts {
     return constNode(values[name] ?? null, this.n);
   }
 
-  /** The names an indicator's own formulas read as its facts (built-in and custom), built once per indicator. */
-  private ownNames(i: number): ReadonlySet<string> {
-    let own = this.own[i];
-    if (own === undefined) {
-      own = new Set<string>([...INDICATOR_BUILTINS, ...this.cp.indicators[i]!.customFacts]);
-      this.own[i] = own;
-    }
-    return own;
-  }
-
   /** A formula fact of indicator i, or null (no formula) as an always-null column. */
   private indFormula(i: number, name: string): FNode {
     const ind = this.cp.indicators[i]!;
     const f = ind.formulas.get(name);
     if (f === undefined) return constNode(null, this.n);
-    return compileNode(f.node, this.indicatorScope(i, this.ownNames(i), ind.params));
+    // The names an indicator's own formulas read as its facts: built-in and custom.
+    const own = (this.ownScopes[i] ??= this.indicatorScope(i, new Set<string>([...INDICATOR_BUILTINS, ...ind.customFacts]), ind.params));
+    return compileNode(f.node, own);
   }
 
   indFact(i: number, name: string): FNode {
