@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
+import { compare, type CmpOp } from './compare.ts';
 import { choose, chooseChain, coalesce } from './functions.ts';
-import { boolNode, type FNode, numNode } from './node.ts';
+import { boolNode, constNode, type FNode, numNode } from './node.ts';
 import { takeBack } from './pool.ts';
+import { tiered } from './tiers.ts';
 
 const N = 64;
 
@@ -78,6 +80,38 @@ describe('coalesce', () => {
         expected[2].push(q === null ? null : String(q));
       }
       expect(dump(coalesce(args, N))).toEqual(expected);
+      takeBack();
+    }
+  });
+});
+
+describe('tiered', () => {
+  it('gives what the chain of comparisons and choices gives, near and on the thresholds too', () => {
+    const r = rng(11);
+    const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
+    const tenth = (k: number) => new Q(k).div(10);
+    for (let round = 0; round < 40; round++) {
+      // Tenths around the thresholds, some exact (integers), most within their error bound of one; nulls too.
+      const xs = Array.from({ length: N }, () => (r() < 0.1 ? null : tenth(Math.floor(r() * 20))));
+      const v = Float64Array.from(xs, (q) => (q === null ? NaN : q.valueOf()));
+      const e = Float64Array.from(v, (x) => (Number.isNaN(x) || Number.isInteger(x) ? 0 : Math.abs(x) * 2 ** -50));
+      const x = numNode(
+        () => ({ v, e }),
+        (j) => xs[j] ?? null,
+      );
+      const tiers = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+        op: ops[Math.floor(r() * ops.length)]!,
+        at: tenth(Math.floor(r() * 20)),
+        result: tenth(Math.floor(r() * 20)),
+      }));
+      const otherwise = tenth(Math.floor(r() * 20));
+      const nested = chooseChain(
+        tiers.map((t) => compare(t.op, x, constNode(t.at, N), N)),
+        tiers.map((t) => constNode(t.result, N)),
+        constNode(otherwise, N),
+        N,
+      );
+      expect(dump(tiered(x, tiers, otherwise, N))).toEqual(dump(nested));
       takeBack();
     }
   });

@@ -8,6 +8,7 @@ import { arith, gatedSum, nullNumber } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
 import { choose, chooseChain, coalesce, extreme, round, unaryMath } from './functions.ts';
 import { groupCall } from './group-aggregates.ts';
+import { tiered, tierLevels } from './tiers.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
 
 /** Name resolution while compiling a formula for one group, like the exact engine's scopes. */
@@ -133,17 +134,27 @@ function choiceParts(node: Node): readonly Node[] | null {
 /**
  * A choice whose else branch is another choice, and so on (tiered thresholds), as one chain of
  * levels computed in one column; the parts are compiled in the order the nested choices took.
+ * Thresholds on one number with numbers as results are decided in one pass (see tiers.ts).
  */
 function chain(node: Node, scope: FastScope): FNode {
-  const tests: FNode[] = [];
-  const values: FNode[] = [];
+  const tests: Node[] = [];
+  const values: Node[] = [];
   let at = node;
   for (let parts = choiceParts(at); parts !== null; parts = choiceParts(at)) {
-    tests.push(compileNode(parts[0]!, scope));
-    values.push(compileNode(parts[1]!, scope));
+    tests.push(parts[0]!);
+    values.push(parts[1]!);
     at = parts[2]!;
   }
-  return chooseChain(tests, values, compileNode(at, scope), scope.n);
+  const levels = tierLevels(tests, values, at);
+  const x = levels === null ? null : compileNode(levels.x, scope);
+  if (levels !== null && x?.t === 'n') return tiered(x, levels.tiers, levels.otherwise, scope.n);
+  const ts: FNode[] = [];
+  const xs: FNode[] = [];
+  for (let k = 0; k < tests.length; k++) {
+    ts.push(compileNode(tests[k]!, scope));
+    xs.push(compileNode(values[k]!, scope));
+  }
+  return chooseChain(ts, xs, compileNode(at, scope), scope.n);
 }
 
 /** Compiles a checked formula tree into column nodes for one group. */
