@@ -64,12 +64,17 @@ export interface GatedTerm {
 /**
  * Σ over terms of (gate ? x : 0) — what indicatorSum(x, filter) adds up — in one pass per term and
  * one column, with the values and bounds of the chain of `if` and `+` nodes it stands for
- * (`exactTerms`, those nodes, give the exact values). A gate that is not boolean takes 0; an `x`
+ * (`exactTerms` builds those nodes, which give the exact values). A gate that is not boolean takes 0; an `x`
  * that is not a number is null.
  */
-export function gatedSum(terms: readonly GatedTerm[], exactTerms: readonly FNode[], n: number): FNode {
-  if (terms.length === 0) return exactTerms[0]!;
-  const exactAt = (j: number) => exactTerms.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), exactTerms[0]!.exact(j));
+export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly FNode[], n: number): FNode {
+  if (terms.length === 0) return exactTerms()[0]!;
+  // Those nodes are built when an exact value is first asked for: most runs never ask.
+  let built: readonly FNode[] | null = null;
+  const exactAt = (j: number) => {
+    const ts = (built ??= exactTerms());
+    return ts.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), ts[0]!.exact(j));
+  };
   return numNode(() => {
     const v = scratch(n);
     const e = scratch(n);

@@ -41,22 +41,24 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   };
   if (fn === 'indicatorCount') {
     const gates = filters.map((f) => (f === null ? constNode(true, n) : f));
+    const one = constNode(ONE_Q, n);
     return gatedSum(
-      gates.map((gate) => ({ gate, x: constNode(ONE_Q, n) })),
-      sumTerms(gates, n, true),
+      gates.map((gate) => ({ gate, x: one })),
+      () => sumTerms(gates, n, true),
       n,
     );
   }
   if (fn === 'indicatorSum') {
     // A value that is not a number (for an indicator that passes) makes the sum null.
-    const terms = exprs.map((x, k) => {
-      const gate = filters[k] ?? null;
-      if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
-      return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
-    });
+    const terms = () =>
+      exprs.map((x, k) => {
+        const gate = filters[k] ?? null;
+        if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
+        return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
+      });
     return gatedSum(
       exprs.map((x, k) => ({ gate: filters[k] ?? null, x: x! })),
-      sumTerms(terms, n, false),
+      () => sumTerms(terms(), n, false),
       n,
     );
   }

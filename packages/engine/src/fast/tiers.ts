@@ -48,13 +48,15 @@ export function tierLevels(tests: readonly Node[], results: readonly Node[], oth
 export function tiered(x: FNode, tiers: readonly Tier[], otherwise: Q, n: number): FNode {
   const m = tiers.length;
   const deciders = tiers.map((t) => decider(t.op));
-  const at = tiers.map((t) => fromQ(t.at));
+  const atV = Float64Array.from(tiers, (t) => fromQ(t.at)[0]);
+  const atE = Float64Array.from(tiers, (t) => fromQ(t.at)[1]);
   const results = [...tiers.map((t) => t.result), otherwise];
-  const out = results.map((q) => fromQ(q));
+  const outV = Float64Array.from(results, (q) => fromQ(q)[0]);
+  const outE = Float64Array.from(results, (q) => fromQ(q)[1]);
   /** The level member j takes (m: none holds). */
   const level = (xv: number, xe: number, j: number): number => {
     for (let k = 0; k < m; k++) {
-      let c = decide(deciders[k]!, xv, xe, at[k]![0], at[k]![1]);
+      let c = decide(deciders[k]!, xv, xe, atV[k]!, atE[k]!);
       if (c === 2) c = applyBinary(tiers[k]!.op, x.exact(j), tiers[k]!.at) === true ? 1 : 0;
       if (c === 1) return k;
     }
@@ -67,9 +69,9 @@ export function tiered(x: FNode, tiers: readonly Tier[], otherwise: Q, n: number
       // Allocated at the first inexact result (as compact() would drop an all-zero column).
       let e: Float64Array | null = null;
       for (let j = 0; j < n; j++) {
-        const [r, err] = out[level(xv[j]!, xe === null ? 0 : xe[j]!, j)]!;
-        v[j] = r;
-        if (err !== 0) (e ??= column(n))[j] = err;
+        const k = level(xv[j]!, xe === null ? 0 : xe[j]!, j);
+        v[j] = outV[k]!;
+        if (outE[k] !== 0) (e ??= column(n))[j] = outE[k]!;
       }
       return { v, e };
     },
