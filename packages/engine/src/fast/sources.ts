@@ -1,11 +1,12 @@
 import { column, scratch } from './pool.ts';
-import { isQ, parseDecimal, type Q, ZERO } from '../exact/q.ts';
+import { isQ, parseDecimal, Q, ZERO } from '../exact/q.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { NO_YEAR } from './columns.ts';
+import { exactInt, readDecimal, readError } from './decimal.ts';
 import { compact, type FNode, numNode } from './node.ts';
 
 const abs = Math.abs;
@@ -70,7 +71,7 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
           continue;
         }
         const t = s + x;
-        err = err === 0 && ex === 0 && Number.isInteger(t) && abs(t) <= 2 ** 53 ? 0 : err + ex + abs(t) * 2 ** -52;
+        err = err === 0 && ex === 0 && exactInt(t) ? 0 : err + ex + abs(t) * 2 ** -52;
         s = t;
       }
       v[j] = s;
@@ -110,6 +111,12 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   );
 }
 
+/** A decimal text exactly: an integer the double holds exactly (error 0) without the big-integer parse; the same rational. */
+function exactDecimal(text: string): Q {
+  const v = readDecimal(text);
+  return !Number.isNaN(v) && readError(v) === 0 ? new Q(v) : parseDecimal(text);
+}
+
 /** Per unit (all units): each measure's exact value, and each event code's count, over events in the window. */
 export interface EventTotals {
   readonly measures: ReadonlyMap<string, readonly (Q | null)[]>;
@@ -135,7 +142,7 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
     for (let k = c.evHead[u]!; k !== -1; k = c.evNext[k]!) {
       if (c.evYm[k]! < w.ymStart || c.evYm[k]! > w.ymEnd) continue;
       const e = c.data.events[k]!;
-      const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) };
+      const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: exactDecimal(e.count) };
       const cc = codeCounts.get(e.code);
       if (cc !== undefined) cc[u] = cc[u]!.add(row.count);
       for (const m of cp.measures.values()) {
