@@ -9,12 +9,12 @@ import { boolNode, type Col, compact, exactZeros, type FNode, type Kind, numNode
 const abs = Math.abs;
 
 /** The kind of a value chosen among several (if, coalesce): null joins anything, numbers and booleans do not mix. */
-function joinKinds(kinds: readonly Kind[]): Kind {
-  let real: Kind = 'z';
-  for (const k of kinds) {
-    if (k === 'z' || k === real) continue;
+function joinKinds(nodes: readonly FNode[], last: FNode | null = null): Kind {
+  let real: Kind = last === null ? 'z' : last.t;
+  for (const x of nodes) {
+    if (x.t === 'z' || x.t === real) continue;
     if (real !== 'z') throw new Unsupported('分支的类型不一致');
-    real = k;
+    real = x.t;
   }
   return real;
 }
@@ -58,7 +58,7 @@ export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
  * mean, computed in one column. A test that is not boolean is never true: its level is skipped.
  */
 export function chooseChain(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): FNode {
-  const kind = joinKinds([...values.map((x) => x.t), otherwise.t]);
+  const kind = joinKinds(values, otherwise);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
   const allLive = tests.every((t) => t.t === 'b');
   const ts = allLive ? tests : tests.filter((t) => t.t === 'b');
@@ -104,7 +104,7 @@ function coalesceCol(args: readonly FNode[], n: number): Col {
 
 /** coalesce(…): the first argument that is not null. */
 export function coalesce(args: readonly FNode[], n: number): FNode {
-  const kind = joinKinds(args.map((a) => a.t));
+  const kind = joinKinds(args);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
   if (kind === 'b') return boolNode(() => coalesceCol(args, n).v);
   return numNode(

@@ -48,11 +48,16 @@ export function tierLevels(tests: readonly Node[], results: readonly Node[], oth
 export function tiered(x: FNode, tiers: readonly Tier[], otherwise: Q, n: number): FNode {
   const m = tiers.length;
   const deciders = tiers.map((t) => decider(t.op));
-  const atV = Float64Array.from(tiers, (t) => fromQ(t.at)[0]);
-  const atE = Float64Array.from(tiers, (t) => fromQ(t.at)[1]);
   const results = [...tiers.map((t) => t.result), otherwise];
-  const outV = Float64Array.from(results, (q) => fromQ(q)[0]);
-  const outE = Float64Array.from(results, (q) => fromQ(q)[1]);
+  // Thresholds and results as doubles with their error bounds (the otherwise result last).
+  const atV = new Float64Array(m);
+  const atE = new Float64Array(m);
+  const outV = new Float64Array(m + 1);
+  const outE = new Float64Array(m + 1);
+  for (let k = 0; k <= m; k++) {
+    if (k < m) [atV[k], atE[k]] = fromQ(tiers[k]!.at);
+    [outV[k], outE[k]] = fromQ(results[k]!);
+  }
   /** The level member j takes (m: none holds). */
   const level = (xv: number, xe: number, j: number): number => {
     for (let k = 0; k < m; k++) {
