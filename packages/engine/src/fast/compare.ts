@@ -99,14 +99,16 @@ function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
 /** Kleene && and ||; anything that is not a boolean counts as unknown. */
 export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
-    const a = l.t === 'b' ? l.col().v : null;
-    const b = r.t === 'b' ? r.col().v : null;
+    // What is not a boolean reads as a column of nulls.
+    const a = l.t === 'b' ? l.col().v : constNode(null, n).col().v;
+    const b = r.t === 'b' ? r.col().v : constNode(null, n).col().v;
     const out = scratch(n);
     const strong = op === '&&' ? 0 : 1;
+    const weak = 1 - strong;
     for (let j = 0; j < n; j++) {
-      const x = a === null ? NaN : a[j]!;
-      const y = b === null ? NaN : b[j]!;
-      out[j] = x === strong || y === strong ? strong : x === 1 - strong && y === 1 - strong ? 1 - strong : NaN;
+      const x = a[j]!;
+      const y = b[j]!;
+      out[j] = x === strong || y === strong ? strong : x === weak && y === weak ? weak : NaN;
     }
     return out;
   });
@@ -118,7 +120,8 @@ export function not(a: FNode, n: number): FNode {
   return boolNode(() => {
     const x = a.col().v;
     const out = scratch(n);
-    for (let j = 0; j < n; j++) out[j] = x[j] === 1 ? 0 : x[j] === 0 ? 1 : NaN;
+    // A boolean column holds 1, 0 or NaN (null): 1 − x is its negation, null staying null.
+    for (let j = 0; j < n; j++) out[j] = 1 - x[j]!;
     return out;
   });
 }
