@@ -1,4 +1,5 @@
 import { column, scratch } from './pool.ts';
+import type { Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
 import { compact, constNode, exactZeros, type FNode, numNode, put } from './node.ts';
@@ -12,41 +13,87 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
   return numNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
+    // Exact operands read as zero bounds, so that each operator's loop reads every member the same way.
+    const zero = exactZeros(n);
     const v = scratch(n);
-    // Allocated at the first inexact value: integer data often stays exact throughout.
-    let e: Float64Array | null = null;
-    for (let j = 0; j < n; j++) {
-      const x = av[j]!;
-      const y = bv[j]!;
-      const ex = ae === null ? 0 : ae[j]!;
-      const ey = be === null ? 0 : be[j]!;
-      let s: number;
-      let err: number;
-      if (op === '+' || op === '-') {
-        s = op === '+' ? x + y : x - y;
-        err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;
-      } else if (op === '*') {
-        s = x * y;
-        err = ex === 0 && ey === 0 && exactInt(s) ? 0 : abs(x) * ey + (abs(y) + ey) * ex + abs(s) * U;
-      } else {
-        // Null over anything, or anything over null or an exact zero, is null: no exact value to ask for.
-        if (y !== y || x !== x || (y === 0 && ey === 0)) {
-          v[j] = NaN;
-          continue;
-        }
-        if (!(abs(y) > ey * (1 + 4 * U))) {
-          put(v, (e ??= column(n)), j, exactAt(j));
-          continue;
-        }
-        s = x / y;
-        err = ex === 0 && ey === 0 && exactInt(s) && s * y === x ? 0 : ((abs(x) * ey + abs(y) * ex) / (abs(y) * (abs(y) - ey))) * (1 + 4 * U) + abs(s) * U;
-      }
-      v[j] = s;
-      const bound = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
-      if (bound !== 0) (e ??= column(n))[j] = bound;
-    }
-    return { v, e };
+    if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, v, n, exactAt) };
+    return { v, e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, v, n) };
   }, exactAt);
+}
+
+/** The bound stored for a result: Infinity where the double overflowed. */
+function bounded(s: number, err: number): number {
+  return Number.isFinite(s) || s !== s ? err : Infinity;
+}
+
+/*
+ * Each loop writes the values into v and returns their bounds, allocated at the first inexact value
+ * (integer data often stays exact throughout), or null.
+ */
+
+/** x + y, or x − y as x + (−1 · y): the same double, since negation is exact. */
+function sums(av: Float64Array, ae: Float64Array, sign: number, bv: Float64Array, be: Float64Array, v: Float64Array, n: number): Float64Array | null {
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const ex = ae[j]!;
+    const ey = be[j]!;
+    const s = av[j]! + sign * bv[j]!;
+    v[j] = s;
+    const err = bounded(s, ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U);
+    if (err !== 0) (e ??= column(n))[j] = err;
+  }
+  return e;
+}
+
+function products(av: Float64Array, ae: Float64Array, bv: Float64Array, be: Float64Array, v: Float64Array, n: number): Float64Array | null {
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const x = av[j]!;
+    const y = bv[j]!;
+    const ex = ae[j]!;
+    const ey = be[j]!;
+    const s = x * y;
+    v[j] = s;
+    const err = bounded(s, ex === 0 && ey === 0 && exactInt(s) ? 0 : abs(x) * ey + (abs(y) + ey) * ex + abs(s) * U);
+    if (err !== 0) (e ??= column(n))[j] = err;
+  }
+  return e;
+}
+
+function quotients(
+  av: Float64Array,
+  ae: Float64Array,
+  bv: Float64Array,
+  be: Float64Array,
+  v: Float64Array,
+  n: number,
+  exactAt: (j: number) => Value,
+): Float64Array | null {
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const x = av[j]!;
+    const y = bv[j]!;
+    const ex = ae[j]!;
+    const ey = be[j]!;
+    // Null over anything, or anything over null or an exact zero, is null: no exact value to ask for.
+    if (y !== y || x !== x || (y === 0 && ey === 0)) {
+      v[j] = NaN;
+      continue;
+    }
+    // A divisor within its bound of zero: only the exact value can tell.
+    if (!(abs(y) > ey * (1 + 4 * U))) {
+      put(v, (e ??= column(n)), j, exactAt(j));
+      continue;
+    }
+    const s = x / y;
+    v[j] = s;
+    const err = bounded(
+      s,
+      ex === 0 && ey === 0 && exactInt(s) && s * y === x ? 0 : ((abs(x) * ey + abs(y) * ex) / (abs(y) * (abs(y) - ey))) * (1 + 4 * U) + abs(s) * U,
+    );
+    if (err !== 0) (e ??= column(n))[j] = err;
+  }
+  return e;
 }
 
 /** A number column that is null for every member (arithmetic on a boolean, for instance). */
