@@ -1,4 +1,4 @@
-import { column, scratch } from './pool.ts';
+import { scratch } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
