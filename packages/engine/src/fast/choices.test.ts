@@ -111,7 +111,7 @@ describe('tiered', () => {
         constNode(otherwise, N),
         N,
       );
-      expect(dump(tiered(x, tiers, otherwise, N))).toEqual(dump(nested));
+      expect(dump(tiered(x, { tiers, otherwise }, N))).toEqual(dump(nested));
       takeBack();
     }
   });

@@ -147,9 +147,9 @@ function chain(node: Node, scope: FastScope): FNode {
     values.push(parts[1]!);
     at = parts[2]!;
   }
-  const levels = tierLevels(tests, values, at);
+  const levels = tierLevels(node, tests, values, at);
   const x = levels === null ? null : compileNode(levels.x, scope);
-  if (levels !== null && x?.t === 'n') return tiered(x, levels.tiers, levels.otherwise, scope.n);
+  if (levels !== null && x?.t === 'n') return tiered(x, levels, scope.n);
   const ts: FNode[] = [];
   const xs: FNode[] = [];
   for (let k = 0; k < tests.length; k++) {

@@ -170,6 +170,9 @@ export class GroupFacts {
   }
 
   indFact(i: number, name: string): FNode {
+    // A fact read again is a look-up only: no closures are made for it.
+    const hit = this.built[i + 1]?.get(name);
+    if (hit !== undefined && hit !== null) return hit;
     return this.memo(i, name, () =>
       this.orExact(
         name,
@@ -210,6 +213,8 @@ export class GroupFacts {
   }
 
   unitFact(name: string): FNode {
+    const hit = this.built[0]?.get(name);
+    if (hit !== undefined && hit !== null) return hit;
     return this.memo(-1, name, () =>
       this.orExact(
         name,

@@ -2,7 +2,7 @@ import { column, scratch } from './pool.ts';
 import type { Q } from '../exact/q.ts';
 import type { Node, Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
-import { type CmpOp, decide, decider } from './compare.ts';
+import { type CmpOp, decide, type Decider, decider } from './compare.ts';
 import { fromQ } from './decimal.ts';
 import { type FNode, numNode } from './node.ts';
 
@@ -20,12 +20,28 @@ function subject(node: Node): string | null {
   return node.k === 'id' ? node.name : node.k === 'member' ? `${node.object}.${node.prop}` : null;
 }
 
+/** Tiered thresholds: the levels in order, and the result when none holds. */
+export interface TierLevels {
+  readonly tiers: readonly Tier[];
+  readonly otherwise: Q;
+}
+
+const levelsOf = new WeakMap<Node, (TierLevels & { readonly x: Node }) | null>();
+
 /**
- * The levels of `x op c0 ? r0 : x op c1 ? r1 : … : r` (tests, results and the last else as
- * written) when every test compares the same name with a number and every result is a number;
- * else null.
+ * The levels of `x op c0 ? r0 : x op c1 ? r1 : … : r` (the chain's formula node, its tests, results
+ * and last else as written) when every test compares the same name with a number and every result is
+ * a number; else null. Read once per formula node.
  */
-export function tierLevels(tests: readonly Node[], results: readonly Node[], otherwise: Node): { x: Node; tiers: Tier[]; otherwise: Q } | null {
+export function tierLevels(root: Node, tests: readonly Node[], results: readonly Node[], otherwise: Node): (TierLevels & { readonly x: Node }) | null {
+  const known = levelsOf.get(root);
+  if (known !== undefined) return known;
+  const levels = readLevels(tests, results, otherwise);
+  levelsOf.set(root, levels);
+  return levels;
+}
+
+function readLevels(tests: readonly Node[], results: readonly Node[], otherwise: Node): (TierLevels & { readonly x: Node }) | null {
   const first = tests[0];
   if (first?.k !== 'bin' || otherwise.k !== 'num') return null;
   const name = subject(first.l);
@@ -39,25 +55,51 @@ export function tierLevels(tests: readonly Node[], results: readonly Node[], oth
   return { x: first.l, tiers, otherwise: otherwise.v };
 }
 
+/** Thresholds and results as doubles with their error bounds (the otherwise result last), and each level's comparison. */
+interface Table {
+  readonly deciders: readonly Decider[];
+  readonly atV: Float64Array;
+  readonly atE: Float64Array;
+  readonly results: readonly Q[];
+  readonly outV: Float64Array;
+  readonly outE: Float64Array;
+}
+
+const tables = new WeakMap<TierLevels, Table>();
+
+/** The table of a chain's levels, built once per levels (they belong to the compiled pack). */
+function tableOf(levels: TierLevels): Table {
+  let t = tables.get(levels);
+  if (t !== undefined) return t;
+  const { tiers, otherwise } = levels;
+  const m = tiers.length;
+  const results = [...tiers.map((x) => x.result), otherwise];
+  t = {
+    deciders: tiers.map((x) => decider(x.op)),
+    atV: new Float64Array(m),
+    atE: new Float64Array(m),
+    results,
+    outV: new Float64Array(m + 1),
+    outE: new Float64Array(m + 1),
+  };
+  for (let k = 0; k <= m; k++) {
+    if (k < m) [t.atV[k], t.atE[k]] = fromQ(tiers[k]!.at);
+    [t.outV[k], t.outE[k]] = fromQ(results[k]!);
+  }
+  tables.set(levels, t);
+  return t;
+}
+
 /**
  * Tiered thresholds over a number column in one pass: for each member the levels are tried in order
  * (a comparison within the error bounds is decided on the exact value, as `compare` does) and the
  * first that holds gives the result. The same values and bounds as the chain of comparisons and
  * choices it stands for, without a column per comparison and per level.
  */
-export function tiered(x: FNode, tiers: readonly Tier[], otherwise: Q, n: number): FNode {
+export function tiered(x: FNode, levels: TierLevels, n: number): FNode {
+  const { tiers } = levels;
+  const { deciders, atV, atE, results, outV, outE } = tableOf(levels);
   const m = tiers.length;
-  const deciders = tiers.map((t) => decider(t.op));
-  const results = [...tiers.map((t) => t.result), otherwise];
-  // Thresholds and results as doubles with their error bounds (the otherwise result last).
-  const atV = new Float64Array(m);
-  const atE = new Float64Array(m);
-  const outV = new Float64Array(m + 1);
-  const outE = new Float64Array(m + 1);
-  for (let k = 0; k <= m; k++) {
-    if (k < m) [atV[k], atE[k]] = fromQ(tiers[k]!.at);
-    [outV[k], outE[k]] = fromQ(results[k]!);
-  }
   /** The level member j takes (m: none holds). */
   const level = (xv: number, xe: number, j: number): number => {
     for (let k = 0; k < m; k++) {
