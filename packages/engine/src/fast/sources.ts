@@ -1,5 +1,5 @@
 import { column, scratch } from './pool.ts';
-import { isQ, parseDecimal, Q, ZERO } from '../exact/q.ts';
+import { isQ, ONE, parseDecimal, Q, ZERO } from '../exact/q.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
@@ -117,6 +117,11 @@ function exactDecimal(text: string): Q {
   return !Number.isNaN(v) && readError(v) === 0 ? new Q(v) : parseDecimal(text);
 }
 
+/** a + x, without a new rational when a is zero (rationals are never changed, so x itself is the sum). */
+function plus(a: Q, x: Q): Q {
+  return a === ZERO ? x : a.add(x);
+}
+
 /** Per unit (all units): each measure's exact value, and each event code's count, over events in the window. */
 export interface EventTotals {
   readonly measures: ReadonlyMap<string, readonly (Q | null)[]>;
@@ -132,10 +137,8 @@ export interface EventTotals {
 export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: number): EventTotals {
   const w = rt.periods[p]!;
   const measures = new Map<string, (Q | null)[]>();
-  for (const m of cp.measures.values()) {
-    if (m.def.source !== 'events') continue;
-    measures.set(m.def.id, new Array<Q | null>(c.n).fill(ZERO));
-  }
+  const over = [...cp.measures.values()].filter((m) => m.def.source === 'events');
+  for (const m of over) measures.set(m.def.id, new Array<Q | null>(c.n).fill(ZERO));
   const codes = new Set(cp.adjustments.flatMap((a) => a.items.filter((it) => it.count === null).map((it) => it.id)));
   const codeCounts = new Map([...codes].map((code) => [code, new Array<Q>(c.n).fill(ZERO)]));
   for (let u = 0; u < c.n; u++) {
@@ -144,13 +147,12 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
       const e = c.data.events[k]!;
       const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: exactDecimal(e.count) };
       const cc = codeCounts.get(e.code);
-      if (cc !== undefined) cc[u] = cc[u]!.add(row.count);
-      for (const m of cp.measures.values()) {
-        if (m.def.source !== 'events') continue;
+      if (cc !== undefined) cc[u] = plus(cc[u]!, row.count);
+      for (const m of over) {
         if (m.where !== null && m.where({ rt, p, u, i: -1, row }) !== true) continue;
-        const x: Value = m.def.aggregate === 'count' ? ZERO.add(1) : ((row as Record<string, Value>)[m.def.field ?? 'count'] ?? null);
+        const x: Value = m.def.aggregate === 'count' ? ONE : ((row as Record<string, Value>)[m.def.field ?? 'count'] ?? null);
         const col = measures.get(m.def.id)!;
-        if (isQ(x)) col[u] = (col[u] ?? ZERO).add(x);
+        if (isQ(x)) col[u] = plus(col[u] ?? ZERO, x);
       }
     }
   }
