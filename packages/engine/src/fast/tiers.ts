@@ -7,7 +7,7 @@ import { fromQ } from './decimal.ts';
 import { type FNode, numNode } from './node.ts';
 
 /** One level of tiered thresholds: `x op at` gives `result`. */
-export interface Tier {
+interface Tier {
   readonly op: CmpOp;
   readonly at: Q;
   readonly result: Q;
