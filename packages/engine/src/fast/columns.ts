@@ -37,6 +37,27 @@ export interface Columns {
 
 const NO_YEAR = -1;
 
+/**
+ * Numbers of a table's indicators: `ids[k]` is the text the map gives k for. Rows usually list a
+ * unit's indicators in the pack's order, so `indexOf` tries the previous row's indicator and the one
+ * after it (a string comparison each) before it hashes the text for the map.
+ */
+class Keys {
+  private readonly ids: (string | undefined)[] = [];
+
+  constructor(private readonly map: ReadonlyMap<string, number>) {
+    for (const [id, k] of map) this.ids[k] = id;
+  }
+
+  indexOf(id: string, prev: number | undefined): number | undefined {
+    if (prev !== undefined) {
+      if (id === this.ids[prev]) return prev;
+      if (prev + 1 < this.ids.length && id === this.ids[prev + 1]) return prev + 1;
+    }
+    return this.map.get(id);
+  }
+}
+
 /** Appends row `r` to the chain at `cell`, keeping input order. */
 function chain(head: Int32Array, tail: Int32Array, next: Int32Array, cell: number, r: number): void {
   if (head[cell] === -1) head[cell] = r;
@@ -49,9 +70,15 @@ export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const n = data.units.length;
   const unitOf = new Map<string, number>();
   const unitGroup = new Int32Array(n);
+  // Group texts repeat: each distinct one is matched against the pack's groups once.
+  const groupOf = new Map<string | null, number>();
   for (let u = 0; u < n; u++) {
     const unit = data.units[u]!;
-    const g = matchGroup(pack, unit.group);
+    let g = groupOf.get(unit.group);
+    if (g === undefined) {
+      g = matchGroup(pack, unit.group);
+      groupOf.set(unit.group, g);
+    }
     if (g < 0 || unitOf.has(unit.id)) return null;
     unitOf.set(unit.id, u);
     unitGroup[u] = g;
@@ -86,7 +113,7 @@ function readReports(
   months: Map<string, number>,
 ): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repValue' | 'repErr'> | null {
   const n = unitOf.size;
-  const indOf = new Map(pack.indicators.map((x, k) => [x.id, k]));
+  const indOf = new Keys(new Map(pack.indicators.map((x, k) => [x.id, k])));
   const nInd = pack.indicators.length;
   const R = rows.length;
   const repHead = new Int32Array(n * nInd).fill(-1);
@@ -100,7 +127,6 @@ function readReports(
   let u = -1;
   let lastPeriod: string | null = null;
   let ym = 0;
-  let lastInd: string | null = null;
   let i: number | undefined;
   for (let r = 0; r < R; r++) {
     const row = rows[r]!;
@@ -124,10 +150,7 @@ function readReports(
       ym = monthOf(months, row.period);
     }
     repYm[r] = ym;
-    if (row.indicator !== lastInd) {
-      lastInd = row.indicator;
-      i = indOf.get(row.indicator);
-    }
+    i = indOf.indexOf(row.indicator, i);
     if (i !== undefined) chain(repHead, repTail, repNext, u * nInd + i, r);
   }
   return { nInd, repHead, repNext, repYm, repValue, repErr };
@@ -151,7 +174,7 @@ function readTargets(
   let tgtErr: Float64Array | null = null;
   let lastId: string | null = null;
   let u = -1;
-  let lastInd: string | null = null;
+  const keyOf = new Keys(targetKeys);
   let key: number | undefined;
   for (let t = 0; t < T; t++) {
     const row = rows[t]!;
@@ -167,10 +190,7 @@ function readTargets(
     const err = readError(v);
     if (err !== 0) (tgtErr ??= new Float64Array(T))[t] = err;
     tgtYear[t] = row.period === null ? NO_YEAR : Number(row.period.slice(0, 4));
-    if (row.indicator !== lastInd) {
-      lastInd = row.indicator;
-      key = targetKeys.get(row.indicator);
-    }
+    key = keyOf.indexOf(row.indicator, key);
     if (key !== undefined) chain(tgtHead, tgtTail, tgtNext, u * nKeys + key, t);
   }
   return { targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr };

@@ -13,7 +13,7 @@ export function order(x: number, ex: number, y: number, ey: number): number {
   return 2;
 }
 
-type CmpOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+export type CmpOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 function holds(op: CmpOp, c: number): boolean {
   switch (op) {
@@ -50,32 +50,37 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
       return out;
     });
   }
-  // Which orders make op hold, as bits of c + 1 (c = −1, 0, 1).
-  const mask = (holds(op, -1) ? 1 : 0) | (holds(op, 0) ? 2 : 0) | (holds(op, 1) ? 4 : 0);
-  const bothNull = eq && op === '==' ? 1 : 0;
-  const oneNull = eq && op === '!=' ? 1 : 0;
+  const d = decider(op);
   return boolNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
     const out = scratch(n);
     for (let j = 0; j < n; j++) {
-      const x = av[j]!;
-      const y = bv[j]!;
-      if (x !== x || y !== y) {
-        out[j] = x !== x && y !== y ? bothNull : oneNull;
-        continue;
-      }
-      const ex = ae === null ? 0 : ae[j]!;
-      const ey = be === null ? 0 : be[j]!;
-      if (ex === 0 && ey === 0) {
-        out[j] = (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
-        continue;
-      }
-      const c = order(x, ex, y, ey);
-      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : (mask >> (c + 1)) & 1;
+      const c = decide(d, av[j]!, ae === null ? 0 : ae[j]!, bv[j]!, be === null ? 0 : be[j]!);
+      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : c;
     }
     return out;
   });
+}
+
+/** A numeric comparison's outcomes: which orders make it hold, as bits of c + 1 (c = −1, 0, 1), and its value when one or both sides are null. */
+export interface Decider {
+  readonly mask: number;
+  readonly bothNull: number;
+  readonly oneNull: number;
+}
+
+export function decider(op: CmpOp): Decider {
+  const mask = (holds(op, -1) ? 1 : 0) | (holds(op, 0) ? 2 : 0) | (holds(op, 1) ? 4 : 0);
+  return { mask, bothNull: op === '==' ? 1 : 0, oneNull: op === '!=' ? 1 : 0 };
+}
+
+/** Whether x op y holds (1 or 0) for doubles with error bounds (NaN = null), or 2 when only the exact values can tell. */
+export function decide(d: Decider, x: number, ex: number, y: number, ey: number): number {
+  if (x !== x || y !== y) return x !== x && y !== y ? d.bothNull : d.oneNull;
+  if (ex === 0 && ey === 0) return (d.mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
+  const c = order(x, ex, y, ey);
+  return c === 2 ? 2 : (d.mask >> (c + 1)) & 1;
 }
 
 function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
@@ -94,14 +99,16 @@ function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
 /** Kleene && and ||; anything that is not a boolean counts as unknown. */
 export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
-    const a = l.t === 'b' ? l.col().v : null;
-    const b = r.t === 'b' ? r.col().v : null;
+    // What is not a boolean reads as a column of nulls.
+    const a = l.t === 'b' ? l.col().v : constNode(null, n).col().v;
+    const b = r.t === 'b' ? r.col().v : constNode(null, n).col().v;
     const out = scratch(n);
     const strong = op === '&&' ? 0 : 1;
+    const weak = 1 - strong;
     for (let j = 0; j < n; j++) {
-      const x = a === null ? NaN : a[j]!;
-      const y = b === null ? NaN : b[j]!;
-      out[j] = x === strong || y === strong ? strong : x === 1 - strong && y === 1 - strong ? 1 - strong : NaN;
+      const x = a[j]!;
+      const y = b[j]!;
+      out[j] = x === strong || y === strong ? strong : x === weak && y === weak ? weak : NaN;
     }
     return out;
   });
@@ -113,7 +120,8 @@ export function not(a: FNode, n: number): FNode {
   return boolNode(() => {
     const x = a.col().v;
     const out = scratch(n);
-    for (let j = 0; j < n; j++) out[j] = x[j] === 1 ? 0 : x[j] === 0 ? 1 : NaN;
+    // A boolean column holds 1, 0 or NaN (null): 1 − x is its negation, null staying null.
+    for (let j = 0; j < n; j++) out[j] = 1 - x[j]!;
     return out;
   });
 }

@@ -6,8 +6,9 @@ import { Q } from '../exact/q.ts';
 import type { Node } from '../formula/ast.ts';
 import { arith, gatedSum, nullNumber } from './arith.ts';
 import { compare, logic, not } from './compare.ts';
-import { choose, coalesce, extreme, round, unaryMath } from './functions.ts';
+import { choose, chooseChain, coalesce, extreme, round, unaryMath } from './functions.ts';
 import { groupCall } from './group-aggregates.ts';
+import { tiered, tierLevels } from './tiers.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
 
 /** Name resolution while compiling a formula for one group, like the exact engine's scopes. */
@@ -40,22 +41,24 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   };
   if (fn === 'indicatorCount') {
     const gates = filters.map((f) => (f === null ? constNode(true, n) : f));
+    const one = constNode(ONE_Q, n);
     return gatedSum(
-      gates.map((gate) => ({ gate, x: constNode(ONE_Q, n) })),
-      sumTerms(gates, n, true),
+      gates.map((gate) => ({ gate, x: one })),
+      () => sumTerms(gates, n, true),
       n,
     );
   }
   if (fn === 'indicatorSum') {
     // A value that is not a number (for an indicator that passes) makes the sum null.
-    const terms = exprs.map((x, k) => {
-      const gate = filters[k] ?? null;
-      if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
-      return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
-    });
+    const terms = () =>
+      exprs.map((x, k) => {
+        const gate = filters[k] ?? null;
+        if (gate === null) return x!.t === 'n' ? x! : nullNumber(n);
+        return choose(gate.t === 'b' ? gate : constNode(false, n), x!.t === 'n' ? x! : nullNumber(n), constNode(ZERO_Q, n), n);
+      });
     return gatedSum(
       exprs.map((x, k) => ({ gate: filters[k] ?? null, x: x! })),
-      sumTerms(terms, n, false),
+      () => sumTerms(terms(), n, false),
       n,
     );
   }
@@ -88,10 +91,8 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
   const n = scope.n;
   const args = (): FNode[] => node.args.map((a) => compileNode(a, scope));
   switch (node.fn) {
-    case 'if': {
-      const [c, a, b] = args() as [FNode, FNode, FNode];
-      return choose(c, a, b, n);
-    }
+    case 'if':
+      return chain(node, scope);
     case 'min':
     case 'max':
     case 'clamp':
@@ -124,6 +125,38 @@ function call(node: Extract<Node, { k: 'call' }>, scope: FastScope): FNode {
     default:
       throw new Unsupported(`函数 ${node.fn}`);
   }
+}
+
+/** Test, then and else of a choice (`c ? a : b` or if(c, a, b)), or null for any other node. */
+function choiceParts(node: Node): readonly Node[] | null {
+  if (node.k === 'cond') return [node.test, node.then, node.else];
+  return node.k === 'call' && node.fn === 'if' ? node.args : null;
+}
+
+/**
+ * A choice whose else branch is another choice, and so on (tiered thresholds), as one chain of
+ * levels computed in one column; the parts are compiled in the order the nested choices took.
+ * Thresholds on one number with numbers as results are decided in one pass (see tiers.ts).
+ */
+function chain(node: Node, scope: FastScope): FNode {
+  const tests: Node[] = [];
+  const values: Node[] = [];
+  let at = node;
+  for (let parts = choiceParts(at); parts !== null; parts = choiceParts(at)) {
+    tests.push(parts[0]!);
+    values.push(parts[1]!);
+    at = parts[2]!;
+  }
+  const levels = tierLevels(node, tests, values, at);
+  const x = levels === null ? null : compileNode(levels.x, scope);
+  if (levels !== null && x?.t === 'n') return tiered(x, levels, scope.n);
+  const ts: FNode[] = [];
+  const xs: FNode[] = [];
+  for (let k = 0; k < tests.length; k++) {
+    ts.push(compileNode(tests[k]!, scope));
+    xs.push(compileNode(values[k]!, scope));
+  }
+  return chooseChain(ts, xs, compileNode(at, scope), scope.n);
 }
 
 /** Compiles a checked formula tree into column nodes for one group. */
@@ -162,7 +195,7 @@ export function compileNode(node: Node, scope: FastScope): FNode {
       }
     }
     case 'cond':
-      return choose(compileNode(node.test, scope), compileNode(node.then, scope), compileNode(node.else, scope), n);
+      return chain(node, scope);
     case 'call':
       return call(node, scope);
   }

@@ -2,6 +2,7 @@ import type { Q } from '../exact/q.ts';
 
 /** Relative rounding unit used for error bounds: twice the double's unit roundoff, to stay conservative. */
 export const U = 2 ** -52;
+// Integers below 2^53 are exact; 2^53 itself may be the rounding of 2^53 + 1 (a text or a sum), so it is not.
 const SAFE = 2 ** 53;
 
 /** Whether the last text `readDecimal` read had a decimal point (a module variable: a property of the function was slow to read). */
@@ -33,7 +34,7 @@ export function readDecimal(text: string): number {
 
 /** Error bound of the double `readDecimal` just returned. */
 export function readError(v: number): number {
-  return !dot && Number.isInteger(v) && Math.abs(v) <= SAFE ? 0 : Math.abs(v) * U;
+  return !dot && Number.isInteger(v) && Math.abs(v) < SAFE ? 0 : Math.abs(v) * U;
 }
 
 /** A rational as a double and its error bound (0 when the double is the exact integer). */
@@ -46,5 +47,5 @@ export function fromQ(q: Q): [number, number] {
 
 /** True when a double is an integer the error model may call exact. */
 export function exactInt(v: number): boolean {
-  return Number.isInteger(v) && Math.abs(v) <= SAFE;
+  return Number.isInteger(v) && Math.abs(v) < SAFE;
 }

@@ -32,7 +32,8 @@ export interface FastGroup {
 }
 
 function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int32Array {
-  const ids = Array.from(members, (u) => cols.data.units[u]!.id);
+  const ids = new Array<string>(members.length);
+  for (let j = 0; j < ids.length; j++) ids[j] = cols.data.units[members[j]!]!.id;
   const id = (j: number) => ids[j]!;
   const pos = new Array<number>(members.length);
   for (let j = 0; j < pos.length; j++) pos[j] = j;

@@ -1,93 +1,119 @@
-import { column, scratch } from './pool.ts';
+import { scratch } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, exactZeros, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
 /** The kind of a value chosen among several (if, coalesce): null joins anything, numbers and booleans do not mix. */
-function joinKinds(kinds: readonly Kind[]): Kind {
-  const real = [...new Set(kinds.filter((k) => k !== 'z'))];
-  if (real.length > 1) throw new Unsupported('分支的类型不一致');
-  return real[0] ?? 'z';
+function joinKinds(nodes: readonly FNode[], last: FNode | null = null): Kind {
+  let real: Kind = last === null ? 'z' : last.t;
+  for (const x of nodes) {
+    if (x.t === 'z' || x.t === real) continue;
+    if (real !== 'z') throw new Unsupported('分支的类型不一致');
+    real = x.t;
+  }
+  return real;
 }
 
-/** A node of `kind` whose member j is read from nodes[which[j]]. */
-function select(kind: Kind, nodes: readonly FNode[], n: number, which: () => Uint8Array): FNode {
-  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  let w: Uint8Array | null = null;
-  const at = (): Uint8Array => (w ??= which());
-  const compute = (): Col => {
-    const ix = at();
-    const cols = nodes.map((x) => x.col());
-    const v = column(n);
-    const e = column(n);
-    for (let k = 0; k < cols.length; k++) {
-      const cv = cols[k]!.v;
-      const ce = cols[k]!.e;
-      for (let j = 0; j < n; j++) {
-        if (ix[j] !== k) continue;
-        v[j] = cv[j]!;
-        if (ce !== null) e[j] = ce[j]!;
-      }
-    }
-    return compact(v, e);
-  };
-  if (kind === 'b') return boolNode(() => compute().v);
-  return numNode(compute, (j) => nodes[at()[j]!]!.exact(j));
+/** into[j] = t[j] is true ? a[j] : b[j], for every member (b may be `into`: a choice made in place). */
+function pick(t: Float64Array, a: Float64Array, b: Float64Array, into: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = t[j] === 1 ? a[j]! : b[j]!;
+}
+
+/**
+ * `t0 ? a0 : t1 ? a1 : … : otherwise` over columns, innermost choice first and the outer ones made in
+ * place: one column for the whole chain instead of one per level, and no loop over the levels per member.
+ */
+function chainCol(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): Col {
+  const ts: Float64Array[] = [];
+  const xs: Col[] = [];
+  for (let k = 0; k < tests.length; k++) {
+    ts.push(tests[k]!.col().v);
+    xs.push(values[k]!.col());
+  }
+  const last = otherwise.col();
+  const m = ts.length - 1;
+  const v = scratch(n);
+  pick(ts[m]!, xs[m]!.v, last.v, v, n);
+  for (let k = m - 1; k >= 0; k--) pick(ts[k]!, xs[k]!.v, v, v, n);
+  if (last.e === null && xs.every((x) => x.e === null)) return { v, e: null };
+  const zero = exactZeros(n);
+  const e = scratch(n);
+  pick(ts[m]!, xs[m]!.e ?? zero, last.e ?? zero, e, n);
+  for (let k = m - 1; k >= 0; k--) pick(ts[k]!, xs[k]!.e ?? zero, e, e, n);
+  return compact(v, e);
 }
 
 /** `c ? a : b` and if(c, a, b): only true picks a. */
 export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
-  const kind = joinKinds([a.t, b.t]);
+  return chooseChain([test], [a], b, n);
+}
+
+/**
+ * `t0 ? a0 : t1 ? a1 : … : otherwise`, what nested choices in the else branch (tiered thresholds)
+ * mean, computed in one column. A test that is not boolean is never true: its level is skipped.
+ */
+export function chooseChain(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): FNode {
+  const kind = joinKinds(values, otherwise);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  if (test.t !== 'b')
-    return b.t === kind
-      ? b
+  const allLive = tests.every((t) => t.t === 'b');
+  const ts = allLive ? tests : tests.filter((t) => t.t === 'b');
+  const xs = allLive ? values : values.filter((_, k) => tests[k]!.t === 'b');
+  if (ts.length === 0)
+    return otherwise.t === kind
+      ? otherwise
       : kind === 'b'
-        ? boolNode(() => b.col().v)
+        ? boolNode(() => otherwise.col().v)
         : numNode(
-            () => b.col(),
-            (j) => b.exact(j),
+            () => otherwise.col(),
+            (j) => otherwise.exact(j),
           );
-  const compute = (): Col => {
-    const t = test.col().v;
-    const { v: xv, e: xe } = a.col();
-    const { v: yv, e: ye } = b.col();
-    const v = scratch(n);
-    for (let j = 0; j < n; j++) v[j] = t[j] === 1 ? xv[j]! : yv[j]!;
-    if (xe === null && ye === null) return { v, e: null };
-    // Allocated at the first inexact value chosen (as compact() would drop an all-zero column).
-    let e: Float64Array | null = null;
-    for (let j = 0; j < n; j++) {
-      const err = t[j] === 1 ? (xe === null ? 0 : xe[j]!) : ye === null ? 0 : ye[j]!;
-      if (err !== 0) (e ??= column(n))[j] = err;
-    }
-    return { v, e };
-  };
-  if (kind === 'b') return boolNode(() => compute().v);
-  return numNode(compute, (j) => (test.col().v[j] === 1 ? a.exact(j) : b.exact(j)));
+  if (kind === 'b') return boolNode(() => chainCol(ts, xs, otherwise, n).v);
+  return numNode(
+    () => chainCol(ts, xs, otherwise, n),
+    (j) => {
+      const k = ts.findIndex((t) => t.col().v[j] === 1);
+      return (k < 0 ? otherwise : xs[k]!).exact(j);
+    },
+  );
+}
+
+/** into[j] = from[j] where first[j] is not null (NaN), else into[j] is kept: a choice made in place. */
+function keepFirst(first: Float64Array, from: Float64Array, into: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = first[j] !== first[j] ? into[j]! : from[j]!;
+}
+
+/** Each member's first value that is not null, and its bound: the last argument's, overwritten from the last but one to the first. */
+function coalesceCol(args: readonly FNode[], n: number): Col {
+  const cols = args.map((a) => a.col());
+  const m = cols.length - 1;
+  const v = scratch(n);
+  v.set(cols[m]!.v);
+  for (let k = m - 1; k >= 0; k--) keepFirst(cols[k]!.v, cols[k]!.v, v, n);
+  if (cols.every((c) => c.e === null)) return { v, e: null };
+  const zero = exactZeros(n);
+  const e = scratch(n);
+  e.set(cols[m]!.e ?? zero);
+  for (let k = m - 1; k >= 0; k--) keepFirst(cols[k]!.v, cols[k]!.e ?? zero, e, n);
+  return compact(v, e);
 }
 
 /** coalesce(…): the first argument that is not null. */
 export function coalesce(args: readonly FNode[], n: number): FNode {
-  const kind = joinKinds(args.map((a) => a.t));
-  return select(kind, args, n, () => {
-    const out = new Uint8Array(n).fill(args.length - 1);
-    const done = new Uint8Array(n);
-    args.forEach((a, k) => {
-      const v = a.col().v;
-      for (let j = 0; j < n; j++)
-        if (done[j] === 0 && !Number.isNaN(v[j]!)) {
-          out[j] = k;
-          done[j] = 1;
-        }
-    });
-    return out;
-  });
+  const kind = joinKinds(args);
+  if (kind === 'z') return { ...nullNumber(n), t: 'z' };
+  if (kind === 'b') return boolNode(() => coalesceCol(args, n).v);
+  return numNode(
+    () => coalesceCol(args, n),
+    (j) => {
+      const k = args.findIndex((a) => !Number.isNaN(a.col().v[j]!));
+      return args[k < 0 ? args.length - 1 : k]!.exact(j);
+    },
+  );
 }
 
 /** min, max, clamp: a value chosen among numbers; its error is bounded by the largest error of the candidates. */

@@ -22,6 +22,8 @@ function strict(v: Float64Array, n: number): Float64Array {
   return out;
 }
 
+const NO_PARAMS: ReadonlyMap<string, Q> = new Map();
+
 /** Per group: what ranking adds to the unit facts (filled in by the group's ranking). */
 export interface RankColumns {
   rank: FNode;
@@ -37,10 +39,13 @@ export interface RankColumns {
  */
 export class GroupFacts {
   readonly n: number;
-  private readonly built = new Map<string, FNode>();
-  private readonly building = new Set<string>();
+  /** Facts built (a node) or being built (null) by owner: the unit's at 0, indicator i's at i + 1. */
+  private readonly built: Map<string, FNode | null>[] = [];
   private readonly unitNames: ReadonlySet<string>;
   private readonly anyIndicatorNames: ReadonlySet<string>;
+  /** The unit scope and each indicator's scope for its own formulas, once built (scopes hold no state). */
+  private unit: FastScope | null = null;
+  private readonly ownScopes: FastScope[] = [];
   ranks: (() => RankColumns) | null = null;
   /** The exact engine's state over the same data, for what the column compiler does not take (null: fall back). */
   exact: (() => RunState) | null = null;
@@ -61,17 +66,20 @@ export class GroupFacts {
     this.anyIndicatorNames = new Set(cp.indSlots.keys());
   }
 
-  private memo(key: string, build: () => FNode): FNode {
-    const hit = this.built.get(key);
-    if (hit !== undefined) return hit;
-    if (this.building.has(key)) throw new Unsupported(`循环引用 ${key}`);
-    this.building.add(key);
+  /** Fact `name` of indicator i (−1: of the unit), built once; per owner a map, so that a look-up builds no key text. */
+  private memo(i: number, name: string, build: () => FNode): FNode {
+    const facts = (this.built[i + 1] ??= new Map());
+    const hit = facts.get(name);
+    if (hit !== undefined && hit !== null) return hit;
+    if (hit === null) throw new Unsupported(`循环引用 ${i < 0 ? 'u' : i}|${name}`);
+    facts.set(name, null);
     try {
       const node = build();
-      this.built.set(key, node);
+      facts.set(name, node);
       return node;
-    } finally {
-      this.building.delete(key);
+    } catch (e) {
+      facts.delete(name);
+      throw e;
     }
   }
 
@@ -92,13 +100,17 @@ export class GroupFacts {
 
   /** The unit scope, whose indicator aggregates run over the group's indicators. */
   unitScope(): FastScope {
+    if (this.unit !== null) return this.unit;
     const indicators = this.cp.groupIndicators[this.g] ?? [];
-    return {
+    const each = indicators.map((i) => this.indicatorScope(i, this.anyIndicatorNames, NO_PARAMS));
+    const unit: FastScope = {
       n: this.n,
       ident: (name) => this.unitIdent(name),
       member: (o, prop) => this.member(o, prop),
-      indicators: (build) => indicators.map((i) => build(this.indicatorScope(i, this.anyIndicatorNames, new Map()))),
+      indicators: (build) => each.map((scope) => build(scope)),
     };
+    this.unit = unit;
+    return unit;
   }
 
   indicatorScope(i: number, own: ReadonlySet<string>, params: ReadonlyMap<string, Q>): FastScope {
@@ -152,12 +164,16 @@ export class GroupFacts {
     const ind = this.cp.indicators[i]!;
     const f = ind.formulas.get(name);
     if (f === undefined) return constNode(null, this.n);
-    const own = new Set<string>([...INDICATOR_BUILTINS, ...ind.customFacts]);
-    return compileNode(f.node, this.indicatorScope(i, own, ind.params));
+    // The names an indicator's own formulas read as its facts: built-in and custom.
+    const own = (this.ownScopes[i] ??= this.indicatorScope(i, new Set<string>([...INDICATOR_BUILTINS, ...ind.customFacts]), ind.params));
+    return compileNode(f.node, own);
   }
 
   indFact(i: number, name: string): FNode {
-    return this.memo(`${i}|${name}`, () =>
+    // A fact read again is a look-up only: no closures are made for it.
+    const hit = this.built[i + 1]?.get(name);
+    if (hit !== undefined && hit !== null) return hit;
+    return this.memo(i, name, () =>
       this.orExact(
         name,
         () => this.compileIndFact(i, name),
@@ -197,7 +213,9 @@ export class GroupFacts {
   }
 
   unitFact(name: string): FNode {
-    return this.memo(`u|${name}`, () =>
+    const hit = this.built[0]?.get(name);
+    if (hit !== undefined && hit !== null) return hit;
+    return this.memo(-1, name, () =>
       this.orExact(
         name,
         () => this.compileUnitFact(name),
@@ -254,16 +272,18 @@ export class GroupFacts {
 
   /** A per-unit exact value (measures, event counts) gathered for the group's members. */
   perUnit(values: readonly (Q | null)[]): FNode {
-    const qs = Array.from(this.members, (u) => values[u] ?? null);
+    const qs = new Array<Q | null>(this.n);
+    for (let j = 0; j < this.n; j++) qs[j] = values[this.members[j]!] ?? null;
     return numNode(
       () => {
         const v = column(this.n);
         const e = column(this.n);
-        qs.forEach((q, j) => {
+        for (let j = 0; j < this.n; j++) {
+          const q = qs[j] ?? null;
           const small = q?.small() ?? null;
           v[j] = q === null ? NaN : q.valueOf();
           e[j] = q === null || (small !== null && small[1] === 1) ? 0 : Math.abs(v[j]!) * 2 ** -51 + Number.MIN_VALUE;
-        });
+        }
         return { v, e };
       },
       (j) => qs[j] ?? null,

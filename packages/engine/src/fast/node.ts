@@ -79,8 +79,38 @@ function fill(n: number, x: number): Float64Array {
   return a;
 }
 
-/** The same value for every member. */
+/** A column of exact zeros (values or error bounds), shared and never written to. */
+export function exactZeros(n: number): Float64Array {
+  return fill(n, 0);
+}
+
+const constants = new Map<number, Map<Value, FNode>>();
+let constantCount = 0;
+
+/**
+ * The same value for every member. A constant node holds nothing of a run, so one node serves every
+ * formula (and group, and run) with that value (the same rational object, or boolean, or null) and length.
+ */
 export function constNode(value: Value, n: number): FNode {
+  let byValue = constants.get(n);
+  if (byValue === undefined) {
+    byValue = new Map();
+    constants.set(n, byValue);
+  }
+  let node = byValue.get(value);
+  if (node === undefined) {
+    node = makeConst(value, n);
+    byValue.set(value, node);
+    // Rationals made per run (group sizes, period facts) are keys too: the cache is dropped now and then.
+    if (++constantCount > 1024) {
+      constants.clear();
+      constantCount = 0;
+    }
+  }
+  return node;
+}
+
+function makeConst(value: Value, n: number): FNode {
   if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null };
   if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value };
   if (!isQ(value)) throw new Unsupported('文本或列表常量');

@@ -79,11 +79,17 @@ export function forgetFree(): void {
 }
 
 function keep(back: readonly Float64Array[]): void {
+  // Columns of a group have one length: the free list is looked up when the length changes.
+  let list: Float64Array[] = [];
+  let length = -1;
   for (const c of back) {
     if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;
-    const list = free.get(c.length) ?? [];
+    if (c.length !== length) {
+      length = c.length;
+      list = free.get(length) ?? [];
+      free.set(length, list);
+    }
     list.push(c);
-    free.set(c.length, list);
     freeBytes += c.byteLength;
   }
 }

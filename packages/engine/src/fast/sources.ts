@@ -1,11 +1,12 @@
-import { scratch } from './pool.ts';
-import { isQ, parseDecimal, type Q, ZERO } from '../exact/q.ts';
+import { column, scratch } from './pool.ts';
+import { isQ, ONE, parseDecimal, Q, ZERO } from '../exact/q.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { NO_YEAR } from './columns.ts';
+import { exactInt, readDecimal, readError } from './decimal.ts';
 import { compact, type FNode, numNode } from './node.ts';
 
 const abs = Math.abs;
@@ -48,13 +49,14 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
   };
   return numNode(() => {
     const v = scratch(n);
-    const e = scratch(n);
+    // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
+    let e: Float64Array | null = null;
     for (let j = 0; j < n; j++) {
       const u = members[j]!;
       if (kind !== 'sum') {
         const r = pickRow(c, u, i, w, kind);
         v[j] = r < 0 ? NaN : c.repValue[r]!;
-        e[j] = r < 0 || c.repErr === null ? 0 : c.repErr[r]!;
+        if (r >= 0 && c.repErr !== null && c.repErr[r] !== 0) (e ??= column(n))[j] = c.repErr[r]!;
         continue;
       }
       let s = NaN;
@@ -69,13 +71,13 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
           continue;
         }
         const t = s + x;
-        err = err === 0 && ex === 0 && Number.isInteger(t) && abs(t) <= 2 ** 53 ? 0 : err + ex + abs(t) * 2 ** -52;
+        err = err === 0 && ex === 0 && exactInt(t) ? 0 : err + ex + abs(t) * 2 ** -52;
         s = t;
       }
       v[j] = s;
-      e[j] = err;
+      if (err !== 0) (e ??= column(n))[j] = err;
     }
-    return compact(v, e);
+    return { v, e };
   }, exactAt);
 }
 
@@ -98,16 +100,26 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   return numNode(
     () => {
       const v = scratch(n);
+      for (let j = 0; j < n; j++) v[j] = rows[j]! < 0 ? NaN : c.tgtValue[rows[j]!]!;
+      const errs = c.tgtErr;
+      if (errs === null) return { v, e: null };
       const e = scratch(n);
-      for (let j = 0; j < n; j++) {
-        const t = rows[j]!;
-        v[j] = t < 0 ? NaN : c.tgtValue[t]!;
-        e[j] = t < 0 || c.tgtErr === null ? 0 : c.tgtErr[t]!;
-      }
+      for (let j = 0; j < n; j++) e[j] = rows[j]! < 0 ? 0 : errs[rows[j]!]!;
       return compact(v, e);
     },
     (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)),
   );
+}
+
+/** A decimal text exactly: an integer the double holds exactly (error 0) without the big-integer parse; the same rational. */
+function exactDecimal(text: string): Q {
+  const v = readDecimal(text);
+  return !Number.isNaN(v) && readError(v) === 0 ? new Q(v) : parseDecimal(text);
+}
+
+/** a + x, without a new rational when a is zero (rationals are never changed, so x itself is the sum). */
+function plus(a: Q, x: Q): Q {
+  return a === ZERO ? x : a.add(x);
 }
 
 /** Per unit (all units): each measure's exact value, and each event code's count, over events in the window. */
@@ -125,25 +137,22 @@ export interface EventTotals {
 export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: number): EventTotals {
   const w = rt.periods[p]!;
   const measures = new Map<string, (Q | null)[]>();
-  for (const m of cp.measures.values()) {
-    if (m.def.source !== 'events') continue;
-    measures.set(m.def.id, new Array<Q | null>(c.n).fill(ZERO));
-  }
+  const over = [...cp.measures.values()].filter((m) => m.def.source === 'events');
+  for (const m of over) measures.set(m.def.id, new Array<Q | null>(c.n).fill(ZERO));
   const codes = new Set(cp.adjustments.flatMap((a) => a.items.filter((it) => it.count === null).map((it) => it.id)));
   const codeCounts = new Map([...codes].map((code) => [code, new Array<Q>(c.n).fill(ZERO)]));
   for (let u = 0; u < c.n; u++) {
     for (let k = c.evHead[u]!; k !== -1; k = c.evNext[k]!) {
       if (c.evYm[k]! < w.ymStart || c.evYm[k]! > w.ymEnd) continue;
       const e = c.data.events[k]!;
-      const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: parseDecimal(e.count) };
+      const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: exactDecimal(e.count) };
       const cc = codeCounts.get(e.code);
-      if (cc !== undefined) cc[u] = cc[u]!.add(row.count);
-      for (const m of cp.measures.values()) {
-        if (m.def.source !== 'events') continue;
+      if (cc !== undefined) cc[u] = plus(cc[u]!, row.count);
+      for (const m of over) {
         if (m.where !== null && m.where({ rt, p, u, i: -1, row }) !== true) continue;
-        const x: Value = m.def.aggregate === 'count' ? ZERO.add(1) : ((row as Record<string, Value>)[m.def.field ?? 'count'] ?? null);
+        const x: Value = m.def.aggregate === 'count' ? ONE : ((row as Record<string, Value>)[m.def.field ?? 'count'] ?? null);
         const col = measures.get(m.def.id)!;
-        if (isQ(x)) col[u] = (col[u] ?? ZERO).add(x);
+        if (isQ(x)) col[u] = plus(col[u] ?? ZERO, x);
       }
     }
   }

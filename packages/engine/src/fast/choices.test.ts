@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { rng } from '../../test/rng.ts';
+import { Q } from '../exact/q.ts';
+import type { Value } from '../formula/ast.ts';
+import { compare, type CmpOp } from './compare.ts';
+import { choose, chooseChain, coalesce } from './functions.ts';
+import { boolNode, constNode, type FNode, numNode } from './node.ts';
+import { takeBack } from './pool.ts';
+import { tiered } from './tiers.ts';
+
+const N = 64;
+
+/** A boolean column of true, false and null (1, 0, NaN). */
+function bools(r: () => number): FNode {
+  const v = Float64Array.from({ length: N }, () => [1, 0, NaN][Math.floor(r() * 3)]!);
+  return boolNode(() => v);
+}
+
+/** A number column with nulls, exact integers and inexact values (error bounds), whose exact values are tagged by `tag`. */
+function numbers(r: () => number, tag: number): FNode {
+  const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 100) / (r() < 0.5 ? 1 : 3)));
+  const e = Float64Array.from(v, (x) => (Number.isInteger(x) || Number.isNaN(x) ? 0 : Math.abs(x) * 2 ** -52));
+  return numNode(
+    () => ({ v, e }),
+    (j) => new Q(tag * 1000 + j),
+  );
+}
+
+/** Every member's value, error and exact value of a node, to compare two nodes. */
+function dump(x: FNode): [number[], number[], (string | null)[]] {
+  const { v, e } = x.col();
+  const exact = (j: number): string | null => {
+    const q: Value = x.exact(j);
+    return q === null ? null : String(q);
+  };
+  return [Array.from(v), Array.from({ length: N }, (_, j) => (e === null ? 0 : e[j]!)), Array.from({ length: N }, (_, j) => exact(j))];
+}
+
+describe('chooseChain', () => {
+  it('gives the values, bounds and exact values of the nested choices it stands for', () => {
+    const r = rng(8);
+    for (let round = 0; round < 50; round++) {
+      const levels = 1 + Math.floor(r() * 4);
+      // Some levels test a number (never true), as `if(x, …)` over a number does.
+      const tests = Array.from({ length: levels }, (_, k) => (r() < 0.2 ? numbers(r, 90 + k) : bools(r)));
+      const values = Array.from({ length: levels }, (_, k) => numbers(r, k));
+      const otherwise = numbers(r, 99);
+      const nested = tests.reduceRight((acc, t, k) => choose(t, values[k]!, acc, N), otherwise);
+      expect(dump(chooseChain(tests, values, otherwise, N))).toEqual(dump(nested));
+      takeBack();
+    }
+  });
+
+  it('chooses booleans too, null where the branch taken is null', () => {
+    const r = rng(9);
+    const tests = [bools(r), bools(r)];
+    const values = [bools(r), bools(r)];
+    const otherwise = bools(r);
+    const chained = chooseChain(tests, values, otherwise, N);
+    const t = tests.map((x) => x.col().v);
+    const expected = Array.from({ length: N }, (_, j) => (t[0]![j] === 1 ? values[0]! : t[1]![j] === 1 ? values[1]! : otherwise).col().v[j]);
+    expect(chained.t).toBe('b');
+    expect(Array.from(chained.col().v)).toEqual(expected);
+    takeBack();
+  });
+});
+
+describe('coalesce', () => {
+  it('takes for each member the first value that is not null, with its bound and its exact value', () => {
+    const r = rng(10);
+    for (let round = 0; round < 30; round++) {
+      const args = Array.from({ length: 1 + Math.floor(r() * 4) }, (_, k) => numbers(r, k));
+      const first = (j: number) => args.find((a) => !Number.isNaN(a.col().v[j]!)) ?? args[args.length - 1]!;
+      const expected: ReturnType<typeof dump> = [[], [], []];
+      for (let j = 0; j < N; j++) {
+        const { v, e } = first(j).col();
+        const q = first(j).exact(j);
+        expected[0].push(v[j]!);
+        expected[1].push(e === null ? 0 : e[j]!);
+        expected[2].push(q === null ? null : String(q));
+      }
+      expect(dump(coalesce(args, N))).toEqual(expected);
+      takeBack();
+    }
+  });
+});
+
+describe('tiered', () => {
+  it('gives what the chain of comparisons and choices gives, near and on the thresholds too', () => {
+    const r = rng(11);
+    const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
+    const tenth = (k: number) => new Q(k).div(10);
+    for (let round = 0; round < 40; round++) {
+      // Tenths around the thresholds, some exact (integers), most within their error bound of one; nulls too.
+      const xs = Array.from({ length: N }, () => (r() < 0.1 ? null : tenth(Math.floor(r() * 20))));
+      const v = Float64Array.from(xs, (q) => (q === null ? NaN : q.valueOf()));
+      const e = Float64Array.from(v, (x) => (Number.isNaN(x) || Number.isInteger(x) ? 0 : Math.abs(x) * 2 ** -50));
+      const x = numNode(
+        () => ({ v, e }),
+        (j) => xs[j] ?? null,
+      );
+      const tiers = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+        op: ops[Math.floor(r() * ops.length)]!,
+        at: tenth(Math.floor(r() * 20)),
+        result: tenth(Math.floor(r() * 20)),
+      }));
+      const otherwise = tenth(Math.floor(r() * 20));
+      const nested = chooseChain(
+        tiers.map((t) => compare(t.op, x, constNode(t.at, N), N)),
+        tiers.map((t) => constNode(t.result, N)),
+        constNode(otherwise, N),
+        N,
+      );
+      expect(dump(tiered(x, { tiers, otherwise }, N))).toEqual(dump(nested));
+      takeBack();
+    }
+  });
+});

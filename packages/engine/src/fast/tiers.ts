@@ -1,0 +1,130 @@
+import { column, scratch } from './pool.ts';
+import type { Q } from '../exact/q.ts';
+import type { Node, Value } from '../formula/ast.ts';
+import { applyBinary } from '../formula/values.ts';
+import { type CmpOp, decide, type Decider, decider } from './compare.ts';
+import { fromQ } from './decimal.ts';
+import { type FNode, numNode } from './node.ts';
+
+/** One level of tiered thresholds: `x op at` gives `result`. */
+interface Tier {
+  readonly op: CmpOp;
+  readonly at: Q;
+  readonly result: Q;
+}
+
+const CMP_OPS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
+
+/** The name a tier's left side reads (`completion`, `K1.completion`), or null for anything else. */
+function subject(node: Node): string | null {
+  return node.k === 'id' ? node.name : node.k === 'member' ? `${node.object}.${node.prop}` : null;
+}
+
+/** Tiered thresholds: the levels in order, and the result when none holds. */
+export interface TierLevels {
+  readonly tiers: readonly Tier[];
+  readonly otherwise: Q;
+}
+
+const levelsOf = new WeakMap<Node, (TierLevels & { readonly x: Node }) | null>();
+
+/**
+ * The levels of `x op c0 ? r0 : x op c1 ? r1 : … : r` (the chain's formula node, its tests, results
+ * and last else as written) when every test compares the same name with a number and every result is
+ * a number; else null. Read once per formula node.
+ */
+export function tierLevels(root: Node, tests: readonly Node[], results: readonly Node[], otherwise: Node): (TierLevels & { readonly x: Node }) | null {
+  const known = levelsOf.get(root);
+  if (known !== undefined) return known;
+  const levels = readLevels(tests, results, otherwise);
+  levelsOf.set(root, levels);
+  return levels;
+}
+
+function readLevels(tests: readonly Node[], results: readonly Node[], otherwise: Node): (TierLevels & { readonly x: Node }) | null {
+  const first = tests[0];
+  if (first?.k !== 'bin' || otherwise.k !== 'num') return null;
+  const name = subject(first.l);
+  const tiers: Tier[] = [];
+  for (let k = 0; k < tests.length; k++) {
+    const t = tests[k]!;
+    const r = results[k]!;
+    if (t.k !== 'bin' || !CMP_OPS.has(t.op) || t.r.k !== 'num' || r.k !== 'num' || name === null || subject(t.l) !== name) return null;
+    tiers.push({ op: t.op as CmpOp, at: t.r.v, result: r.v });
+  }
+  return { x: first.l, tiers, otherwise: otherwise.v };
+}
+
+/** Thresholds and results as doubles with their error bounds (the otherwise result last), and each level's comparison. */
+interface Table {
+  readonly deciders: readonly Decider[];
+  readonly atV: Float64Array;
+  readonly atE: Float64Array;
+  readonly results: readonly Q[];
+  readonly outV: Float64Array;
+  readonly outE: Float64Array;
+}
+
+const tables = new WeakMap<TierLevels, Table>();
+
+/** The table of a chain's levels, built once per levels (they belong to the compiled pack). */
+function tableOf(levels: TierLevels): Table {
+  let t = tables.get(levels);
+  if (t !== undefined) return t;
+  const { tiers, otherwise } = levels;
+  const m = tiers.length;
+  const results = [...tiers.map((x) => x.result), otherwise];
+  t = {
+    deciders: tiers.map((x) => decider(x.op)),
+    atV: new Float64Array(m),
+    atE: new Float64Array(m),
+    results,
+    outV: new Float64Array(m + 1),
+    outE: new Float64Array(m + 1),
+  };
+  for (let k = 0; k <= m; k++) {
+    if (k < m) [t.atV[k], t.atE[k]] = fromQ(tiers[k]!.at);
+    [t.outV[k], t.outE[k]] = fromQ(results[k]!);
+  }
+  tables.set(levels, t);
+  return t;
+}
+
+/**
+ * Tiered thresholds over a number column in one pass: for each member the levels are tried in order
+ * (a comparison within the error bounds is decided on the exact value, as `compare` does) and the
+ * first that holds gives the result. The same values and bounds as the chain of comparisons and
+ * choices it stands for, without a column per comparison and per level.
+ */
+export function tiered(x: FNode, levels: TierLevels, n: number): FNode {
+  const { tiers } = levels;
+  const { deciders, atV, atE, results, outV, outE } = tableOf(levels);
+  const m = tiers.length;
+  /** The level member j takes (m: none holds). */
+  const level = (xv: number, xe: number, j: number): number => {
+    for (let k = 0; k < m; k++) {
+      let c = decide(deciders[k]!, xv, xe, atV[k]!, atE[k]!);
+      if (c === 2) c = applyBinary(tiers[k]!.op, x.exact(j), tiers[k]!.at) === true ? 1 : 0;
+      if (c === 1) return k;
+    }
+    return m;
+  };
+  return numNode(
+    () => {
+      const { v: xv, e: xe } = x.col();
+      const v = scratch(n);
+      // Allocated at the first inexact result (as compact() would drop an all-zero column).
+      let e: Float64Array | null = null;
+      for (let j = 0; j < n; j++) {
+        const k = level(xv[j]!, xe === null ? 0 : xe[j]!, j);
+        v[j] = outV[k]!;
+        if (outE[k] !== 0) (e ??= column(n))[j] = outE[k]!;
+      }
+      return { v, e };
+    },
+    (j): Value => {
+      const { v, e } = x.col();
+      return results[level(v[j]!, e === null ? 0 : e[j]!, j)]!;
+    },
+  );
+}
