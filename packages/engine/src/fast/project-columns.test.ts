@@ -71,6 +71,23 @@ describe('project measures on columns', () => {
     }
   });
 
+  it('does not call a sum exact when it reaches 2^53 (2^53 − 1 + 2 rounds to 2^53 in doubles): the ranks stay exact', () => {
+    const cp = compilePack({ ...thresholds, ranking: { keys: [{ formula: 'industrial', order: 'desc' }] } });
+    const big = Dataset.parse({
+      ...data,
+      projects: [
+        project('P1', 'U1', { investment: '9007199254740991', industry: '二产' }),
+        project('P2', 'U1', { investment: '2', industry: '二产' }),
+        project('P3', 'U2', { investment: '9007199254740990', industry: '二产' }),
+        project('P4', 'U2', { investment: '2', industry: '二产' }),
+      ],
+    });
+    const run = evaluateFast(cp, big, { asOf });
+    expect(run.fallback).toBeNull();
+    expect(Array.from(run.groups[0]!.rank)).toEqual([1, 2, 3]);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, big, { asOf })));
+  });
+
   it('counts projects by their outcomes (status from the project rules) on columns, each outcome from the exact engine’s project scope', () => {
     const cp = compilePack(
       pack({

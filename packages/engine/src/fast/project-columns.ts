@@ -9,7 +9,7 @@ import { projectFieldTypes } from '../evaluate/data-index.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, type FastScope } from './compile-node.ts';
-import { readDecimal, readError, U } from './decimal.ts';
+import { exactInt, readDecimal, readError, U } from './decimal.ts';
 import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
 import { lentCount, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
@@ -204,7 +204,7 @@ export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: R
         tail[u] = k;
         const ek = x === null || x.e === null ? 0 : x.e[j]!;
         const t = v[u]! + xk;
-        e[u] = e[u] === 0 && ek === 0 && Number.isInteger(t) && Math.abs(t) <= 2 ** 53 ? 0 : e[u]! + ek + Math.abs(t) * U;
+        e[u] = e[u] === 0 && ek === 0 && exactInt(t) ? 0 : e[u]! + ek + Math.abs(t) * U;
         v[u] = t;
       }
     } finally {
