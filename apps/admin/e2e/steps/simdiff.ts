@@ -120,10 +120,10 @@ export const simdiffSteps: Step[] = [
         const typing = await longest(page, t1);
         const again = { ms: await status(page).getAttribute('data-ms'), detail: await status(page).getAttribute('title') };
         console.log(
-          `2,000-unit diff in the editor: ${rendered} of ${rows} rows in the page; longest main-thread long task ${render.max.toFixed(0)} ms while the 差异 tab rendered (${render.count} long tasks), ${load.max.toFixed(0)} ms since the page loaded (${load.count}, incl. fetching and posting the data); worker: ${first.ms} ms (${first.detail})`,
+          `2,000-unit diff in the editor: ${rendered} of ${rows} rows in the page; longest main-thread long task ${render.max.toFixed(0)} ms while the 差异 tab rendered (${render.count} long tasks), ${load.max.toFixed(0)} ms since the page loaded (${load.count}, incl. fetching and posting the data); worker: ${Number(first.ms).toFixed(0)} ms (${first.detail})`,
         );
         console.log(
-          `typing a weight key by key: longest long task ${typing.max.toFixed(0)} ms (${typing.count} long tasks) until the re-simulation showed; worker: ${again.ms} ms (${again.detail})`,
+          `typing a weight key by key: longest long task ${typing.max.toFixed(0)} ms (${typing.count} long tasks) until the re-simulation showed; worker: ${Number(again.ms).toFixed(0)} ms (${again.detail})`,
         );
         await cell.fill(String(w));
         await cell.blur();
