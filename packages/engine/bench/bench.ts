@@ -50,7 +50,7 @@ const times = (a: number, b: number): string => `${(a / b).toFixed(a / b < 10 ? 
 
 function table(units: number): void {
   console.log(
-    `synthetic district: ${units} units × 30 indicators, 4 groups; each engine in its own process (4 warm-up runs, then up to ${REPEAT} timed runs within 5 s), ${ROUNDS} processes, median of all timed runs; ${AS}`,
+    `synthetic district: ${units} units × 30 indicators, 4 groups; each engine in its own process (warm-up: at least 4 runs and 1 s; then up to ${REPEAT} timed runs within 5 s), ${ROUNDS} processes, median of all timed runs; ${AS}`,
   );
   // Rounds go engine by engine and then again, so that a busy moment of a shared machine falls on
   // every engine alike rather than on one.
