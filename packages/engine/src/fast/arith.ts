@@ -26,6 +26,11 @@ function bounded(s: number, err: number): number {
   return Number.isFinite(s) || s !== s ? err : Infinity;
 }
 
+/** The bound of a sum s of two values with bounds ex and ey: 0 when both are exact and s is an exact integer. */
+export function sumBound(s: number, ex: number, ey: number): number {
+  return bounded(s, ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U);
+}
+
 /*
  * Each loop writes the values into v and returns their bounds, allocated at the first inexact value
  * (integer data often stays exact throughout), or null.
@@ -39,7 +44,7 @@ function sums(av: Float64Array, ae: Float64Array, sign: number, bv: Float64Array
     const ey = be[j]!;
     const s = av[j]! + sign * bv[j]!;
     v[j] = s;
-    const err = bounded(s, ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U);
+    const err = sumBound(s, ex, ey);
     if (err !== 0) (e ??= column(n))[j] = err;
   }
   return e;
@@ -160,9 +165,7 @@ function addTerm(g: Float64Array, xv: Float64Array, xe: Float64Array, v: Float64
     const y = on ? xv[j]! : 0;
     const ey = on ? xe[j]! : 0;
     const s = v[j]! + y;
-    const ex = e[j]!;
-    const err = ex === 0 && ey === 0 && exactInt(s) ? 0 : ex + ey + abs(s) * U;
+    e[j] = sumBound(s, e[j]!, ey);
     v[j] = s;
-    e[j] = Number.isFinite(s) || Number.isNaN(s) ? err : Infinity;
   }
 }

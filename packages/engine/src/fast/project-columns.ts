@@ -9,7 +9,8 @@ import { projectFieldTypes } from '../evaluate/data-index.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, type FastScope } from './compile-node.ts';
-import { exactInt, readDecimal, readError, U } from './decimal.ts';
+import { readDecimal, readError } from './decimal.ts';
+import { sumBound } from './arith.ts';
 import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
 import { lentCount, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
@@ -204,7 +205,7 @@ export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: R
         tail[u] = k;
         const ek = x === null || x.e === null ? 0 : x.e[j]!;
         const t = v[u]! + xk;
-        e[u] = e[u] === 0 && ek === 0 && exactInt(t) ? 0 : e[u]! + ek + Math.abs(t) * U;
+        e[u] = sumBound(t, e[u]!, ek);
         v[u] = t;
       }
     } finally {
