@@ -12,59 +12,55 @@ async function nextSeq(db: Db, table: 'targets' | 'reports' | 'events', schemeId
   return row?.s === null || row?.s === undefined ? 0 : Number(row.s) + 1;
 }
 
-/** Sets one target (same unit, indicator and period); returns the previous one, if any. */
-export async function upsertTarget(db: Db, schemeId: string, target: Target): Promise<Target | undefined> {
-  await touchTable(db, schemeId, 'targets');
+/** A target or a monthly report: one value of a unit's indicator in a period (a target's may be for no period). */
+interface ValueRow {
+  unitId: string;
+  indicator: string;
+  period: string | null;
+  value: string | null;
+}
+
+/**
+ * Sets one target or report (same unit, indicator and period), keeping the row's place in the table's
+ * order (its seq); returns the previous value, or undefined when there was none.
+ */
+async function replaceValue(db: Db, table: 'targets' | 'reports', schemeId: string, row: ValueRow): Promise<{ value: string | null } | undefined> {
+  await touchTable(db, schemeId, table);
   let query = db
-    .deleteFrom('targets')
+    .deleteFrom(table)
     .where('scheme_id', '=', schemeId)
-    .where('gen', '=', currentGen(schemeId, 'targets'))
-    .where('unit_id', '=', target.unitId)
-    .where('indicator', '=', target.indicator);
-  query = target.period === null ? query.where('period', 'is', null) : query.where('period', '=', target.period);
+    .where('gen', '=', currentGen(schemeId, table))
+    .where('unit_id', '=', row.unitId)
+    .where('indicator', '=', row.indicator);
+  query = row.period === null ? query.where('period', 'is', null) : query.where('period', '=', row.period);
   const old = await query.returning(['value', 'seq']).execute();
-  const seq = old[0]?.seq ?? (await nextSeq(db, 'targets', schemeId));
+  const seq = old[0]?.seq ?? (await nextSeq(db, table, schemeId));
   await db
-    .insertInto('targets')
+    .insertInto(table)
     .values({
       scheme_id: schemeId,
       seq,
-      gen: currentGen(schemeId, 'targets'),
-      unit_id: target.unitId,
-      indicator: target.indicator,
-      period: target.period,
-      value: target.value,
+      gen: currentGen(schemeId, table),
+      unit_id: row.unitId,
+      indicator: row.indicator,
+      period: row.period,
+      value: row.value,
     })
     .execute();
-  return old[0] ? { ...target, value: old[0].value } : undefined;
+  return old[0];
+}
+
+/** Sets one target (same unit, indicator and period); returns the previous one, if any. */
+export async function upsertTarget(db: Db, schemeId: string, target: Target): Promise<Target | undefined> {
+  const old = await replaceValue(db, 'targets', schemeId, target);
+  // The targets table's value column is NOT NULL: a target's previous value is a text.
+  return old ? { ...target, value: old.value as string } : undefined;
 }
 
 /** Sets one monthly report (same unit, indicator and period); returns the previous one, if any. */
 export async function upsertReport(db: Db, schemeId: string, report: Report): Promise<Report | undefined> {
-  await touchTable(db, schemeId, 'reports');
-  const old = await db
-    .deleteFrom('reports')
-    .where('scheme_id', '=', schemeId)
-    .where('gen', '=', currentGen(schemeId, 'reports'))
-    .where('unit_id', '=', report.unitId)
-    .where('indicator', '=', report.indicator)
-    .where('period', '=', report.period)
-    .returning(['value', 'seq'])
-    .execute();
-  const seq = old[0]?.seq ?? (await nextSeq(db, 'reports', schemeId));
-  await db
-    .insertInto('reports')
-    .values({
-      scheme_id: schemeId,
-      seq,
-      gen: currentGen(schemeId, 'reports'),
-      unit_id: report.unitId,
-      indicator: report.indicator,
-      period: report.period,
-      value: report.value,
-    })
-    .execute();
-  return old[0] ? { ...report, value: old[0].value } : undefined;
+  const old = await replaceValue(db, 'reports', schemeId, report);
+  return old ? { ...report, value: old.value } : undefined;
 }
 
 /**
