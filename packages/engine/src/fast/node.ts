@@ -53,30 +53,44 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value): FNod
   };
 }
 
-const filled = new Map<number, Map<number, Float64Array>>();
-let filledCount = 0;
+/**
+ * Values by column length and key, made on first use and shared. Keys may be made per run (rationals
+ * of group sizes, period facts), so everything is forgotten when `max` are held and another is made.
+ */
+class ByLength<K, V> {
+  private readonly byLength = new Map<number, Map<K, V>>();
+  private count = 0;
+
+  constructor(private readonly max: number) {}
+
+  get(n: number, key: K, make: (key: K, n: number) => V): V {
+    const hit = this.byLength.get(n)?.get(key);
+    if (hit !== undefined) return hit;
+    if (this.count >= this.max) {
+      this.byLength.clear();
+      this.count = 0;
+    }
+    let byKey = this.byLength.get(n);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.byLength.set(n, byKey);
+    }
+    const x = make(key, n);
+    byKey.set(key, x);
+    this.count++;
+    return x;
+  }
+}
+
+const filled = new ByLength<number, Float64Array>(256);
+const newFilled = (x: number, n: number): Float64Array => new Float64Array(n).fill(x);
 
 /**
  * A column holding one value, shared by every constant with that value and length (never written to).
  * Keyed by length, then by value (a Map's keys: NaN is one key, and −0 is 0).
  */
 function fill(n: number, x: number): Float64Array {
-  if (filledCount > 256) {
-    filled.clear();
-    filledCount = 0;
-  }
-  let byValue = filled.get(n);
-  if (byValue === undefined) {
-    byValue = new Map();
-    filled.set(n, byValue);
-  }
-  let a = byValue.get(x);
-  if (a === undefined) {
-    a = new Float64Array(n).fill(x);
-    byValue.set(x, a);
-    filledCount++;
-  }
-  return a;
+  return filled.get(n, x, newFilled);
 }
 
 /** A column of exact zeros (values or error bounds), shared and never written to. */
@@ -84,30 +98,14 @@ export function exactZeros(n: number): Float64Array {
   return fill(n, 0);
 }
 
-const constants = new Map<number, Map<Value, FNode>>();
-let constantCount = 0;
+const constants = new ByLength<Value, FNode>(1024);
 
 /**
  * The same value for every member. A constant node holds nothing of a run, so one node serves every
  * formula (and group, and run) with that value (the same rational object, or boolean, or null) and length.
  */
 export function constNode(value: Value, n: number): FNode {
-  let byValue = constants.get(n);
-  if (byValue === undefined) {
-    byValue = new Map();
-    constants.set(n, byValue);
-  }
-  let node = byValue.get(value);
-  if (node === undefined) {
-    node = makeConst(value, n);
-    byValue.set(value, node);
-    // Rationals made per run (group sizes, period facts) are keys too: the cache is dropped now and then.
-    if (++constantCount > 1024) {
-      constants.clear();
-      constantCount = 0;
-    }
-  }
-  return node;
+  return constants.get(n, value, makeConst);
 }
 
 function makeConst(value: Value, n: number): FNode {
