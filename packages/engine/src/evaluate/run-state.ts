@@ -1,4 +1,3 @@
-import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { StepBudgetError } from '../limits/limit-errors.ts';
 import { LIMITS } from '../limits/limits.ts';
@@ -7,6 +6,7 @@ import type { Ctx, Span } from '../formula/runtime.ts';
 import type { PeriodInfo } from './calendar.ts';
 import type { DataIndex } from './data-index.ts';
 import type { RankInfo } from './ranking.ts';
+import { BUSY, computeSlot, type Slot } from './memo-slot.ts';
 import { Records } from './record/records.ts';
 import type { Detail } from './sources.ts';
 import { indicatorDataFact, NOT_A_FACT, periodFacts, unitDataFact } from './stages/facts.ts';
@@ -14,9 +14,6 @@ import { indicatorLight, unitLight, vetoed } from './stages/outcomes.ts';
 import { rankFact, Ranks } from './stages/ranks.ts';
 import type { Run } from './stages/run.ts';
 import { applicable, indicatorScore, unitScore } from './stages/scores.ts';
-
-const BUSY = Symbol('busy');
-type Slot = Value | typeof BUSY | undefined;
 
 /**
  * One run's lazily computed, memoized facts over a series of periods: the `Runtime` of compiled
@@ -76,21 +73,7 @@ export class RunState implements Run {
 
   /** Computes a value not yet memoized at `k`; a value met again while it is being computed is a cycle. */
   private memo(m: Slot[], k: number, key: string, compute: () => Value): Value {
-    if (m[k] === BUSY) {
-      throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, key].join(' → ')}`);
-    }
-    m[k] = BUSY;
-    this.stack.push(key);
-    try {
-      const v = compute();
-      m[k] = v;
-      return v;
-    } catch (e) {
-      m[k] = undefined;
-      throw e;
-    } finally {
-      this.stack.pop();
-    }
+    return computeSlot(m, k, this.stack, key, compute);
   }
 
   unitSlot(p: number, u: number, slot: number): Value {

@@ -1,5 +1,5 @@
-import { ErrorCode, KaopingError } from '@kaoping/contracts';
 import type { Value } from '../formula/ast.ts';
+import { BUSY, computeSlot, type Slot } from '../evaluate/memo-slot.ts';
 import { UnitCache } from './unit-cache.ts';
 
 /** What computes a fact without a memo (the exact engine's run state). */
@@ -13,9 +13,6 @@ export interface Seeds {
   /** Fact `name` of unit u (indicator i, or −1) in period p, at `slot` of the memo's row. */
   at(p: number, u: number, i: number, slot: number, name: string): Value | undefined;
 }
-
-const BUSY = Symbol('busy');
-type Slot = Value | typeof BUSY | undefined;
 
 /**
  * Rows kept per period and kind (a row holds every fact of one unit, or of all its indicators). A
@@ -64,19 +61,10 @@ export class BlockMemo {
       row[slot] = seeded;
       return seeded;
     }
-    if (hit === BUSY) throw new KaopingError(ErrorCode.EVALUATION_FAILED, `公式循环引用：${[...this.stack, name].join(' → ')}`);
-    row[slot] = BUSY;
-    this.stack.push(name);
     this.open.push(row);
     try {
-      const v = i < 0 ? rt.computeUnit(p, u, name) : rt.computeInd(p, u, i, name);
-      row[slot] = v;
-      return v;
-    } catch (e) {
-      row[slot] = undefined;
-      throw e;
+      return computeSlot(row, slot, this.stack, name, () => (i < 0 ? rt.computeUnit(p, u, name) : rt.computeInd(p, u, i, name)));
     } finally {
-      this.stack.pop();
       this.open.pop();
     }
   }
