@@ -15,15 +15,26 @@ let dot = false;
  */
 export function readDecimal(text: string): number {
   dot = false;
+  // The usual text, unsigned digits, in one loop: up to 15 digits are exactly their double.
+  const len = text.length;
+  if (len > 15) return readSigned(text);
+  let int = 0;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return readSigned(text);
+    int = int * 10 + (c - 48);
+  }
+  return len === 0 ? NaN : int;
+}
+
+/** `readDecimal` for any other text: trimmed, signed, with a fraction or more than 15 digits. */
+function readSigned(text: string): number {
   const s = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
   let k = s.charCodeAt(0) === 45 ? 1 : 0;
   const start = k;
-  // Digits are accumulated as they are checked: an integer of up to 15 digits is exact in a double
-  // and needs no second parse.
-  let int = 0;
-  for (let c = s.charCodeAt(k); k < s.length && c >= 48 && c <= 57; c = s.charCodeAt(++k)) int = int * 10 + (c - 48);
+  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
   if (k === start) return NaN;
-  if (k === s.length) return k - start <= 15 ? (start === 1 ? -int : int) : Number(s);
+  if (k === s.length) return Number(s);
   if (s.charCodeAt(k) !== 46) return NaN;
   dot = true;
   const frac = ++k;
