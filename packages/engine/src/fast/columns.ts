@@ -15,23 +15,26 @@ export interface Columns {
   readonly groupUnits: readonly Int32Array[];
   /** Indicators of the pack by id (reports are matched to them). */
   readonly nInd: number;
-  /** reports: head per (unit × indicator), next per row, month and value per row (NaN = empty). */
+  /**
+   * reports: head per (unit × indicator), next per row (null when no cell has a second row: the
+   * usual data, one report per indicator, needs no chain), month and value per row (NaN = empty).
+   */
   readonly repHead: Int32Array;
-  readonly repNext: Int32Array;
+  readonly repNext: Int32Array | null;
   readonly repYm: Int32Array;
   readonly repValue: Float64Array;
   /** Error bound of each value as read (0 = exact integer); null when every value is an exact integer. */
   readonly repErr: Float64Array | null;
-  /** targets: per target key (the indicators' targetOf), rows chained per unit. */
+  /** targets: per target key (the indicators' targetOf), rows chained per unit (next null as for reports). */
   readonly targetKeys: ReadonlyMap<string, number>;
   readonly tgtHead: Int32Array;
-  readonly tgtNext: Int32Array;
+  readonly tgtNext: Int32Array | null;
   readonly tgtYear: Int32Array;
   readonly tgtValue: Float64Array;
   readonly tgtErr: Float64Array | null;
   /** events chained per unit, with their months. */
   readonly evHead: Int32Array;
-  readonly evNext: Int32Array;
+  readonly evNext: Int32Array | null;
   readonly evYm: Int32Array;
 }
 
@@ -39,8 +42,8 @@ const NO_YEAR = -1;
 
 /**
  * Numbers of a table's indicators: `ids[k]` is the text the map gives k for. Rows usually list a
- * unit's indicators in the pack's order, so `indexOf` tries the previous row's indicator and the one
- * after it (a string comparison each) before it hashes the text for the map.
+ * unit's indicators in the pack's order, so `indexOf` tries the indicator after the previous row's
+ * and then that one again (a string comparison each) before it hashes the text for the map.
  */
 class Keys {
   private readonly ids: (string | undefined)[] = [];
@@ -51,18 +54,50 @@ class Keys {
 
   indexOf(id: string, prev: number | undefined): number | undefined {
     if (prev !== undefined) {
-      if (id === this.ids[prev]) return prev;
       if (prev + 1 < this.ids.length && id === this.ids[prev + 1]) return prev + 1;
+      if (id === this.ids[prev]) return prev;
     }
     return this.map.get(id);
   }
 }
 
-/** Appends row `r` to the chain at `cell`, keeping input order. */
-function chain(head: Int32Array, tail: Int32Array, next: Int32Array, cell: number, r: number): void {
-  if (head[cell] === -1) head[cell] = r;
-  else next[tail[cell]!] = r;
-  tail[cell] = r;
+/**
+ * Rows chained per cell in input order. Until some cell gets a second row every chain is its head,
+ * so the next row of each row (and each cell's tail) is made only then: one typed array filled per
+ * row instead of three, for the data that has one report and one target per unit and indicator.
+ */
+class Chains {
+  readonly head: Int32Array;
+  next: Int32Array | null = null;
+  private tail: Int32Array | null = null;
+
+  constructor(
+    cells: number,
+    private readonly rows: number,
+  ) {
+    this.head = new Int32Array(cells).fill(-1);
+  }
+
+  /** Appends row `r` to the chain at `cell`. */
+  add(cell: number, r: number): void {
+    if (this.head[cell] === -1) {
+      this.head[cell] = r;
+      if (this.tail !== null) this.tail[cell] = r;
+    } else this.append(cell, r);
+  }
+
+  private append(cell: number, r: number): void {
+    // Until now each chain was its head alone, so the heads are the tails.
+    this.tail ??= this.head.slice();
+    this.next ??= new Int32Array(this.rows).fill(-1);
+    this.next[this.tail[cell]!] = r;
+    this.tail[cell] = r;
+  }
+}
+
+/** The row after `r` in its chain, or −1 (`next` null: every chain has one row). */
+export function nextRow(next: Int32Array | null, r: number): number {
+  return next === null ? -1 : next[r]!;
 }
 
 /** Indexes a dataset into columns; null when anything is wrong with it (the exact index then reports it). */
@@ -116,9 +151,7 @@ function readReports(
   const indOf = new Keys(new Map(pack.indicators.map((x, k) => [x.id, k])));
   const nInd = pack.indicators.length;
   const R = rows.length;
-  const repHead = new Int32Array(n * nInd).fill(-1);
-  const repTail = new Int32Array(n * nInd);
-  const repNext = new Int32Array(R).fill(-1);
+  const chains = new Chains(n * nInd, R);
   const repYm = new Int32Array(R);
   const repValue = new Float64Array(R);
   // Allocated at the first value that is not an exact integer: integer data needs none.
@@ -151,9 +184,9 @@ function readReports(
     }
     repYm[r] = ym;
     i = indOf.indexOf(row.indicator, i);
-    if (i !== undefined) chain(repHead, repTail, repNext, u * nInd + i, r);
+    if (i !== undefined) chains.add(u * nInd + i, r);
   }
-  return { nInd, repHead, repNext, repYm, repValue, repErr };
+  return { nInd, repHead: chains.head, repNext: chains.next, repYm, repValue, repErr };
 }
 
 function readTargets(
@@ -166,9 +199,7 @@ function readTargets(
   for (const ind of pack.indicators) if (!targetKeys.has(ind.targetOf ?? ind.id)) targetKeys.set(ind.targetOf ?? ind.id, targetKeys.size);
   const T = rows.length;
   const nKeys = targetKeys.size;
-  const tgtHead = new Int32Array(n * nKeys).fill(-1);
-  const tgtTail = new Int32Array(n * nKeys);
-  const tgtNext = new Int32Array(T).fill(-1);
+  const chains = new Chains(n * nKeys, T);
   const tgtYear = new Int32Array(T);
   const tgtValue = new Float64Array(T);
   let tgtErr: Float64Array | null = null;
@@ -191,25 +222,23 @@ function readTargets(
     if (err !== 0) (tgtErr ??= new Float64Array(T))[t] = err;
     tgtYear[t] = row.period === null ? NO_YEAR : Number(row.period.slice(0, 4));
     key = keyOf.indexOf(row.indicator, key);
-    if (key !== undefined) chain(tgtHead, tgtTail, tgtNext, u * nKeys + key, t);
+    if (key !== undefined) chains.add(u * nKeys + key, t);
   }
-  return { targetKeys, tgtHead, tgtNext, tgtYear, tgtValue, tgtErr };
+  return { targetKeys, tgtHead: chains.head, tgtNext: chains.next, tgtYear, tgtValue, tgtErr };
 }
 
 function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'evHead' | 'evNext' | 'evYm'> | null {
   const E = rows.length;
-  const evHead = new Int32Array(unitOf.size).fill(-1);
-  const evTail = new Int32Array(unitOf.size);
-  const evNext = new Int32Array(E).fill(-1);
+  const chains = new Chains(unitOf.size, E);
   const evYm = new Int32Array(E);
   for (let k = 0; k < E; k++) {
     const row = rows[k]!;
     const u = unitOf.get(row.unitId);
     if (u === undefined || Number.isNaN(readDecimal(row.count))) return null;
     evYm[k] = monthOf(months, row.period);
-    chain(evHead, evTail, evNext, u, k);
+    chains.add(u, k);
   }
-  return { evHead, evNext, evYm };
+  return { evHead: chains.head, evNext: chains.next, evYm };
 }
 
 /** The month number of a period text, read once per distinct text. */

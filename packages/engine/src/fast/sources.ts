@@ -5,15 +5,15 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
-import { NO_YEAR } from './columns.ts';
+import { NO_YEAR, nextRow } from './columns.ts';
 import { exactInt, readDecimal, readError } from './decimal.ts';
-import { compact, type FNode, numNode } from './node.ts';
+import { type Col, type FNode, numNode } from './node.ts';
 
 const abs = Math.abs;
 
 /** Report rows of one member's indicator inside the window, in input order. */
 function* windowRows(c: Columns, u: number, i: number, w: PeriodInfo): Generator<number> {
-  for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = c.repNext[r]!) if (c.repYm[r]! >= w.ymStart && c.repYm[r]! <= w.ymEnd) yield r;
+  for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) if (c.repYm[r]! >= w.ymStart && c.repYm[r]! <= w.ymEnd) yield r;
 }
 
 /** The row an indicator's input reads (latest / current), or −1; for `sum`, all rows. */
@@ -31,7 +31,6 @@ function pickRow(c: Columns, u: number, i: number, w: PeriodInfo, kind: 'latest'
 
 /** The reported input of indicator i for each member: sum, latest or current value in the window. */
 export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum' | 'latest' | 'current', w: PeriodInfo): FNode {
-  const n = members.length;
   const text = (r: number) => c.data.reports[r]!.value;
   const exactAt = (j: number): Value => {
     const u = members[j]!;
@@ -47,44 +46,77 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
     }
     return s;
   };
-  return numNode(() => {
-    const v = scratch(n);
-    // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
-    let e: Float64Array | null = null;
-    for (let j = 0; j < n; j++) {
-      const u = members[j]!;
-      if (kind !== 'sum') {
-        const r = pickRow(c, u, i, w, kind);
-        v[j] = r < 0 ? NaN : c.repValue[r]!;
-        if (r >= 0 && c.repErr !== null && c.repErr[r] !== 0) (e ??= column(n))[j] = c.repErr[r]!;
-        continue;
-      }
-      let s = NaN;
-      let err = 0;
-      for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = c.repNext[r]!) {
-        const x = c.repValue[r]!;
-        if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
-        const ex = c.repErr === null ? 0 : c.repErr[r]!;
-        if (Number.isNaN(s)) {
-          s = x;
-          err = ex;
-          continue;
-        }
-        const t = s + x;
-        err = err === 0 && ex === 0 && exactInt(t) ? 0 : err + ex + abs(t) * 2 ** -52;
-        s = t;
-      }
-      v[j] = s;
-      if (err !== 0) (e ??= column(n))[j] = err;
-    }
-    return { v, e };
-  }, exactAt);
+  return numNode(
+    () => (kind === 'sum' ? (c.repNext === null ? singleRows(c, members, i, w) : sums(c, members, i, w)) : picks(c, members, i, w, kind)),
+    exactAt,
+  );
 }
 
-/** The target row of a member: this year's, else one without a year; −1 when there is none. */
-function targetRow(c: Columns, u: number, key: number, year: number): number {
+/**
+ * The `sum` input when every cell has at most one row (no chains): that row's value where it is
+ * in the window, the sum of one row being that row. A straight read per member, no chain to walk.
+ */
+function singleRows(c: Columns, members: Int32Array, i: number, w: PeriodInfo): Col {
+  const n = members.length;
+  const v = scratch(n);
+  const { repHead, repYm, repValue, repErr, nInd } = c;
+  // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const r = repHead[members[j]! * nInd + i]!;
+    if (r === -1 || repYm[r]! < w.ymStart || repYm[r]! > w.ymEnd) v[j] = NaN;
+    else {
+      v[j] = repValue[r]!;
+      if (repErr !== null && repErr[r] !== 0) (e ??= column(n))[j] = repErr[r]!;
+    }
+  }
+  return { v, e };
+}
+
+/** The `sum` input over each member's chain of rows in the window (NaN when it has no value). */
+function sums(c: Columns, members: Int32Array, i: number, w: PeriodInfo): Col {
+  const n = members.length;
+  const v = scratch(n);
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    let s = NaN;
+    let err = 0;
+    for (let r = c.repHead[members[j]! * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) {
+      const x = c.repValue[r]!;
+      if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
+      const ex = c.repErr === null ? 0 : c.repErr[r]!;
+      if (Number.isNaN(s)) {
+        s = x;
+        err = ex;
+        continue;
+      }
+      const t = s + x;
+      err = err === 0 && ex === 0 && exactInt(t) ? 0 : err + ex + abs(t) * 2 ** -52;
+      s = t;
+    }
+    v[j] = s;
+    if (err !== 0) (e ??= column(n))[j] = err;
+  }
+  return { v, e };
+}
+
+/** The `latest` or `current` input: the value of each member's picked row. */
+function picks(c: Columns, members: Int32Array, i: number, w: PeriodInfo, kind: 'latest' | 'current'): Col {
+  const n = members.length;
+  const v = scratch(n);
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const r = pickRow(c, members[j]!, i, w, kind);
+    v[j] = r < 0 ? NaN : c.repValue[r]!;
+    if (r >= 0 && c.repErr !== null && c.repErr[r] !== 0) (e ??= column(n))[j] = c.repErr[r]!;
+  }
+  return { v, e };
+}
+
+/** The target row of a member's cell: this year's, else one without a year; −1 when there is none. */
+function targetRow(c: Columns, cell: number, year: number): number {
   let undated = -1;
-  for (let t = c.tgtHead[u * c.targetKeys.size + key]!; t !== -1; t = c.tgtNext[t]!) {
+  for (let t = c.tgtHead[cell]!; t !== -1; t = nextRow(c.tgtNext, t)) {
     if (c.tgtYear[t] === year) return t;
     if (c.tgtYear[t] === NO_YEAR && undated === -1) undated = t;
   }
@@ -95,19 +127,25 @@ function targetRow(c: Columns, u: number, key: number, year: number): number {
 export function targetNode(c: Columns, members: Int32Array, targetOf: string, w: PeriodInfo): FNode {
   const n = members.length;
   const key = c.targetKeys.get(targetOf)!;
-  const rows = new Int32Array(n);
-  for (let j = 0; j < n; j++) rows[j] = targetRow(c, members[j]!, key, w.year);
+  const nKeys = c.targetKeys.size;
+  const rowOf = (j: number): number => targetRow(c, members[j]! * nKeys + key, w.year);
   return numNode(
     () => {
       const v = scratch(n);
-      for (let j = 0; j < n; j++) v[j] = rows[j]! < 0 ? NaN : c.tgtValue[rows[j]!]!;
       const errs = c.tgtErr;
-      if (errs === null) return { v, e: null };
-      const e = scratch(n);
-      for (let j = 0; j < n; j++) e[j] = rows[j]! < 0 ? 0 : errs[rows[j]!]!;
-      return compact(v, e);
+      // As for inputs: made at the first inexact target only.
+      let e: Float64Array | null = null;
+      for (let j = 0; j < n; j++) {
+        const t = rowOf(j);
+        v[j] = t < 0 ? NaN : c.tgtValue[t]!;
+        if (t >= 0 && errs !== null && errs[t] !== 0) (e ??= column(n))[j] = errs[t]!;
+      }
+      return { v, e };
     },
-    (j) => (rows[j]! < 0 ? null : parseDecimal(c.data.targets[rows[j]!]!.value)),
+    (j) => {
+      const t = rowOf(j);
+      return t < 0 ? null : parseDecimal(c.data.targets[t]!.value);
+    },
   );
 }
 
@@ -142,7 +180,7 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
   const codes = new Set(cp.adjustments.flatMap((a) => a.items.filter((it) => it.count === null).map((it) => it.id)));
   const codeCounts = new Map([...codes].map((code) => [code, new Array<Q>(c.n).fill(ZERO)]));
   for (let u = 0; u < c.n; u++) {
-    for (let k = c.evHead[u]!; k !== -1; k = c.evNext[k]!) {
+    for (let k = c.evHead[u]!; k !== -1; k = nextRow(c.evNext, k)) {
       if (c.evYm[k]! < w.ymStart || c.evYm[k]! > w.ymEnd) continue;
       const e = c.data.events[k]!;
       const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: exactDecimal(e.count) };
