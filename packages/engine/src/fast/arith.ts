@@ -2,6 +2,8 @@ import { column, scratch } from './pool.ts';
 import type { Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
+import { isQ } from '../exact/q.ts';
+import { scaledTiers } from './tiers.ts';
 import { compact, constNode, exactZeros, type FNode, numNode, put } from './node.ts';
 
 const abs = Math.abs;
@@ -9,6 +11,8 @@ const abs = Math.abs;
 /** `l op r` for + − × ÷ over columns, with an error bound per value; null (NaN) propagates. */
 export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number): FNode {
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
+  const folded = op === '*' ? foldProduct(l, r, n) : op === '/' && isOne(r) ? l : null;
+  if (folded !== null) return folded;
   const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
   return numNode(() => {
     const { v: av, e: ae } = l.col();
@@ -19,6 +23,23 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number):
     if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, v, n, exactAt) };
     return { v, e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, v, n) };
   }, exactAt);
+}
+
+/** Whether a node is the constant 1: x × 1 and x ÷ 1 are x, the same doubles and exact values, without a pass. */
+function isOne(x: FNode): boolean {
+  return isQ(x.value) && x.value.equals(1);
+}
+
+/**
+ * A product that needs no pass of its own, or null: a factor of 1 (timeProgress at the year's end),
+ * or a constant times tiered thresholds (`weight * if(…)`), which are the thresholds with each
+ * result times the constant, exactly.
+ */
+function foldProduct(l: FNode, r: FNode, n: number): FNode | null {
+  if (isOne(r)) return l;
+  if (isOne(l)) return r;
+  if (isQ(l.value)) return scaledTiers(r, l.value, n);
+  return isQ(r.value) ? scaledTiers(l, r.value, n) : null;
 }
 
 /** The bound stored for a result: Infinity where the double overflowed. */

@@ -3,7 +3,8 @@ import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { compare, type CmpOp } from './compare.ts';
-import { choose, chooseChain, coalesce } from './functions.ts';
+import { arith } from './arith.ts';
+import { choose, chooseChain, coalesce, gate } from './functions.ts';
 import { boolNode, constNode, type FNode, numNode } from './node.ts';
 import { takeBack } from './pool.ts';
 import { tiered } from './tiers.ts';
@@ -112,6 +113,81 @@ describe('tiered', () => {
         N,
       );
       expect(dump(tiered(x, { tiers, otherwise }, N))).toEqual(dump(nested));
+      takeBack();
+    }
+  });
+});
+
+describe('gate', () => {
+  it('gives what choose(test, a, null) gives, with a test that holds for every member too', () => {
+    const r = rng(12);
+    const allTrue = boolNode(() => new Float64Array(N).fill(1));
+    for (let round = 0; round < 40; round++) {
+      const test = [allTrue, bools(r), constNode(true, N), constNode(false, N), constNode(null, N)][Math.floor(r() * 5)]!;
+      const a = r() < 0.3 ? bools(r) : numbers(r, round);
+      const fused = gate(test, a, N);
+      expect(fused.t).toBe(a.t);
+      expect(dump(fused)).toEqual(dump(choose(test, a, constNode(null, N), N)));
+      takeBack();
+    }
+  });
+});
+
+/** The same node, not known as a constant or as tiered thresholds: what arith computes without folding it. */
+const hidden = (x: FNode): FNode => ({ t: x.t, col: x.col, exact: x.exact });
+
+/** Where a node's bound says exact, its double is its exact value. */
+function expectSound(x: FNode): void {
+  const [v, e, exact] = dump(x);
+  for (let j = 0; j < N; j++) if (e[j] === 0 && exact[j] !== null) expect(String(new Q(v[j]!))).toBe(exact[j]);
+}
+
+describe('constant factors', () => {
+  it('x × 1, 1 × x and x ÷ 1 are x', () => {
+    const r = rng(13);
+    const one = constNode(new Q(1), N);
+    for (let round = 0; round < 20; round++) {
+      const x = numbers(r, round);
+      for (const [op, a, b] of [
+        ['*', x, one],
+        ['*', one, x],
+        ['/', x, one],
+      ] as const) {
+        const folded = arith(op, a, b, N);
+        const plain = arith(op, hidden(a), hidden(b), N);
+        expect(dump(folded)[2]).toEqual(dump(plain)[2]);
+        expect(dump(folded)[0]).toEqual(dump(plain)[0]);
+        expectSound(folded);
+      }
+      takeBack();
+    }
+  });
+
+  it('a constant times tiered thresholds scales their results exactly', () => {
+    const r = rng(14);
+    const tenth = (k: number) => new Q(k).div(10);
+    for (let round = 0; round < 30; round++) {
+      const xs = Array.from({ length: N }, () => (r() < 0.1 ? null : tenth(Math.floor(r() * 20))));
+      const v = Float64Array.from(xs, (q) => (q === null ? NaN : q.valueOf()));
+      const e = Float64Array.from(v, (x) => (Number.isNaN(x) || Number.isInteger(x) ? 0 : Math.abs(x) * 2 ** -50));
+      const x = numNode(
+        () => ({ v, e }),
+        (j) => xs[j] ?? null,
+      );
+      const levels = {
+        tiers: Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+          op: '>=' as const,
+          at: tenth(Math.floor(r() * 20)),
+          result: tenth(Math.floor(r() * 20)),
+        })),
+        otherwise: tenth(Math.floor(r() * 5)),
+      };
+      const c = constNode(new Q(1 + Math.floor(r() * 7), 1 + Math.floor(r() * 3)), N);
+      const t = tiered(x, levels, N);
+      for (const folded of [arith('*', c, t, N), arith('*', t, c, N)]) {
+        expect(dump(folded)[2]).toEqual(dump(arith('*', c, hidden(t), N))[2]);
+        expectSound(folded);
+      }
       takeBack();
     }
   });

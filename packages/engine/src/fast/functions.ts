@@ -1,10 +1,10 @@
-import { scratch } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, exactZeros, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, constNode, exactZeros, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -80,6 +80,44 @@ export function chooseChain(tests: readonly FNode[], values: readonly FNode[], o
       return (k < 0 ? otherwise : xs[k]!).exact(j);
     },
   );
+}
+
+/**
+ * `test ? a : null`, what a gated indicator fact is (applicable ? formula : null), as `choose` gives
+ * it: `a` itself where the test holds for every member (no pass, no column), else one pass that
+ * writes the values and the bounds together.
+ */
+export function gate(test: FNode, a: FNode, n: number): FNode {
+  if (test.value === true) return a;
+  if (test.t !== 'b' || a.t === 'z' || test.value !== undefined) return choose(test, a, constNode(null, n), n);
+  const gated = (): Col => {
+    const t = test.col().v;
+    const c = a.col();
+    return allTrue(t) ? c : gateCol(t, c, n);
+  };
+  if (a.t === 'b') return boolNode(() => gated().v);
+  return numNode(gated, (j) => (test.col().v[j] === 1 ? a.exact(j) : null));
+}
+
+function allTrue(t: Float64Array): boolean {
+  for (let j = 0; j < t.length; j++) if (t[j] !== 1) return false;
+  return true;
+}
+
+/** c where t is true, else null (NaN); the bounds allocated at the first inexact value kept. */
+function gateCol(t: Float64Array, c: Col, n: number): Col {
+  const { v: av, e: ae } = c;
+  const v = scratch(n);
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    if (t[j] !== 1) {
+      v[j] = NaN;
+      continue;
+    }
+    v[j] = av[j]!;
+    if (ae !== null && ae[j] !== 0) (e ??= column(n))[j] = ae[j]!;
+  }
+  return { v, e };
 }
 
 /** into[j] = from[j] where first[j] is not null (NaN), else into[j] is kept: a choice made in place. */

@@ -1,4 +1,4 @@
-import { column } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { GATED, INDICATOR_BUILTINS, PERIOD_NAMES } from '../compile/names.ts';
 import { Q } from '../exact/q.ts';
@@ -7,7 +7,7 @@ import type { Value } from '../formula/ast.ts';
 import { arith } from './arith.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, compileNode, type FastScope } from './compile-node.ts';
-import { choose, coalesce, extreme } from './functions.ts';
+import { coalesce, extreme, gate } from './functions.ts';
 import { boolNode, compact, constNode, type FNode, numNode, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
@@ -17,7 +17,7 @@ import { projectTotals, type UnitTotals } from './project-columns.ts';
 
 /** Only true holds: 1 where the value is 1, else 0. */
 function strict(v: Float64Array, n: number): Float64Array {
-  const out = column(n);
+  const out = scratch(n);
   for (let j = 0; j < n; j++) out[j] = v[j] === 1 ? 1 : 0;
   return out;
 }
@@ -209,7 +209,7 @@ export class GroupFacts {
     const f = this.indFormula(i, name);
     if (!GATED.has(name)) return f;
     const applicable = this.indFact(i, 'applicable');
-    return choose(applicable, f, constNode(null, this.n), this.n);
+    return gate(applicable, f, this.n);
   }
 
   unitFact(name: string): FNode {

@@ -21,6 +21,8 @@ export interface FNode {
   col(): Col;
   /** The exact value for member `j`, as the exact engine computes it. */
   exact(j: number): Value;
+  /** Set on constant nodes only: the value every member holds, so that operators can fold it at compile time. */
+  readonly value?: Value;
 }
 
 /** A feature the fast path does not compile; the run falls back to the exact engine. */
@@ -109,11 +111,11 @@ export function constNode(value: Value, n: number): FNode {
 }
 
 function makeConst(value: Value, n: number): FNode {
-  if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null };
-  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value };
+  if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null, value };
+  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value, value };
   if (!isQ(value)) throw new Unsupported('文本或列表常量');
   const [v, e] = fromQ(value);
-  return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value };
+  return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value, value };
 }
 
 /** Drops an error column that is all zeros (every value exact), so consumers skip it. */

@@ -97,6 +97,37 @@ function tableOf(levels: TierLevels): Table {
  * choices it stands for, without a column per comparison and per level.
  */
 export function tiered(x: FNode, levels: TierLevels, n: number): FNode {
+  const node = tieredNode(x, levels, n);
+  tieredInputs.set(node, { x, levels });
+  return node;
+}
+
+/** What each node made by `tiered` thresholds, so that a constant factor can be folded into its results. */
+const tieredInputs = new WeakMap<FNode, { readonly x: FNode; readonly levels: TierLevels }>();
+
+/** Levels with their results times a constant, by the levels and the constant's text: made once per pack and weight. */
+const scaled = new WeakMap<TierLevels, Map<string, TierLevels>>();
+
+/**
+ * `c * t` for a node `t` made by `tiered`: the same thresholds with every result times c, exactly
+ * (what the exact engine computes for each member); null when `t` is not such a node.
+ */
+export function scaledTiers(t: FNode, c: Q, n: number): FNode | null {
+  const made = tieredInputs.get(t);
+  if (made === undefined) return null;
+  const { x, levels } = made;
+  const byFactor = scaled.get(levels) ?? new Map<string, TierLevels>();
+  scaled.set(levels, byFactor);
+  const key = c.toString();
+  let times = byFactor.get(key);
+  if (times === undefined) {
+    times = { tiers: levels.tiers.map((l) => ({ ...l, result: c.mul(l.result) })), otherwise: c.mul(levels.otherwise) };
+    byFactor.set(key, times);
+  }
+  return tiered(x, times, n);
+}
+
+function tieredNode(x: FNode, levels: TierLevels, n: number): FNode {
   const { tiers } = levels;
   const { deciders, atV, atE, results, outV, outE } = tableOf(levels);
   const m = tiers.length;
