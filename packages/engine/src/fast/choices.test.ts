@@ -192,3 +192,37 @@ describe('constant factors', () => {
     }
   });
 });
+
+describe('comparisons', () => {
+  const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
+  /** Integers and nulls, exact (no bound column) or with a column of zero bounds (the general loop). */
+  const exactInts = (r: () => number): Float64Array => Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 5)));
+  const node = (v: Float64Array, bounds: boolean): FNode =>
+    numNode(
+      () => ({ v, e: bounds ? new Float64Array(N) : null }),
+      (j) => new Q(v[j]!),
+    );
+
+  it('decide exact values the same with or without a column of zero bounds', () => {
+    const r = rng(15);
+    for (let round = 0; round < 30; round++) {
+      const a = exactInts(r);
+      const b = exactInts(r);
+      for (const op of ops) expect(dump(compare(op, node(a, false), node(b, false), N))).toEqual(dump(compare(op, node(a, true), node(b, true), N)));
+      takeBack();
+    }
+  });
+
+  it('compare with null as with any column of nulls of another kind', () => {
+    const r = rng(16);
+    const nulls = boolNode(() => new Float64Array(N).fill(NaN));
+    for (let round = 0; round < 10; round++) {
+      const x = numbers(r, round);
+      for (const op of ['==', '!='] as const) {
+        expect(dump(compare(op, x, constNode(null, N), N))).toEqual(dump(compare(op, x, nulls, N)));
+        expect(dump(compare(op, constNode(null, N), x, N))).toEqual(dump(compare(op, nulls, x, N)));
+      }
+      takeBack();
+    }
+  });
+});

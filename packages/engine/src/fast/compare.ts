@@ -42,6 +42,7 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
     if (!eq) return constNode(false, n);
     if (l.t === r.t && l.t === 'b') return boolLogicEq(op, l, r, n);
     // Different kinds (or null): equal only when both are null.
+    if (l.t === 'z' || r.t === 'z') return isNull(op, l.t === 'z' ? r : l, n);
     return boolNode(() => {
       const a = l.col().v;
       const b = r.col().v;
@@ -55,6 +56,7 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
     const out = scratch(n);
+    if (ae === null && be === null) return exactOrders(d, av, bv, out, n);
     for (let j = 0; j < n; j++) {
       const c = decide(d, av[j]!, ae === null ? 0 : ae[j]!, bv[j]!, be === null ? 0 : be[j]!);
       out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : c;
@@ -81,6 +83,28 @@ export function decide(d: Decider, x: number, ex: number, y: number, ey: number)
   if (ex === 0 && ey === 0) return (d.mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
   const c = order(x, ex, y, ey);
   return c === 2 ? 2 : (d.mask >> (c + 1)) & 1;
+}
+
+/** `x == null` or `x != null` (either side): whether x is null, in one pass over x alone. */
+function isNull(op: '==' | '!=', x: FNode, n: number): FNode {
+  const hit = op === '==' ? 1 : 0;
+  return boolNode(() => {
+    const a = x.col().v;
+    const out = scratch(n);
+    for (let j = 0; j < n; j++) out[j] = a[j] !== a[j] ? hit : 1 - hit;
+    return out;
+  });
+}
+
+/** `decide` over two columns of exact values (no bounds to read, nothing left to the exact values), into `out`. */
+function exactOrders(d: Decider, av: Float64Array, bv: Float64Array, out: Float64Array, n: number): Float64Array {
+  const { mask, bothNull, oneNull } = d;
+  for (let j = 0; j < n; j++) {
+    const x = av[j]!;
+    const y = bv[j]!;
+    out[j] = x !== x || y !== y ? (x !== x && y !== y ? bothNull : oneNull) : (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
+  }
+  return out;
 }
 
 function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {

@@ -15,8 +15,14 @@ import type { RunState } from '../evaluate/run-state.ts';
 import { exactColumn } from './exact-bridge.ts';
 import { projectTotals, type UnitTotals } from './project-columns.ts';
 
-/** Only true holds: 1 where the value is 1, else 0. */
+function hasNull(v: Float64Array): boolean {
+  for (let j = 0; j < v.length; j++) if (v[j] !== v[j]) return true;
+  return false;
+}
+
+/** Only true holds: 1 where the value is 1, else 0; the column itself when it holds no null (a comparison's never does). */
 function strict(v: Float64Array, n: number): Float64Array {
+  if (!hasNull(v)) return v;
   const out = scratch(n);
   for (let j = 0; j < n; j++) out[j] = v[j] === 1 ? 1 : 0;
   return out;
