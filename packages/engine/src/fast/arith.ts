@@ -8,20 +8,28 @@ import { compact, constNode, exactZeros, type FNode, numNode, put } from './node
 
 const abs = Math.abs;
 
-/** `l op r` for + − × ÷ over columns, with an error bound per value; null (NaN) propagates. */
-export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number): FNode {
+/**
+ * `l op r` for + − × ÷ over columns, with an error bound per value; null (NaN) propagates. With `on`
+ * (a boolean node: the gate of an indicator fact), what `gate(on, l op r)` gives, in the operator's
+ * own pass: null wherever `on` is not true, with no column and no pass for the gate.
+ */
+export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, on: FNode | null = null): FNode {
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
-  const folded = op === '*' ? foldProduct(l, r, n) : op === '/' && isOne(r) ? l : null;
+  const folded = op === '*' ? foldProduct(l, r, n, on) : op === '/' && on === null && isOne(r) ? l : null;
   if (folded !== null) return folded;
   const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
   return numNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
+    const g = on === null ? null : on.col().v;
     // Exact operands read as zero bounds, so that each operator's loop reads every member the same way.
     const zero = exactZeros(n);
     const v = scratch(n);
-    if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, v, n, exactAt) };
-    return { v, e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, v, n) };
+    if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, g, v, n, exactAt) };
+    return {
+      v,
+      e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, g, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, g, v, n),
+    };
   }, exactAt);
 }
 
@@ -35,11 +43,12 @@ function isOne(x: FNode): boolean {
  * or a constant times tiered thresholds (`weight * if(…)`), which are the thresholds with each
  * result times the constant, exactly.
  */
-function foldProduct(l: FNode, r: FNode, n: number): FNode | null {
-  if (isOne(r)) return l;
-  if (isOne(l)) return r;
-  if (isQ(l.value)) return scaledTiers(r, l.value, n);
-  return isQ(r.value) ? scaledTiers(l, r.value, n) : null;
+function foldProduct(l: FNode, r: FNode, n: number, on: FNode | null): FNode | null {
+  // A factor of 1 gives the other operand itself, which a gate must not write into: gated, it takes a pass.
+  if (on === null && isOne(r)) return l;
+  if (on === null && isOne(l)) return r;
+  if (isQ(l.value)) return scaledTiers(r, l.value, n, on);
+  return isQ(r.value) ? scaledTiers(l, r.value, n, on) : null;
 }
 
 /** The bound stored for a result: Infinity where the double overflowed. */
@@ -54,13 +63,27 @@ export function sumBound(s: number, ex: number, ey: number): number {
 
 /*
  * Each loop writes the values into v and returns their bounds, allocated at the first inexact value
- * (integer data often stays exact throughout), or null.
+ * (integer data often stays exact throughout), or null. Where a gate g is given and not true, the
+ * value is null and nothing is computed.
  */
 
 /** x + y, or x − y as x + (−1 · y): the same double, since negation is exact. */
-function sums(av: Float64Array, ae: Float64Array, sign: number, bv: Float64Array, be: Float64Array, v: Float64Array, n: number): Float64Array | null {
+function sums(
+  av: Float64Array,
+  ae: Float64Array,
+  sign: number,
+  bv: Float64Array,
+  be: Float64Array,
+  g: Float64Array | null,
+  v: Float64Array,
+  n: number,
+): Float64Array | null {
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
+    if (g !== null && g[j] !== 1) {
+      v[j] = NaN;
+      continue;
+    }
     const ex = ae[j]!;
     const ey = be[j]!;
     const s = av[j]! + sign * bv[j]!;
@@ -71,9 +94,21 @@ function sums(av: Float64Array, ae: Float64Array, sign: number, bv: Float64Array
   return e;
 }
 
-function products(av: Float64Array, ae: Float64Array, bv: Float64Array, be: Float64Array, v: Float64Array, n: number): Float64Array | null {
+function products(
+  av: Float64Array,
+  ae: Float64Array,
+  bv: Float64Array,
+  be: Float64Array,
+  g: Float64Array | null,
+  v: Float64Array,
+  n: number,
+): Float64Array | null {
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
+    if (g !== null && g[j] !== 1) {
+      v[j] = NaN;
+      continue;
+    }
     const x = av[j]!;
     const y = bv[j]!;
     const ex = ae[j]!;
@@ -91,6 +126,7 @@ function quotients(
   ae: Float64Array,
   bv: Float64Array,
   be: Float64Array,
+  g: Float64Array | null,
   v: Float64Array,
   n: number,
   exactAt: (j: number) => Value,
@@ -102,7 +138,7 @@ function quotients(
     const ex = ae[j]!;
     const ey = be[j]!;
     // Null over anything, or anything over null or an exact zero, is null: no exact value to ask for.
-    if (y !== y || x !== x || (y === 0 && ey === 0)) {
+    if ((g !== null && g[j] !== 1) || y !== y || x !== x || (y === 0 && ey === 0)) {
       v[j] = NaN;
       continue;
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { compare, type CmpOp } from './compare.ts';
+import { compare, type CmpOp, numericCompare } from './compare.ts';
 import { arith } from './arith.ts';
 import { choose, chooseChain, coalesce, gate } from './functions.ts';
 import { boolNode, constNode, type FNode, numNode } from './node.ts';
@@ -224,5 +224,60 @@ describe('comparisons', () => {
       }
       takeBack();
     }
+  });
+});
+
+describe('gated operators', () => {
+  it('give what gate(on, …) gives over the ungated operator, in their own pass', () => {
+    const r = rng(17);
+    const allTrue = boolNode(() => new Float64Array(N).fill(1));
+    const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
+    const tenth = (k: number) => new Q(k).div(10);
+    const levels = {
+      tiers: [
+        { op: '>=' as const, at: tenth(12), result: new Q(1) },
+        { op: '>=' as const, at: tenth(8), result: tenth(6) },
+      ],
+      otherwise: new Q(0),
+    };
+    for (let round = 0; round < 30; round++) {
+      const on = r() < 0.2 ? allTrue : bools(r);
+      const x = numbers(r, round);
+      const y = numbers(r, 50 + round);
+      for (const op of ['+', '-', '*', '/'] as const) expect(dump(arith(op, x, y, N, on))).toEqual(dump(gate(on, arith(op, x, y, N), N)));
+      for (const op of ops) expect(dump(numericCompare(op, x, y, N, on))).toEqual(dump(gate(on, compare(op, x, y, N), N)));
+      // Exact columns (no bounds) take the comparison's other loop.
+      const ints = (): FNode => {
+        const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 5)));
+        return numNode(
+          () => ({ v, e: null }),
+          (j) => new Q(v[j]!),
+        );
+      };
+      const [a, b] = [ints(), ints()];
+      for (const op of ops) expect(dump(numericCompare(op, a, b, N, on))).toEqual(dump(gate(on, compare(op, a, b, N), N)));
+      expect(dump(tiered(x, levels, N, on))).toEqual(dump(gate(on, tiered(x, levels, N), N)));
+      const c = constNode(new Q(3), N);
+      expect(dump(arith('*', c, tiered(x, levels, N), N, on))).toEqual(dump(gate(on, arith('*', c, tiered(x, levels, N), N), N)));
+      // x × 1 gated takes a product's pass (x itself must not be written into): the same values, a product's bounds.
+      for (const op of ['*', '/'] as const) {
+        const [v, , exact] = dump(arith(op, x, constNode(new Q(1), N), N, on));
+        const [gv, , gexact] = dump(gate(on, x, N));
+        expect([v, exact]).toEqual([gv, gexact]);
+        expectSound(arith(op, x, constNode(new Q(1), N), N, on));
+      }
+      takeBack();
+    }
+  });
+
+  it('scale only an ungated tiered node: a gated one keeps its gate', () => {
+    const r = rng(18);
+    const on = bools(r);
+    const x = numbers(r, 1);
+    const levels = { tiers: [{ op: '>=' as const, at: new Q(50), result: new Q(1) }], otherwise: new Q(0) };
+    const c = constNode(new Q(2), N);
+    const gated = tiered(x, levels, N, on);
+    expect(dump(arith('*', c, gated, N))).toEqual(dump(arith('*', c, hidden(gated), N)));
+    takeBack();
   });
 });

@@ -51,13 +51,26 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
       return out;
     });
   }
+  return numericCompare(op, l, r, n, null);
+}
+
+/**
+ * x op y over two number columns; with `on` (the gate of an indicator fact), what `gate(on, x op y)`
+ * gives, in the comparison's own pass: null wherever `on` is not true.
+ */
+export function numericCompare(op: CmpOp, l: FNode, r: FNode, n: number, on: FNode | null): FNode {
   const d = decider(op);
   return boolNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
+    const g = on === null ? null : on.col().v;
     const out = scratch(n);
-    if (ae === null && be === null) return exactOrders(d, av, bv, out, n);
+    if (ae === null && be === null) return exactOrders(d, av, bv, g, out, n);
     for (let j = 0; j < n; j++) {
+      if (g !== null && g[j] !== 1) {
+        out[j] = NaN;
+        continue;
+      }
       const c = decide(d, av[j]!, ae === null ? 0 : ae[j]!, bv[j]!, be === null ? 0 : be[j]!);
       out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : c;
     }
@@ -96,10 +109,14 @@ function isNull(op: '==' | '!=', x: FNode, n: number): FNode {
   });
 }
 
-/** `decide` over two columns of exact values (no bounds to read, nothing left to the exact values), into `out`. */
-function exactOrders(d: Decider, av: Float64Array, bv: Float64Array, out: Float64Array, n: number): Float64Array {
+/** `decide` over two columns of exact values (no bounds to read, nothing left to the exact values), into `out`; null where a gate g is not true. */
+function exactOrders(d: Decider, av: Float64Array, bv: Float64Array, g: Float64Array | null, out: Float64Array, n: number): Float64Array {
   const { mask, bothNull, oneNull } = d;
   for (let j = 0; j < n; j++) {
+    if (g !== null && g[j] !== 1) {
+      out[j] = NaN;
+      continue;
+    }
     const x = av[j]!;
     const y = bv[j]!;
     out[j] = x !== x || y !== y ? (x !== x && y !== y ? bothNull : oneNull) : (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;

@@ -99,9 +99,10 @@ function tableOf(levels: TierLevels): Table {
  * first that holds gives the result. The same values and bounds as the chain of comparisons and
  * choices it stands for, without a column per comparison and per level.
  */
-export function tiered(x: FNode, levels: TierLevels, n: number): FNode {
-  const node = tieredNode(x, levels, n);
-  tieredInputs.set(node, { x, levels });
+export function tiered(x: FNode, levels: TierLevels, n: number, on: FNode | null = null): FNode {
+  const node = tieredNode(x, levels, n, on);
+  // A gated node is not scaled again: the scaled one would lose the gate.
+  if (on === null) tieredInputs.set(node, { x, levels });
   return node;
 }
 
@@ -115,7 +116,7 @@ const scaled = new WeakMap<TierLevels, Map<string, TierLevels>>();
  * `c * t` for a node `t` made by `tiered`: the same thresholds with every result times c, exactly
  * (what the exact engine computes for each member); null when `t` is not such a node.
  */
-export function scaledTiers(t: FNode, c: Q, n: number): FNode | null {
+export function scaledTiers(t: FNode, c: Q, n: number, on: FNode | null): FNode | null {
   const made = tieredInputs.get(t);
   if (made === undefined) return null;
   const { x, levels } = made;
@@ -127,19 +128,25 @@ export function scaledTiers(t: FNode, c: Q, n: number): FNode | null {
     times = { tiers: levels.tiers.map((l) => ({ ...l, result: c.mul(l.result) })), otherwise: c.mul(levels.otherwise) };
     byFactor.set(key, times);
   }
-  return tiered(x, times, n);
+  return tiered(x, times, n, on);
 }
 
-function tieredNode(x: FNode, levels: TierLevels, n: number): FNode {
+/** The node of `tiered`; with `on`, null wherever `on` is not true (a gated fact), in the same pass. */
+function tieredNode(x: FNode, levels: TierLevels, n: number, on: FNode | null): FNode {
   const t = tableOf(levels);
   const { results, outV, outE } = t;
   return numNode(
     () => {
       const { v: xv, e: xe } = x.col();
+      const g = on === null ? null : on.col().v;
       const v = scratch(n);
       // Allocated at the first inexact result (as compact() would drop an all-zero column).
       let e: Float64Array | null = null;
       for (let j = 0; j < n; j++) {
+        if (g !== null && g[j] !== 1) {
+          v[j] = NaN;
+          continue;
+        }
         const k = levelOf(t, levels, x, xv[j]!, xe === null ? 0 : xe[j]!, j);
         v[j] = outV[k]!;
         if (outE[k] !== 0) (e ??= column(n))[j] = outE[k]!;
