@@ -184,6 +184,8 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
     const ts = (built ??= exactTerms());
     return ts.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), ts[0]!.exact(j));
   };
+  const ints = integerConstants(terms);
+  if (ints !== null) return numNode(() => ({ v: countSum(terms, ints, n), e: null }), exactAt);
   return numNode(() => {
     const v = scratch(n);
     const e = scratch(n);
@@ -194,6 +196,39 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
     }
     return compact(v, e);
   }, exactAt);
+}
+
+/**
+ * The terms' values when every `x` is a constant integer and the sum of their magnitudes is below
+ * 2^53 (counts, weights), else null: then every partial sum is an integer that a double holds
+ * exactly, whatever passes, so the sum needs no bounds.
+ */
+function integerConstants(terms: readonly GatedTerm[]): Float64Array | null {
+  const cs = new Float64Array(terms.length);
+  let total = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const q = terms[k]!.x.value;
+    const small = isQ(q) ? q.small() : null;
+    if (small === null || small[1] !== 1) return null;
+    cs[k] = small[0];
+    total += Math.abs(small[0]);
+  }
+  return total < 2 ** 53 ? cs : null;
+}
+
+/** Σ over terms of (gate ? c : 0) for constant integers c (see integerConstants): a pass per term over the gate and the sum alone. */
+function countSum(terms: readonly GatedTerm[], cs: Float64Array, n: number): Float64Array {
+  const v = column(n);
+  for (let k = 0; k < terms.length; k++) {
+    const c = cs[k]!;
+    const gate = terms[k]!.gate;
+    if (gate === null) for (let j = 0; j < n; j++) v[j]! += c;
+    else if (gate.t === 'b') {
+      const g = gate.col().v;
+      for (let j = 0; j < n; j++) if (g[j] === 1) v[j]! += c;
+    }
+  }
+  return v;
 }
 
 /**

@@ -3,7 +3,7 @@ import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { compare, type CmpOp, numericCompare } from './compare.ts';
-import { arith } from './arith.ts';
+import { arith, gatedSum } from './arith.ts';
 import { choose, chooseChain, coalesce, gate } from './functions.ts';
 import { boolNode, constNode, type FNode, numNode } from './node.ts';
 import { takeBack } from './pool.ts';
@@ -279,5 +279,22 @@ describe('gated operators', () => {
     const gated = tiered(x, levels, N, on);
     expect(dump(arith('*', c, gated, N))).toEqual(dump(arith('*', c, hidden(gated), N)));
     takeBack();
+  });
+});
+
+describe('gated sums of constant integers', () => {
+  it('give the values and bounds of the general sum, gates of every kind', () => {
+    const r = rng(19);
+    for (let round = 0; round < 30; round++) {
+      const terms = Array.from({ length: 1 + Math.floor(r() * 30) }, () => ({
+        gate: [null, bools(r), bools(r), numbers(r, 7), constNode(null, N)][Math.floor(r() * 5)]!,
+        x: constNode(new Q(Math.floor(r() * 11) - 3), N),
+      }));
+      const exactTerms = () => [constNode(new Q(0), N)];
+      const general = terms.map((t) => ({ gate: t.gate, x: hidden(t.x) }));
+      const [v, e] = dump(gatedSum(terms, exactTerms, N));
+      expect([v, e]).toEqual(dump(gatedSum(general, exactTerms, N)).slice(0, 2));
+      takeBack();
+    }
   });
 });
