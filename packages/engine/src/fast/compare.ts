@@ -91,7 +91,7 @@ export function decider(op: CmpOp): Decider {
 }
 
 /** Whether x op y holds (1 or 0) for doubles with error bounds (NaN = null), or 2 when only the exact values can tell. */
-export function decide(d: Decider, x: number, ex: number, y: number, ey: number): number {
+function decide(d: Decider, x: number, ex: number, y: number, ey: number): number {
   if (x !== x || y !== y) return x !== x && y !== y ? d.bothNull : d.oneNull;
   if (ex === 0 && ey === 0) return (d.mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
   const c = order(x, ex, y, ey);
