@@ -3,7 +3,6 @@ import type { Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
 import { isQ } from '../exact/q.ts';
-import { scaledTiers } from './tiers.ts';
 import { compact, constNode, exactZeros, type FNode, numNode, put } from './node.ts';
 
 const abs = Math.abs;
@@ -15,7 +14,7 @@ const abs = Math.abs;
  */
 export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, on: FNode | null = null): FNode {
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
-  const folded = op === '*' ? foldProduct(l, r, n, on) : op === '/' && on === null && isOne(r) ? l : null;
+  const folded = op === '*' ? foldProduct(l, r, on) : op === '/' && on === null && isOne(r) ? l : null;
   if (folded !== null) return folded;
   const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
   return numNode(() => {
@@ -43,12 +42,12 @@ function isOne(x: FNode): boolean {
  * or a constant times tiered thresholds (`weight * if(…)`), which are the thresholds with each
  * result times the constant, exactly.
  */
-function foldProduct(l: FNode, r: FNode, n: number, on: FNode | null): FNode | null {
+function foldProduct(l: FNode, r: FNode, on: FNode | null): FNode | null {
   // A factor of 1 gives the other operand itself, which a gate must not write into: gated, it takes a pass.
   if (on === null && isOne(r)) return l;
   if (on === null && isOne(l)) return r;
-  if (isQ(l.value)) return scaledTiers(r, l.value, n, on);
-  return isQ(r.value) ? scaledTiers(l, r.value, n, on) : null;
+  if (isQ(l.value) && r.times !== undefined) return r.times(l.value, on);
+  return isQ(r.value) && l.times !== undefined ? l.times(r.value, on) : null;
 }
 
 /** The bound stored for a result: Infinity where the double overflowed. */

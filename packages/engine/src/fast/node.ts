@@ -23,6 +23,11 @@ export interface FNode {
   exact(j: number): Value;
   /** Set on constant nodes only: the value every member holds, so that operators can fold it at compile time. */
   readonly value?: Value;
+  /**
+   * Set on nodes a constant factor folds into exactly (tiered thresholds: their results times c):
+   * c × this node, null where `on` (when given) is not true.
+   */
+  readonly times?: (c: Q, on: FNode | null) => FNode;
 }
 
 /** A feature the fast path does not compile; the run falls back to the exact engine. */

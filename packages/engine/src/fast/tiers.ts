@@ -102,33 +102,26 @@ function tableOf(levels: TierLevels): Table {
 export function tiered(x: FNode, levels: TierLevels, n: number, on: FNode | null = null): FNode {
   const node = tieredNode(x, levels, n, on);
   // A gated node is not scaled again: the scaled one would lose the gate.
-  if (on === null) tieredInputs.set(node, { x, levels });
-  return node;
+  return on === null ? { ...node, times: (c, gate) => tiered(x, scaledLevels(levels, c), n, gate) } : node;
 }
-
-/** What each node made by `tiered` thresholds, so that a constant factor can be folded into its results. */
-const tieredInputs = new WeakMap<FNode, { readonly x: FNode; readonly levels: TierLevels }>();
 
 /** Levels with their results times a constant, by the levels and the constant's text: made once per pack and weight. */
 const scaled = new WeakMap<TierLevels, Map<string, TierLevels>>();
 
-/**
- * `c * t` for a node `t` made by `tiered`: the same thresholds with every result times c, exactly
- * (what the exact engine computes for each member); null when `t` is not such a node.
- */
-export function scaledTiers(t: FNode, c: Q, n: number, on: FNode | null): FNode | null {
-  const made = tieredInputs.get(t);
-  if (made === undefined) return null;
-  const { x, levels } = made;
-  const byFactor = scaled.get(levels) ?? new Map<string, TierLevels>();
-  scaled.set(levels, byFactor);
+/** The levels with every result times c, exactly (what the exact engine computes for each member). */
+function scaledLevels(levels: TierLevels, c: Q): TierLevels {
+  let byFactor = scaled.get(levels);
+  if (byFactor === undefined) {
+    byFactor = new Map();
+    scaled.set(levels, byFactor);
+  }
   const key = c.toString();
   let times = byFactor.get(key);
   if (times === undefined) {
     times = { tiers: levels.tiers.map((l) => ({ ...l, result: c.mul(l.result) })), otherwise: c.mul(levels.otherwise) };
     byFactor.set(key, times);
   }
-  return tiered(x, times, n, on);
+  return times;
 }
 
 /** The node of `tiered`; with `on`, null wherever `on` is not true (a gated fact), in the same pass. */
