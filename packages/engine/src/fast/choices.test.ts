@@ -86,6 +86,22 @@ describe('coalesce', () => {
   });
 });
 
+describe('coalesce with a first argument never null', () => {
+  it('is that argument: its values, bounds and exact values', () => {
+    const r = rng(22);
+    for (let round = 0; round < 10; round++) {
+      const v = Float64Array.from({ length: N }, () => Math.floor(r() * 100) / (r() < 0.5 ? 1 : 3));
+      const e = Float64Array.from(v, (x) => (Number.isInteger(x) ? 0 : Math.abs(x) * 2 ** -52));
+      const first = numNode(
+        () => ({ v, e }),
+        (j) => new Q(round * 1000 + j),
+      );
+      expect(dump(coalesce([first, numbers(r, 5)], N))).toEqual(dump(first));
+      takeBack();
+    }
+  });
+});
+
 describe('tiered', () => {
   it('gives what the chain of comparisons and choices gives, near and on the thresholds too', () => {
     const r = rng(11);

@@ -4,7 +4,7 @@ import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, constNode, exactZeros, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, constNode, exactZeros, type FNode, hasNull, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -127,6 +127,9 @@ function keepFirst(first: Float64Array, from: Float64Array, into: Float64Array, 
 
 /** Each member's first value that is not null, and its bound: the last argument's, overwritten from the last but one to the first. */
 function coalesceCol(args: readonly FNode[], n: number): Col {
+  // A first argument that is never null is the answer for every member (a sum of reports, most often).
+  const first = args[0]!.col();
+  if (!hasNull(first.v)) return first;
   const cols = args.map((a) => a.col());
   const m = cols.length - 1;
   const v = scratch(n);

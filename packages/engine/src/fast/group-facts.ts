@@ -8,17 +8,12 @@ import { arith } from './arith.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, compileGated, compileNode, type FastScope } from './compile-node.ts';
 import { coalesce, extreme, gate } from './functions.ts';
-import { boolNode, compact, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import { boolNode, compact, constNode, type FNode, hasNull, numNode, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import { exactColumn } from './exact-bridge.ts';
 import { projectTotals, type UnitTotals } from './project-columns.ts';
-
-function hasNull(v: Float64Array): boolean {
-  for (let j = 0; j < v.length; j++) if (v[j] !== v[j]) return true;
-  return false;
-}
 
 /** Only true holds: 1 where the value is 1, else 0; the column itself when it holds no null (a comparison's never does). */
 function strict(v: Float64Array, n: number): Float64Array {

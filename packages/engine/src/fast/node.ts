@@ -123,6 +123,12 @@ function makeConst(value: Value, n: number): FNode {
   return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value, value };
 }
 
+/** Whether a column holds a null (NaN) anywhere. */
+export function hasNull(v: Float64Array): boolean {
+  for (let j = 0; j < v.length; j++) if (v[j] !== v[j]) return true;
+  return false;
+}
+
 /** Drops an error column that is all zeros (every value exact), so consumers skip it. */
 export function compact(v: Float64Array, e: Float64Array): Col {
   for (let j = 0; j < e.length; j++) if (e[j] !== 0) return { v, e };
