@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { compare, type CmpOp, numericCompare } from './compare.ts';
+import { compare, type CmpOp, logic, numericCompare } from './compare.ts';
 import { arith, gatedSum } from './arith.ts';
 import { choose, chooseChain, coalesce, gate } from './functions.ts';
 import { boolNode, constNode, type FNode, numNode } from './node.ts';
@@ -312,5 +312,38 @@ describe('gated sums of constant integers', () => {
       expect([v, e]).toEqual(dump(gatedSum(general, exactTerms, N)).slice(0, 2));
       takeBack();
     }
+  });
+});
+
+describe('logic', () => {
+  it('is Kleene && and ||, with a side that is true (&&) or false (||) for every member too', () => {
+    const r = rng(23);
+    const all = (x: number) => boolNode(() => new Float64Array(N).fill(x));
+    const kleene = (op: '&&' | '||', x: number, y: number): number => {
+      const strong = op === '&&' ? 0 : 1;
+      return x === strong || y === strong ? strong : x === 1 - strong && y === 1 - strong ? 1 - strong : NaN;
+    };
+    for (let round = 0; round < 20; round++) {
+      const sides = [bools(r), all(1), all(0), numbers(r, 3)];
+      for (const op of ['&&', '||'] as const)
+        for (const a of sides)
+          for (const b of sides) {
+            const av = a.t === 'b' ? a.col().v : new Float64Array(N).fill(NaN);
+            const bv = b.t === 'b' ? b.col().v : new Float64Array(N).fill(NaN);
+            expect(Array.from(logic(op, a, b, N).col().v)).toEqual(Array.from({ length: N }, (_, j) => kleene(op, av[j]!, bv[j]!)));
+          }
+      takeBack();
+    }
+  });
+
+  it('x == null and x != null over a column without nulls', () => {
+    const v = Float64Array.from({ length: N }, (_, j) => j);
+    const x = numNode(
+      () => ({ v, e: null }),
+      (j) => new Q(j),
+    );
+    expect(Array.from(compare('==', x, constNode(null, N), N).col().v)).toEqual(new Array(N).fill(0));
+    expect(Array.from(compare('!=', x, constNode(null, N), N).col().v)).toEqual(new Array(N).fill(1));
+    takeBack();
   });
 });

@@ -2,7 +2,7 @@ import { scratch } from './pool.ts';
 import type { BinaryOp } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
-import { boolNode, constNode, type FNode } from './node.ts';
+import { boolNode, constNode, every, type FNode, hasNull } from './node.ts';
 
 /** Order of x and y (−1, 0, 1) when their error bounds decide it, else 2 (ask the exact values). */
 export function order(x: number, ex: number, y: number, ey: number): number {
@@ -103,6 +103,8 @@ function isNull(op: '==' | '!=', x: FNode, n: number): FNode {
   const hit = op === '==' ? 1 : 0;
   return boolNode(() => {
     const a = x.col().v;
+    // No null (a complete column of targets): the shared column of the one answer, no pass writing it.
+    if (!hasNull(a)) return constNode(hit === 0, n).col().v;
     const out = scratch(n);
     for (let j = 0; j < n; j++) out[j] = a[j] !== a[j] ? hit : 1 - hit;
     return out;
@@ -143,9 +145,12 @@ export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
     // What is not a boolean reads as a column of nulls.
     const a = l.t === 'b' ? l.col().v : constNode(null, n).col().v;
     const b = r.t === 'b' ? r.col().v : constNode(null, n).col().v;
-    const out = scratch(n);
     const strong = op === '&&' ? 0 : 1;
     const weak = 1 - strong;
+    // A side that is `weak` (true for &&, false for ||) for every member leaves the other side's values.
+    if (every(a, weak)) return b;
+    if (every(b, weak)) return a;
+    const out = scratch(n);
     for (let j = 0; j < n; j++) {
       const x = a[j]!;
       const y = b[j]!;

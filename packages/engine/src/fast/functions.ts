@@ -4,7 +4,7 @@ import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, constNode, exactZeros, type FNode, hasNull, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, constNode, every, exactZeros, type FNode, hasNull, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -93,15 +93,10 @@ export function gate(test: FNode, a: FNode, n: number): FNode {
   const gated = (): Col => {
     const t = test.col().v;
     const c = a.col();
-    return allTrue(t) ? c : gateCol(t, c, n);
+    return every(t, 1) ? c : gateCol(t, c, n);
   };
   if (a.t === 'b') return boolNode(() => gated().v);
   return numNode(gated, (j) => (test.col().v[j] === 1 ? a.exact(j) : null));
-}
-
-function allTrue(t: Float64Array): boolean {
-  for (let j = 0; j < t.length; j++) if (t[j] !== 1) return false;
-  return true;
 }
 
 /** c where t is true, else null (NaN); the bounds allocated at the first inexact value kept. */

@@ -129,6 +129,12 @@ export function hasNull(v: Float64Array): boolean {
   return false;
 }
 
+/** Whether a column holds x for every member. */
+export function every(v: Float64Array, x: number): boolean {
+  for (let j = 0; j < v.length; j++) if (v[j] !== x) return false;
+  return true;
+}
+
 /** Drops an error column that is all zeros (every value exact), so consumers skip it. */
 export function compact(v: Float64Array, e: Float64Array): Col {
   for (let j = 0; j < e.length; j++) if (e[j] !== 0) return { v, e };
