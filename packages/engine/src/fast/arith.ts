@@ -2,23 +2,52 @@ import { column, scratch } from './pool.ts';
 import type { Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
+import { isQ } from '../exact/q.ts';
 import { compact, constNode, exactZeros, type FNode, numNode, put } from './node.ts';
 
 const abs = Math.abs;
 
-/** `l op r` for + − × ÷ over columns, with an error bound per value; null (NaN) propagates. */
-export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number): FNode {
+/**
+ * `l op r` for + − × ÷ over columns, with an error bound per value; null (NaN) propagates. With `on`
+ * (a boolean node: the gate of an indicator fact), what `gate(on, l op r)` gives, in the operator's
+ * own pass: null wherever `on` is not true, with no column and no pass for the gate.
+ */
+export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, on: FNode | null = null): FNode {
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
+  const folded = op === '*' ? foldProduct(l, r, on) : op === '/' && on === null && isOne(r) ? l : null;
+  if (folded !== null) return folded;
   const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
   return numNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
+    const g = on === null ? null : on.col().v;
     // Exact operands read as zero bounds, so that each operator's loop reads every member the same way.
     const zero = exactZeros(n);
     const v = scratch(n);
-    if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, v, n, exactAt) };
-    return { v, e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, v, n) };
+    if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, g, v, n, exactAt) };
+    return {
+      v,
+      e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, g, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, g, v, n),
+    };
   }, exactAt);
+}
+
+/** Whether a node is the constant 1: x × 1 and x ÷ 1 are x, the same doubles and exact values, without a pass. */
+function isOne(x: FNode): boolean {
+  return isQ(x.value) && x.value.equals(1);
+}
+
+/**
+ * A product that needs no pass of its own, or null: a factor of 1 (timeProgress at the year's end),
+ * or a constant times tiered thresholds (`weight * if(…)`), which are the thresholds with each
+ * result times the constant, exactly.
+ */
+function foldProduct(l: FNode, r: FNode, on: FNode | null): FNode | null {
+  // A factor of 1 gives the other operand itself, which a gate must not write into: gated, it takes a pass.
+  if (on === null && isOne(r)) return l;
+  if (on === null && isOne(l)) return r;
+  if (isQ(l.value) && r.times !== undefined) return r.times(l.value, on);
+  return isQ(r.value) && l.times !== undefined ? l.times(r.value, on) : null;
 }
 
 /** The bound stored for a result: Infinity where the double overflowed. */
@@ -33,13 +62,27 @@ export function sumBound(s: number, ex: number, ey: number): number {
 
 /*
  * Each loop writes the values into v and returns their bounds, allocated at the first inexact value
- * (integer data often stays exact throughout), or null.
+ * (integer data often stays exact throughout), or null. Where a gate g is given and not true, the
+ * value is null and nothing is computed.
  */
 
 /** x + y, or x − y as x + (−1 · y): the same double, since negation is exact. */
-function sums(av: Float64Array, ae: Float64Array, sign: number, bv: Float64Array, be: Float64Array, v: Float64Array, n: number): Float64Array | null {
+function sums(
+  av: Float64Array,
+  ae: Float64Array,
+  sign: number,
+  bv: Float64Array,
+  be: Float64Array,
+  g: Float64Array | null,
+  v: Float64Array,
+  n: number,
+): Float64Array | null {
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
+    if (g !== null && g[j] !== 1) {
+      v[j] = NaN;
+      continue;
+    }
     const ex = ae[j]!;
     const ey = be[j]!;
     const s = av[j]! + sign * bv[j]!;
@@ -50,9 +93,21 @@ function sums(av: Float64Array, ae: Float64Array, sign: number, bv: Float64Array
   return e;
 }
 
-function products(av: Float64Array, ae: Float64Array, bv: Float64Array, be: Float64Array, v: Float64Array, n: number): Float64Array | null {
+function products(
+  av: Float64Array,
+  ae: Float64Array,
+  bv: Float64Array,
+  be: Float64Array,
+  g: Float64Array | null,
+  v: Float64Array,
+  n: number,
+): Float64Array | null {
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
+    if (g !== null && g[j] !== 1) {
+      v[j] = NaN;
+      continue;
+    }
     const x = av[j]!;
     const y = bv[j]!;
     const ex = ae[j]!;
@@ -70,6 +125,7 @@ function quotients(
   ae: Float64Array,
   bv: Float64Array,
   be: Float64Array,
+  g: Float64Array | null,
   v: Float64Array,
   n: number,
   exactAt: (j: number) => Value,
@@ -81,7 +137,7 @@ function quotients(
     const ex = ae[j]!;
     const ey = be[j]!;
     // Null over anything, or anything over null or an exact zero, is null: no exact value to ask for.
-    if (y !== y || x !== x || (y === 0 && ey === 0)) {
+    if ((g !== null && g[j] !== 1) || y !== y || x !== x || (y === 0 && ey === 0)) {
       v[j] = NaN;
       continue;
     }
@@ -127,6 +183,8 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
     const ts = (built ??= exactTerms());
     return ts.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), ts[0]!.exact(j));
   };
+  const ints = integerConstants(terms);
+  if (ints !== null) return numNode(() => ({ v: countSum(terms, ints, n), e: null }), exactAt);
   return numNode(() => {
     const v = scratch(n);
     const e = scratch(n);
@@ -137,6 +195,39 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
     }
     return compact(v, e);
   }, exactAt);
+}
+
+/**
+ * The terms' values when every `x` is a constant integer and the sum of their magnitudes is below
+ * 2^53 (counts, weights), else null: then every partial sum is an integer that a double holds
+ * exactly, whatever passes, so the sum needs no bounds.
+ */
+function integerConstants(terms: readonly GatedTerm[]): Float64Array | null {
+  const cs = new Float64Array(terms.length);
+  let total = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const q = terms[k]!.x.value;
+    const small = isQ(q) ? q.small() : null;
+    if (small === null || small[1] !== 1) return null;
+    cs[k] = small[0];
+    total += Math.abs(small[0]);
+  }
+  return total < 2 ** 53 ? cs : null;
+}
+
+/** Σ over terms of (gate ? c : 0) for constant integers c (see integerConstants): a pass per term over the gate and the sum alone. */
+function countSum(terms: readonly GatedTerm[], cs: Float64Array, n: number): Float64Array {
+  const v = column(n);
+  for (let k = 0; k < terms.length; k++) {
+    const c = cs[k]!;
+    const gate = terms[k]!.gate;
+    if (gate === null) for (let j = 0; j < n; j++) v[j]! += c;
+    else if (gate.t === 'b') {
+      const g = gate.col().v;
+      for (let j = 0; j < n; j++) if (g[j] === 1) v[j]! += c;
+    }
+  }
+  return v;
 }
 
 /**

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { compare, type CmpOp } from './compare.ts';
-import { choose, chooseChain, coalesce } from './functions.ts';
+import { compare, type CmpOp, logic, numericCompare } from './compare.ts';
+import { arith, gatedSum } from './arith.ts';
+import { choose, chooseChain, coalesce, gate } from './functions.ts';
 import { boolNode, constNode, type FNode, numNode } from './node.ts';
 import { takeBack } from './pool.ts';
 import { tiered } from './tiers.ts';
@@ -85,6 +86,22 @@ describe('coalesce', () => {
   });
 });
 
+describe('coalesce with a first argument never null', () => {
+  it('is that argument: its values, bounds and exact values', () => {
+    const r = rng(22);
+    for (let round = 0; round < 10; round++) {
+      const v = Float64Array.from({ length: N }, () => Math.floor(r() * 100) / (r() < 0.5 ? 1 : 3));
+      const e = Float64Array.from(v, (x) => (Number.isInteger(x) ? 0 : Math.abs(x) * 2 ** -52));
+      const first = numNode(
+        () => ({ v, e }),
+        (j) => new Q(round * 1000 + j),
+      );
+      expect(dump(coalesce([first, numbers(r, 5)], N))).toEqual(dump(first));
+      takeBack();
+    }
+  });
+});
+
 describe('tiered', () => {
   it('gives what the chain of comparisons and choices gives, near and on the thresholds too', () => {
     const r = rng(11);
@@ -114,5 +131,219 @@ describe('tiered', () => {
       expect(dump(tiered(x, { tiers, otherwise }, N))).toEqual(dump(nested));
       takeBack();
     }
+  });
+});
+
+describe('gate', () => {
+  it('gives what choose(test, a, null) gives, with a test that holds for every member too', () => {
+    const r = rng(12);
+    const allTrue = boolNode(() => new Float64Array(N).fill(1));
+    for (let round = 0; round < 40; round++) {
+      const test = [allTrue, bools(r), constNode(true, N), constNode(false, N), constNode(null, N)][Math.floor(r() * 5)]!;
+      const a = r() < 0.3 ? bools(r) : numbers(r, round);
+      const fused = gate(test, a, N);
+      expect(fused.t).toBe(a.t);
+      expect(dump(fused)).toEqual(dump(choose(test, a, constNode(null, N), N)));
+      takeBack();
+    }
+  });
+});
+
+/** The same node, not known as a constant or as tiered thresholds: what arith computes without folding it. */
+const hidden = (x: FNode): FNode => ({ t: x.t, col: x.col, exact: x.exact });
+
+/** Where a node's bound says exact, its double is its exact value. */
+function expectSound(x: FNode): void {
+  const [v, e, exact] = dump(x);
+  for (let j = 0; j < N; j++) if (e[j] === 0 && exact[j] !== null) expect(String(new Q(v[j]!))).toBe(exact[j]);
+}
+
+describe('constant factors', () => {
+  it('x × 1, 1 × x and x ÷ 1 are x', () => {
+    const r = rng(13);
+    const one = constNode(new Q(1), N);
+    for (let round = 0; round < 20; round++) {
+      const x = numbers(r, round);
+      for (const [op, a, b] of [
+        ['*', x, one],
+        ['*', one, x],
+        ['/', x, one],
+      ] as const) {
+        const folded = arith(op, a, b, N);
+        const plain = arith(op, hidden(a), hidden(b), N);
+        expect(dump(folded)[2]).toEqual(dump(plain)[2]);
+        expect(dump(folded)[0]).toEqual(dump(plain)[0]);
+        expectSound(folded);
+      }
+      takeBack();
+    }
+  });
+
+  it('a constant times tiered thresholds scales their results exactly', () => {
+    const r = rng(14);
+    const tenth = (k: number) => new Q(k).div(10);
+    for (let round = 0; round < 30; round++) {
+      const xs = Array.from({ length: N }, () => (r() < 0.1 ? null : tenth(Math.floor(r() * 20))));
+      const v = Float64Array.from(xs, (q) => (q === null ? NaN : q.valueOf()));
+      const e = Float64Array.from(v, (x) => (Number.isNaN(x) || Number.isInteger(x) ? 0 : Math.abs(x) * 2 ** -50));
+      const x = numNode(
+        () => ({ v, e }),
+        (j) => xs[j] ?? null,
+      );
+      const levels = {
+        tiers: Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+          op: '>=' as const,
+          at: tenth(Math.floor(r() * 20)),
+          result: tenth(Math.floor(r() * 20)),
+        })),
+        otherwise: tenth(Math.floor(r() * 5)),
+      };
+      const c = constNode(new Q(1 + Math.floor(r() * 7), 1 + Math.floor(r() * 3)), N);
+      const t = tiered(x, levels, N);
+      for (const folded of [arith('*', c, t, N), arith('*', t, c, N)]) {
+        expect(dump(folded)[2]).toEqual(dump(arith('*', c, hidden(t), N))[2]);
+        expectSound(folded);
+      }
+      takeBack();
+    }
+  });
+});
+
+describe('comparisons', () => {
+  const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
+  /** Integers and nulls, exact (no bound column) or with a column of zero bounds (the general loop). */
+  const exactInts = (r: () => number): Float64Array => Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 5)));
+  const node = (v: Float64Array, bounds: boolean): FNode =>
+    numNode(
+      () => ({ v, e: bounds ? new Float64Array(N) : null }),
+      (j) => new Q(v[j]!),
+    );
+
+  it('decide exact values the same with or without a column of zero bounds', () => {
+    const r = rng(15);
+    for (let round = 0; round < 30; round++) {
+      const a = exactInts(r);
+      const b = exactInts(r);
+      for (const op of ops) expect(dump(compare(op, node(a, false), node(b, false), N))).toEqual(dump(compare(op, node(a, true), node(b, true), N)));
+      takeBack();
+    }
+  });
+
+  it('compare with null as with any column of nulls of another kind', () => {
+    const r = rng(16);
+    const nulls = boolNode(() => new Float64Array(N).fill(NaN));
+    for (let round = 0; round < 10; round++) {
+      const x = numbers(r, round);
+      for (const op of ['==', '!='] as const) {
+        expect(dump(compare(op, x, constNode(null, N), N))).toEqual(dump(compare(op, x, nulls, N)));
+        expect(dump(compare(op, constNode(null, N), x, N))).toEqual(dump(compare(op, nulls, x, N)));
+      }
+      takeBack();
+    }
+  });
+});
+
+describe('gated operators', () => {
+  it('give what gate(on, …) gives over the ungated operator, in their own pass', () => {
+    const r = rng(17);
+    const allTrue = boolNode(() => new Float64Array(N).fill(1));
+    const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
+    const tenth = (k: number) => new Q(k).div(10);
+    const levels = {
+      tiers: [
+        { op: '>=' as const, at: tenth(12), result: new Q(1) },
+        { op: '>=' as const, at: tenth(8), result: tenth(6) },
+      ],
+      otherwise: new Q(0),
+    };
+    for (let round = 0; round < 30; round++) {
+      const on = r() < 0.2 ? allTrue : bools(r);
+      const x = numbers(r, round);
+      const y = numbers(r, 50 + round);
+      for (const op of ['+', '-', '*', '/'] as const) expect(dump(arith(op, x, y, N, on))).toEqual(dump(gate(on, arith(op, x, y, N), N)));
+      for (const op of ops) expect(dump(numericCompare(op, x, y, N, on))).toEqual(dump(gate(on, compare(op, x, y, N), N)));
+      // Exact columns (no bounds) take the comparison's other loop.
+      const ints = (): FNode => {
+        const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 5)));
+        return numNode(
+          () => ({ v, e: null }),
+          (j) => new Q(v[j]!),
+        );
+      };
+      const [a, b] = [ints(), ints()];
+      for (const op of ops) expect(dump(numericCompare(op, a, b, N, on))).toEqual(dump(gate(on, compare(op, a, b, N), N)));
+      expect(dump(tiered(x, levels, N, on))).toEqual(dump(gate(on, tiered(x, levels, N), N)));
+      const c = constNode(new Q(3), N);
+      expect(dump(arith('*', c, tiered(x, levels, N), N, on))).toEqual(dump(gate(on, arith('*', c, tiered(x, levels, N), N), N)));
+      // x × 1 gated takes a product's pass (x itself must not be written into): the same values, a product's bounds.
+      for (const op of ['*', '/'] as const) {
+        const [v, , exact] = dump(arith(op, x, constNode(new Q(1), N), N, on));
+        const [gv, , gexact] = dump(gate(on, x, N));
+        expect([v, exact]).toEqual([gv, gexact]);
+        expectSound(arith(op, x, constNode(new Q(1), N), N, on));
+      }
+      takeBack();
+    }
+  });
+
+  it('scale only an ungated tiered node: a gated one keeps its gate', () => {
+    const r = rng(18);
+    const on = bools(r);
+    const x = numbers(r, 1);
+    const levels = { tiers: [{ op: '>=' as const, at: new Q(50), result: new Q(1) }], otherwise: new Q(0) };
+    const c = constNode(new Q(2), N);
+    const gated = tiered(x, levels, N, on);
+    expect(dump(arith('*', c, gated, N))).toEqual(dump(arith('*', c, hidden(gated), N)));
+    takeBack();
+  });
+});
+
+describe('gated sums of constant integers', () => {
+  it('give the values and bounds of the general sum, gates of every kind', () => {
+    const r = rng(19);
+    for (let round = 0; round < 30; round++) {
+      const terms = Array.from({ length: 1 + Math.floor(r() * 30) }, () => ({
+        gate: [null, bools(r), bools(r), numbers(r, 7), constNode(null, N)][Math.floor(r() * 5)]!,
+        x: constNode(new Q(Math.floor(r() * 11) - 3), N),
+      }));
+      const exactTerms = () => [constNode(new Q(0), N)];
+      const general = terms.map((t) => ({ gate: t.gate, x: hidden(t.x) }));
+      const [v, e] = dump(gatedSum(terms, exactTerms, N));
+      expect([v, e]).toEqual(dump(gatedSum(general, exactTerms, N)).slice(0, 2));
+      takeBack();
+    }
+  });
+});
+
+describe('logic', () => {
+  it('is Kleene && and ||, with a side that is true (&&) or false (||) for every member too', () => {
+    const r = rng(23);
+    const all = (x: number) => boolNode(() => new Float64Array(N).fill(x));
+    const kleene = (op: '&&' | '||', x: number, y: number): number => {
+      const strong = op === '&&' ? 0 : 1;
+      return x === strong || y === strong ? strong : x === 1 - strong && y === 1 - strong ? 1 - strong : NaN;
+    };
+    for (let round = 0; round < 20; round++) {
+      const sides = [bools(r), all(1), all(0), numbers(r, 3)];
+      for (const op of ['&&', '||'] as const)
+        for (const a of sides)
+          for (const b of sides) {
+            const av = a.t === 'b' ? a.col().v : new Float64Array(N).fill(NaN);
+            const bv = b.t === 'b' ? b.col().v : new Float64Array(N).fill(NaN);
+            expect(Array.from(logic(op, a, b, N).col().v)).toEqual(Array.from({ length: N }, (_, j) => kleene(op, av[j]!, bv[j]!)));
+          }
+      takeBack();
+    }
+  });
+
+  it('x == null and x != null over a column without nulls', () => {
+    const v = Float64Array.from({ length: N }, (_, j) => j);
+    const x = numNode(
+      () => ({ v, e: null }),
+      (j) => new Q(j),
+    );
+    expect(Array.from(compare('==', x, constNode(null, N), N).col().v)).toEqual(new Array(N).fill(0));
+    expect(Array.from(compare('!=', x, constNode(null, N), N).col().v)).toEqual(new Array(N).fill(1));
+    takeBack();
   });
 });

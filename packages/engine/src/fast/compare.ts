@@ -2,7 +2,7 @@ import { scratch } from './pool.ts';
 import type { BinaryOp } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
-import { boolNode, constNode, type FNode } from './node.ts';
+import { boolNode, constNode, every, type FNode, hasNull } from './node.ts';
 
 /** Order of x and y (−1, 0, 1) when their error bounds decide it, else 2 (ask the exact values). */
 export function order(x: number, ex: number, y: number, ey: number): number {
@@ -42,6 +42,7 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
     if (!eq) return constNode(false, n);
     if (l.t === r.t && l.t === 'b') return boolLogicEq(op, l, r, n);
     // Different kinds (or null): equal only when both are null.
+    if (l.t === 'z' || r.t === 'z') return isNull(op, l.t === 'z' ? r : l, n);
     return boolNode(() => {
       const a = l.col().v;
       const b = r.col().v;
@@ -50,12 +51,26 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
       return out;
     });
   }
+  return numericCompare(op, l, r, n, null);
+}
+
+/**
+ * x op y over two number columns; with `on` (the gate of an indicator fact), what `gate(on, x op y)`
+ * gives, in the comparison's own pass: null wherever `on` is not true.
+ */
+export function numericCompare(op: CmpOp, l: FNode, r: FNode, n: number, on: FNode | null): FNode {
   const d = decider(op);
   return boolNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
+    const g = on === null ? null : on.col().v;
     const out = scratch(n);
+    if (ae === null && be === null) return exactOrders(d, av, bv, g, out, n);
     for (let j = 0; j < n; j++) {
+      if (g !== null && g[j] !== 1) {
+        out[j] = NaN;
+        continue;
+      }
       const c = decide(d, av[j]!, ae === null ? 0 : ae[j]!, bv[j]!, be === null ? 0 : be[j]!);
       out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : c;
     }
@@ -76,11 +91,39 @@ export function decider(op: CmpOp): Decider {
 }
 
 /** Whether x op y holds (1 or 0) for doubles with error bounds (NaN = null), or 2 when only the exact values can tell. */
-export function decide(d: Decider, x: number, ex: number, y: number, ey: number): number {
+function decide(d: Decider, x: number, ex: number, y: number, ey: number): number {
   if (x !== x || y !== y) return x !== x && y !== y ? d.bothNull : d.oneNull;
   if (ex === 0 && ey === 0) return (d.mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
   const c = order(x, ex, y, ey);
   return c === 2 ? 2 : (d.mask >> (c + 1)) & 1;
+}
+
+/** `x == null` or `x != null` (either side): whether x is null, in one pass over x alone. */
+function isNull(op: '==' | '!=', x: FNode, n: number): FNode {
+  const hit = op === '==' ? 1 : 0;
+  return boolNode(() => {
+    const a = x.col().v;
+    // No null (a complete column of targets): the shared column of the one answer, no pass writing it.
+    if (!hasNull(a)) return constNode(hit === 0, n).col().v;
+    const out = scratch(n);
+    for (let j = 0; j < n; j++) out[j] = a[j] !== a[j] ? hit : 1 - hit;
+    return out;
+  });
+}
+
+/** `decide` over two columns of exact values (no bounds to read, nothing left to the exact values), into `out`; null where a gate g is not true. */
+function exactOrders(d: Decider, av: Float64Array, bv: Float64Array, g: Float64Array | null, out: Float64Array, n: number): Float64Array {
+  const { mask, bothNull, oneNull } = d;
+  for (let j = 0; j < n; j++) {
+    if (g !== null && g[j] !== 1) {
+      out[j] = NaN;
+      continue;
+    }
+    const x = av[j]!;
+    const y = bv[j]!;
+    out[j] = x !== x || y !== y ? (x !== x && y !== y ? bothNull : oneNull) : (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
+  }
+  return out;
 }
 
 function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
@@ -102,9 +145,12 @@ export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
     // What is not a boolean reads as a column of nulls.
     const a = l.t === 'b' ? l.col().v : constNode(null, n).col().v;
     const b = r.t === 'b' ? r.col().v : constNode(null, n).col().v;
-    const out = scratch(n);
     const strong = op === '&&' ? 0 : 1;
     const weak = 1 - strong;
+    // A side that is `weak` (true for &&, false for ||) for every member leaves the other side's values.
+    if (every(a, weak)) return b;
+    if (every(b, weak)) return a;
+    const out = scratch(n);
     for (let j = 0; j < n; j++) {
       const x = a[j]!;
       const y = b[j]!;

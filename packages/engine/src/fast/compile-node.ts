@@ -5,8 +5,8 @@ import { literalValue } from '../condition/compile-condition.ts';
 import { Q } from '../exact/q.ts';
 import type { Node } from '../formula/ast.ts';
 import { arith, gatedSum, nullNumber } from './arith.ts';
-import { compare, logic, not } from './compare.ts';
-import { choose, chooseChain, coalesce, extreme, round, unaryMath } from './functions.ts';
+import { compare, logic, not, numericCompare } from './compare.ts';
+import { choose, chooseChain, coalesce, extreme, gate, round, unaryMath } from './functions.ts';
 import { groupCall } from './group-aggregates.ts';
 import { tiered, tierLevels } from './tiers.ts';
 import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
@@ -198,6 +198,34 @@ export function compileNode(node: Node, scope: FastScope): FNode {
       return chain(node, scope);
     case 'call':
       return call(node, scope);
+  }
+}
+
+/**
+ * An indicator fact gated by `on` (applicable ? formula : null; `on` is asked for after the formula
+ * is compiled, in the order the facts were always built). An arithmetic or a comparison of numbers at
+ * the formula's root takes the gate into its own pass, with no column and pass for the gate; anything
+ * else is gated by `gate`.
+ */
+export function compileGated(node: Node, scope: FastScope, on: () => FNode): FNode {
+  const n = scope.n;
+  if (node.k !== 'bin' || node.op === '&&' || node.op === '||') {
+    const f = compileNode(node, scope);
+    return gate(on(), f, n);
+  }
+  const l = compileNode(node.l, scope);
+  const r = compileNode(node.r, scope);
+  const g = on();
+  // A constant gate needs no pass at all (see gate); only a boolean column can be read as a gate.
+  const fused = g.t === 'b' && g.value === undefined && l.t === 'n' && r.t === 'n';
+  switch (node.op) {
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+      return fused ? arith(node.op, l, r, n, g) : gate(g, arith(node.op, l, r, n), n);
+    default:
+      return fused ? numericCompare(node.op, l, r, n, g) : gate(g, compare(node.op, l, r, n), n);
   }
 }
 

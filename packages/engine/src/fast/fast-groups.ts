@@ -31,19 +31,25 @@ export interface FastGroup {
   readonly exactFacts: readonly string[];
 }
 
+/**
+ * Member positions by rank (ranks run from 1 to at most n + 1; 0, unranked, goes last), then by unit id
+ * within a rank: a counting sort by rank, and the ids compared only among members that share one.
+ */
 function resultOrder(cols: Columns, members: Int32Array, rank: Int32Array): Int32Array {
-  const ids = new Array<string>(members.length);
-  for (let j = 0; j < ids.length; j++) ids[j] = cols.data.units[members[j]!]!.id;
-  const id = (j: number) => ids[j]!;
-  const pos = new Array<number>(members.length);
-  for (let j = 0; j < pos.length; j++) pos[j] = j;
-  pos.sort((a, b) => {
-    const ra = rank[a]!;
-    const rb = rank[b]!;
-    if (ra === 0 || rb === 0) return ra === rb ? (id(a) < id(b) ? -1 : 1) : ra === 0 ? 1 : -1;
-    return ra - rb || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
-  });
-  return Int32Array.from(pos);
+  const n = members.length;
+  const unranked = n + 2;
+  const bucket = (j: number): number => (rank[j] === 0 ? unranked : rank[j]!);
+  const starts = new Int32Array(unranked + 2);
+  for (let j = 0; j < n; j++) starts[bucket(j) + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const pos = new Int32Array(n);
+  const next = starts.slice();
+  for (let j = 0; j < n; j++) pos[next[bucket(j)]!++] = j;
+  const id = (j: number) => cols.data.units[members[j]!]!.id;
+  for (let b = 0; b <= unranked; b++) {
+    if (starts[b + 1]! - starts[b]! > 1) pos.subarray(starts[b], starts[b + 1]).sort((x, y) => (id(x) < id(y) ? -1 : id(x) > id(y) ? 1 : 0));
+  }
+  return pos;
 }
 
 /** Decides one group: ranks, then every list rule as a boolean column. */

@@ -1,10 +1,10 @@
-import { scratch } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, exactZeros, type FNode, type Kind, numNode, put, Unsupported } from './node.ts';
+import { boolNode, type Col, compact, constNode, every, exactZeros, type FNode, hasNull, type Kind, numNode, put, Unsupported } from './node.ts';
 
 const abs = Math.abs;
 
@@ -82,6 +82,39 @@ export function chooseChain(tests: readonly FNode[], values: readonly FNode[], o
   );
 }
 
+/**
+ * `test ? a : null`, what a gated indicator fact is (applicable ? formula : null), as `choose` gives
+ * it: `a` itself where the test holds for every member (no pass, no column), else one pass that
+ * writes the values and the bounds together.
+ */
+export function gate(test: FNode, a: FNode, n: number): FNode {
+  if (test.value === true) return a;
+  if (test.t !== 'b' || a.t === 'z' || test.value !== undefined) return choose(test, a, constNode(null, n), n);
+  const gated = (): Col => {
+    const t = test.col().v;
+    const c = a.col();
+    return every(t, 1) ? c : gateCol(t, c, n);
+  };
+  if (a.t === 'b') return boolNode(() => gated().v);
+  return numNode(gated, (j) => (test.col().v[j] === 1 ? a.exact(j) : null));
+}
+
+/** c where t is true, else null (NaN); the bounds allocated at the first inexact value kept. */
+function gateCol(t: Float64Array, c: Col, n: number): Col {
+  const { v: av, e: ae } = c;
+  const v = scratch(n);
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    if (t[j] !== 1) {
+      v[j] = NaN;
+      continue;
+    }
+    v[j] = av[j]!;
+    if (ae !== null && ae[j] !== 0) (e ??= column(n))[j] = ae[j]!;
+  }
+  return { v, e };
+}
+
 /** into[j] = from[j] where first[j] is not null (NaN), else into[j] is kept: a choice made in place. */
 function keepFirst(first: Float64Array, from: Float64Array, into: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) into[j] = first[j] !== first[j] ? into[j]! : from[j]!;
@@ -89,6 +122,9 @@ function keepFirst(first: Float64Array, from: Float64Array, into: Float64Array, 
 
 /** Each member's first value that is not null, and its bound: the last argument's, overwritten from the last but one to the first. */
 function coalesceCol(args: readonly FNode[], n: number): Col {
+  // A first argument that is never null is the answer for every member (a sum of reports, most often).
+  const first = args[0]!.col();
+  if (!hasNull(first.v)) return first;
   const cols = args.map((a) => a.col());
   const m = cols.length - 1;
   const v = scratch(n);

@@ -1,4 +1,4 @@
-import { column } from './pool.ts';
+import { column, scratch } from './pool.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { GATED, INDICATOR_BUILTINS, PERIOD_NAMES } from '../compile/names.ts';
 import { Q } from '../exact/q.ts';
@@ -6,18 +6,19 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { Value } from '../formula/ast.ts';
 import { arith } from './arith.ts';
 import type { Columns } from './columns.ts';
-import { compileFastCondition, compileNode, type FastScope } from './compile-node.ts';
-import { choose, coalesce, extreme } from './functions.ts';
-import { boolNode, compact, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import { compileFastCondition, compileGated, compileNode, type FastScope } from './compile-node.ts';
+import { coalesce, extreme, gate } from './functions.ts';
+import { boolNode, compact, constNode, type FNode, hasNull, numNode, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import { exactColumn } from './exact-bridge.ts';
 import { projectTotals, type UnitTotals } from './project-columns.ts';
 
-/** Only true holds: 1 where the value is 1, else 0. */
+/** Only true holds: 1 where the value is 1, else 0; the column itself when it holds no null (a comparison's never does). */
 function strict(v: Float64Array, n: number): Float64Array {
-  const out = column(n);
+  if (!hasNull(v)) return v;
+  const out = scratch(n);
   for (let j = 0; j < n; j++) out[j] = v[j] === 1 ? 1 : 0;
   return out;
 }
@@ -159,14 +160,17 @@ export class GroupFacts {
     return constNode(values[name] ?? null, this.n);
   }
 
-  /** A formula fact of indicator i, or null (no formula) as an always-null column. */
-  private indFormula(i: number, name: string): FNode {
+  /**
+   * A formula fact of indicator i, or null (no formula) as an always-null column; gated by `on`
+   * (asked for once the formula is compiled) when given.
+   */
+  private indFormula(i: number, name: string, on: (() => FNode) | null = null): FNode {
     const ind = this.cp.indicators[i]!;
     const f = ind.formulas.get(name);
-    if (f === undefined) return constNode(null, this.n);
+    if (f === undefined) return on === null ? constNode(null, this.n) : gate(on(), constNode(null, this.n), this.n);
     // The names an indicator's own formulas read as its facts: built-in and custom.
     const own = (this.ownScopes[i] ??= this.indicatorScope(i, new Set<string>([...INDICATOR_BUILTINS, ...ind.customFacts]), ind.params));
-    return compileNode(f.node, own);
+    return on === null ? compileNode(f.node, own) : compileGated(f.node, own, on);
   }
 
   indFact(i: number, name: string): FNode {
@@ -206,10 +210,7 @@ export class GroupFacts {
       case 'lightReason':
         throw new Unsupported(`指标事实 ${name}`);
     }
-    const f = this.indFormula(i, name);
-    if (!GATED.has(name)) return f;
-    const applicable = this.indFact(i, 'applicable');
-    return choose(applicable, f, constNode(null, this.n), this.n);
+    return this.indFormula(i, name, GATED.has(name) ? () => this.indFact(i, 'applicable') : null);
   }
 
   unitFact(name: string): FNode {

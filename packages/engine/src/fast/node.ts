@@ -21,6 +21,13 @@ export interface FNode {
   col(): Col;
   /** The exact value for member `j`, as the exact engine computes it. */
   exact(j: number): Value;
+  /** Set on constant nodes only: the value every member holds, so that operators can fold it at compile time. */
+  readonly value?: Value;
+  /**
+   * Set on nodes a constant factor folds into exactly (tiered thresholds: their results times c):
+   * c × this node, null where `on` (when given) is not true.
+   */
+  readonly times?: (c: Q, on: FNode | null) => FNode;
 }
 
 /** A feature the fast path does not compile; the run falls back to the exact engine. */
@@ -109,11 +116,23 @@ export function constNode(value: Value, n: number): FNode {
 }
 
 function makeConst(value: Value, n: number): FNode {
-  if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null };
-  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value };
+  if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null, value };
+  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value, value };
   if (!isQ(value)) throw new Unsupported('文本或列表常量');
   const [v, e] = fromQ(value);
-  return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value };
+  return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value, value };
+}
+
+/** Whether a column holds a null (NaN) anywhere. */
+export function hasNull(v: Float64Array): boolean {
+  for (let j = 0; j < v.length; j++) if (v[j] !== v[j]) return true;
+  return false;
+}
+
+/** Whether a column holds x for every member. */
+export function every(v: Float64Array, x: number): boolean {
+  for (let j = 0; j < v.length; j++) if (v[j] !== x) return false;
+  return true;
 }
 
 /** Drops an error column that is all zeros (every value exact), so consumers skip it. */

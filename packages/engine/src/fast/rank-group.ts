@@ -13,7 +13,8 @@ export interface GroupRanks {
 }
 
 /** Compares two members key by key: null after every number; near ties are settled on exact values. */
-function comparer(keys: readonly FNode[], cols: readonly Col[], desc: readonly boolean[]) {
+export function comparer(keys: readonly FNode[], cols: readonly Col[], desc: readonly boolean[]) {
+  if (keys.length === 1 && cols[0]!.e === null) return exactKey(cols[0]!.v, desc[0]!);
   return (a: number, b: number): number => {
     for (let k = 0; k < keys.length; k++) {
       const { v, e } = cols[k]!;
@@ -28,6 +29,17 @@ function comparer(keys: readonly FNode[], cols: readonly Col[], desc: readonly b
       if (c !== 0) return desc[k] ? -c : c;
     }
     return 0;
+  };
+}
+
+/** `comparer` for one key whose values are all exact (a rounded total): the doubles alone order them, null last. */
+function exactKey(v: Float64Array, desc: boolean) {
+  const sign = desc ? -1 : 1;
+  return (a: number, b: number): number => {
+    const x = v[a]!;
+    const y = v[b]!;
+    if (x !== x || y !== y) return x !== x ? (y !== y ? 0 : 1) : -1;
+    return x < y ? -sign : x > y ? sign : 0;
   };
 }
 

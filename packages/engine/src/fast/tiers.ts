@@ -2,8 +2,8 @@ import { column, scratch } from './pool.ts';
 import type { Q } from '../exact/q.ts';
 import type { Node, Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
-import { type CmpOp, decide, type Decider, decider } from './compare.ts';
-import { fromQ } from './decimal.ts';
+import { type CmpOp, decider } from './compare.ts';
+import { fromQ, U } from './decimal.ts';
 import { type FNode, numNode } from './node.ts';
 
 /** One level of tiered thresholds: `x op at` gives `result`. */
@@ -57,7 +57,9 @@ function readLevels(tests: readonly Node[], results: readonly Node[], otherwise:
 
 /** Thresholds and results as doubles with their error bounds (the otherwise result last), and each level's comparison. */
 interface Table {
-  readonly deciders: readonly Decider[];
+  /** Per level, `Decider.mask` and `Decider.oneNull` (a threshold is never null). */
+  readonly masks: Int32Array;
+  readonly ifNull: Int32Array;
   readonly atV: Float64Array;
   readonly atE: Float64Array;
   readonly results: readonly Q[];
@@ -75,7 +77,8 @@ function tableOf(levels: TierLevels): Table {
   const m = tiers.length;
   const results = [...tiers.map((x) => x.result), otherwise];
   t = {
-    deciders: tiers.map((x) => decider(x.op)),
+    masks: Int32Array.from(tiers, (x) => decider(x.op).mask),
+    ifNull: Int32Array.from(tiers, (x) => decider(x.op).oneNull),
     atV: new Float64Array(m),
     atE: new Float64Array(m),
     results,
@@ -96,27 +99,48 @@ function tableOf(levels: TierLevels): Table {
  * first that holds gives the result. The same values and bounds as the chain of comparisons and
  * choices it stands for, without a column per comparison and per level.
  */
-export function tiered(x: FNode, levels: TierLevels, n: number): FNode {
-  const { tiers } = levels;
-  const { deciders, atV, atE, results, outV, outE } = tableOf(levels);
-  const m = tiers.length;
-  /** The level member j takes (m: none holds). */
-  const level = (xv: number, xe: number, j: number): number => {
-    for (let k = 0; k < m; k++) {
-      let c = decide(deciders[k]!, xv, xe, atV[k]!, atE[k]!);
-      if (c === 2) c = applyBinary(tiers[k]!.op, x.exact(j), tiers[k]!.at) === true ? 1 : 0;
-      if (c === 1) return k;
-    }
-    return m;
-  };
+export function tiered(x: FNode, levels: TierLevels, n: number, on: FNode | null = null): FNode {
+  const node = tieredNode(x, levels, n, on);
+  // A gated node is not scaled again: the scaled one would lose the gate.
+  return on === null ? { ...node, times: (c, gate) => tiered(x, scaledLevels(levels, c), n, gate) } : node;
+}
+
+/** Levels with their results times a constant, by the levels and the constant's text: made once per pack and weight. */
+const scaled = new WeakMap<TierLevels, Map<string, TierLevels>>();
+
+/** The levels with every result times c, exactly (what the exact engine computes for each member). */
+function scaledLevels(levels: TierLevels, c: Q): TierLevels {
+  let byFactor = scaled.get(levels);
+  if (byFactor === undefined) {
+    byFactor = new Map();
+    scaled.set(levels, byFactor);
+  }
+  const key = c.toString();
+  let times = byFactor.get(key);
+  if (times === undefined) {
+    times = { tiers: levels.tiers.map((l) => ({ ...l, result: c.mul(l.result) })), otherwise: c.mul(levels.otherwise) };
+    byFactor.set(key, times);
+  }
+  return times;
+}
+
+/** The node of `tiered`; with `on`, null wherever `on` is not true (a gated fact), in the same pass. */
+function tieredNode(x: FNode, levels: TierLevels, n: number, on: FNode | null): FNode {
+  const t = tableOf(levels);
+  const { results, outV, outE } = t;
   return numNode(
     () => {
       const { v: xv, e: xe } = x.col();
+      const g = on === null ? null : on.col().v;
       const v = scratch(n);
       // Allocated at the first inexact result (as compact() would drop an all-zero column).
       let e: Float64Array | null = null;
       for (let j = 0; j < n; j++) {
-        const k = level(xv[j]!, xe === null ? 0 : xe[j]!, j);
+        if (g !== null && g[j] !== 1) {
+          v[j] = NaN;
+          continue;
+        }
+        const k = levelOf(t, levels, x, xv[j]!, xe === null ? 0 : xe[j]!, j);
         v[j] = outV[k]!;
         if (outE[k] !== 0) (e ??= column(n))[j] = outE[k]!;
       }
@@ -124,7 +148,31 @@ export function tiered(x: FNode, levels: TierLevels, n: number): FNode {
     },
     (j): Value => {
       const { v, e } = x.col();
-      return results[level(v[j]!, e === null ? 0 : e[j]!, j)]!;
+      return results[levelOf(t, levels, x, v[j]!, e === null ? 0 : e[j]!, j)]!;
     },
   );
+}
+
+/**
+ * The level member j of x takes (the number of levels: none holds), from its double xv and bound xe:
+ * `decide` written out for a threshold that is never null, so that the loop over members calls
+ * nothing but this; a comparison within the bounds is decided on the exact value.
+ */
+function levelOf(t: Table, levels: TierLevels, x: FNode, xv: number, xe: number, j: number): number {
+  const { masks, ifNull, atV, atE } = t;
+  const m = masks.length;
+  for (let k = 0; k < m; k++) {
+    let c: number;
+    if (xv !== xv) c = ifNull[k]!;
+    else {
+      const at = atV[k]!;
+      const bound = xe + atE[k]!;
+      const d = xv - at;
+      if (bound === 0) c = (masks[k]! >> (xv < at ? 0 : xv > at ? 2 : 1)) & 1;
+      else if (Math.abs(d) * (1 - 2 * U) > bound * (1 + 4 * U)) c = (masks[k]! >> (d < 0 ? 0 : 2)) & 1;
+      else c = applyBinary(levels.tiers[k]!.op, x.exact(j), levels.tiers[k]!.at) === true ? 1 : 0;
+    }
+    if (c === 1) return k;
+  }
+  return m;
 }
