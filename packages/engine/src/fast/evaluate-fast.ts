@@ -7,7 +7,6 @@ import { lazyIndexOf } from './lazy-index.ts';
 import { evaluate, type EvaluateOptions } from '../evaluate/evaluate.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
-import { trimFree } from './pool.ts';
 import { decideGroup, type FastGroup } from './fast-groups.ts';
 import { type ExactSide, exactSide, materialize, resultShape, withDetails } from './materialize.ts';
 import { heldShape, jsonChunks } from './stream-result.ts';
@@ -78,8 +77,6 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
     if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
     if (isLimitError(e)) throw runLimitError(e.message);
     throw e;
-  } finally {
-    trimFree();
   }
   exact = null;
   let memo: RunResult | null = null;

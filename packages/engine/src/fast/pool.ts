@@ -78,22 +78,6 @@ export function forgetFree(): void {
   freeBytes = 0;
 }
 
-/**
- * The free columns a run leaves for the next one: a 2,000-unit district's columns take a few MB, so
- * these are kept whole, but a 40,000-unit run leaves a group's worth (about 65 MB) that would stay
- * held for as long as the process lives. Beyond this the next big run allocates again.
- */
-const KEPT_BETWEEN_RUNS = 16 * 2 ** 20;
-
-/** Forgets free columns beyond `KEPT_BETWEEN_RUNS` once a run's groups are decided. */
-export function trimFree(): void {
-  if (freeBytes <= KEPT_BETWEEN_RUNS) return;
-  for (const [length, list] of free) {
-    while (freeBytes > KEPT_BETWEEN_RUNS && list.length > 0) freeBytes -= list.pop()!.byteLength;
-    if (list.length === 0) free.delete(length);
-  }
-}
-
 function keep(back: readonly Float64Array[]): void {
   // Columns of a group have one length: the free list is looked up when the length changes.
   let list: Float64Array[] = [];
