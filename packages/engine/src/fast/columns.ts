@@ -21,7 +21,9 @@ export interface Columns {
    */
   readonly repHead: Int32Array;
   readonly repNext: Int32Array | null;
-  readonly repYm: Int32Array;
+  /** Month of each row; null when every row has the same month, `repMonth` (the usual data: one period). */
+  readonly repYm: Int32Array | null;
+  readonly repMonth: number;
   readonly repValue: Float64Array;
   /** Error bound of each value as read (0 = exact integer); null when every value is an exact integer. */
   readonly repErr: Float64Array | null;
@@ -29,7 +31,8 @@ export interface Columns {
   readonly targetKeys: ReadonlyMap<string, number>;
   readonly tgtHead: Int32Array;
   readonly tgtNext: Int32Array | null;
-  readonly tgtYear: Int32Array;
+  /** Year of each target row (NO_YEAR: none); null when no target has a period, the usual annual targets. */
+  readonly tgtYear: Int32Array | null;
   readonly tgtValue: Float64Array;
   readonly tgtErr: Float64Array | null;
   /** events chained per unit, with their months. */
@@ -100,6 +103,16 @@ export function nextRow(next: Int32Array | null, r: number): number {
   return next === null ? -1 : next[r]!;
 }
 
+/** The month of report row r. */
+export function reportMonth(c: Columns, r: number): number {
+  return c.repYm === null ? c.repMonth : c.repYm[r]!;
+}
+
+/** The year of target row t, or NO_YEAR. */
+export function targetYear(c: Columns, t: number): number {
+  return c.tgtYear === null ? NO_YEAR : c.tgtYear[t]!;
+}
+
 /** Indexes a dataset into columns; null when anything is wrong with it (the exact index then reports it). */
 export function indexColumns(pack: RulePack, data: Dataset): Columns | null {
   const n = data.units.length;
@@ -146,13 +159,15 @@ function readReports(
   rows: Dataset['reports'],
   unitOf: ReadonlyMap<string, number>,
   months: Map<string, number>,
-): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repValue' | 'repErr'> | null {
+): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repMonth' | 'repValue' | 'repErr'> | null {
   const n = unitOf.size;
   const indOf = new Keys(new Map(pack.indicators.map((x, k) => [x.id, k])));
   const nInd = pack.indicators.length;
   const R = rows.length;
   const chains = new Chains(n * nInd, R);
-  const repYm = new Int32Array(R);
+  // Made at the first row whose month differs from the first row's: data of one period needs none.
+  let repYm: Int32Array | null = null;
+  let repMonth = 0;
   const repValue = new Float64Array(R);
   // Allocated at the first value that is not an exact integer: integer data needs none.
   let repErr: Float64Array | null = null;
@@ -181,12 +196,14 @@ function readReports(
     if (row.period !== lastPeriod) {
       lastPeriod = row.period;
       ym = monthOf(months, row.period);
+      if (r === 0) repMonth = ym;
+      else if (ym !== repMonth) repYm ??= new Int32Array(R).fill(repMonth);
     }
-    repYm[r] = ym;
+    if (repYm !== null) repYm[r] = ym;
     i = indOf.indexOf(row.indicator, i);
     if (i !== undefined) chains.add(u * nInd + i, r);
   }
-  return { nInd, repHead: chains.head, repNext: chains.next, repYm, repValue, repErr };
+  return { nInd, repHead: chains.head, repNext: chains.next, repYm, repMonth, repValue, repErr };
 }
 
 function readTargets(
@@ -200,7 +217,8 @@ function readTargets(
   const T = rows.length;
   const nKeys = targetKeys.size;
   const chains = new Chains(n * nKeys, T);
-  const tgtYear = new Int32Array(T);
+  // Made at the first target with a period: undated targets need no year per row.
+  let tgtYear: Int32Array | null = null;
   const tgtValue = new Float64Array(T);
   let tgtErr: Float64Array | null = null;
   let lastId: string | null = null;
@@ -220,7 +238,7 @@ function readTargets(
     tgtValue[t] = v;
     const err = readError(v);
     if (err !== 0) (tgtErr ??= new Float64Array(T))[t] = err;
-    tgtYear[t] = row.period === null ? NO_YEAR : Number(row.period.slice(0, 4));
+    if (row.period !== null) (tgtYear ??= new Int32Array(T).fill(NO_YEAR))[t] = Number(row.period.slice(0, 4));
     key = keyOf.indexOf(row.indicator, key);
     if (key !== undefined) chains.add(u * nKeys + key, t);
   }

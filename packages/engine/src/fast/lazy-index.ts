@@ -4,7 +4,7 @@ import { decimalQ } from '../exact/decimal-q.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
-import type { Columns } from './columns.ts';
+import { type Columns, reportMonth, targetYear } from './columns.ts';
 import { UnitCache } from './unit-cache.ts';
 
 /** Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`. */
@@ -113,7 +113,7 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 1
       for (const r of rowsOf(tg, u)) {
         const t = data.targets[r]!;
         const list = m.get(t.indicator) ?? [];
-        list.push({ value: exactOf(cols.tgtValue, cols.tgtErr, r, t.value), year: t.period === null ? null : cols.tgtYear[r]! });
+        list.push({ value: exactOf(cols.tgtValue, cols.tgtErr, r, t.value), year: t.period === null ? null : targetYear(cols, r) });
         m.set(t.indicator, list);
       }
       return m;
@@ -127,7 +127,7 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 1
       for (const r of rowsOf(rp, u)) {
         const x = data.reports[r]!;
         const list = m.get(x.indicator) ?? [];
-        list.push({ ym: cols.repYm[r]!, period: x.period, value: x.value === null ? null : exactOf(cols.repValue, cols.repErr, r, x.value) });
+        list.push({ ym: reportMonth(cols, r), period: x.period, value: x.value === null ? null : exactOf(cols.repValue, cols.repErr, r, x.value) });
         m.set(x.indicator, list);
       }
       for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);

@@ -5,15 +5,19 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
-import { NO_YEAR, nextRow } from './columns.ts';
+import { NO_YEAR, nextRow, reportMonth } from './columns.ts';
 import { exactInt, readDecimal, readError } from './decimal.ts';
 import { type Col, type FNode, numNode } from './node.ts';
 
 const abs = Math.abs;
 
+function inWindow(ym: number, w: PeriodInfo): boolean {
+  return ym >= w.ymStart && ym <= w.ymEnd;
+}
+
 /** Report rows of one member's indicator inside the window, in input order. */
 function* windowRows(c: Columns, u: number, i: number, w: PeriodInfo): Generator<number> {
-  for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) if (c.repYm[r]! >= w.ymStart && c.repYm[r]! <= w.ymEnd) yield r;
+  for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) if (inWindow(reportMonth(c, r), w)) yield r;
 }
 
 /** The row an indicator's input reads (latest / current), or −1; for `sum`, all rows. */
@@ -21,10 +25,10 @@ function pickRow(c: Columns, u: number, i: number, w: PeriodInfo, kind: 'latest'
   let best = -1;
   for (const r of windowRows(c, u, i, w)) {
     if (kind === 'current') {
-      if (c.repYm[r] === w.ymEnd) return r;
+      if (reportMonth(c, r) === w.ymEnd) return r;
       continue;
     }
-    if (!Number.isNaN(c.repValue[r]!) && (best === -1 || c.repYm[r]! >= c.repYm[best]!)) best = r;
+    if (!Number.isNaN(c.repValue[r]!) && (best === -1 || reportMonth(c, r) >= reportMonth(c, best))) best = r;
   }
   return best;
 }
@@ -60,11 +64,13 @@ function singleRows(c: Columns, members: Int32Array, i: number, w: PeriodInfo): 
   const n = members.length;
   const v = scratch(n);
   const { repHead, repYm, repValue, repErr, nInd } = c;
+  // One month for every row: in the window for all rows or for none.
+  const allIn = repYm === null && inWindow(c.repMonth, w);
   // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
     const r = repHead[members[j]! * nInd + i]!;
-    if (r === -1 || repYm[r]! < w.ymStart || repYm[r]! > w.ymEnd) v[j] = NaN;
+    if (r === -1 || (repYm === null ? !allIn : !inWindow(repYm[r]!, w))) v[j] = NaN;
     else {
       v[j] = repValue[r]!;
       if (repErr !== null && repErr[r] !== 0) (e ??= column(n))[j] = repErr[r]!;
@@ -83,7 +89,7 @@ function sums(c: Columns, members: Int32Array, i: number, w: PeriodInfo): Col {
     let err = 0;
     for (let r = c.repHead[members[j]! * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) {
       const x = c.repValue[r]!;
-      if (c.repYm[r]! < w.ymStart || c.repYm[r]! > w.ymEnd || Number.isNaN(x)) continue;
+      if (!inWindow(reportMonth(c, r), w) || Number.isNaN(x)) continue;
       const ex = c.repErr === null ? 0 : c.repErr[r]!;
       if (Number.isNaN(s)) {
         s = x;
@@ -115,6 +121,8 @@ function picks(c: Columns, members: Int32Array, i: number, w: PeriodInfo, kind: 
 
 /** The target row of a member's cell: this year's, else one without a year; −1 when there is none. */
 function targetRow(c: Columns, cell: number, year: number): number {
+  // Without years every target is undated: the cell's first row is its target.
+  if (c.tgtYear === null) return c.tgtHead[cell]!;
   let undated = -1;
   for (let t = c.tgtHead[cell]!; t !== -1; t = nextRow(c.tgtNext, t)) {
     if (c.tgtYear[t] === year) return t;
