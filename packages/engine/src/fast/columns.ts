@@ -18,8 +18,9 @@ export interface Columns {
   /**
    * reports: head per (unit × indicator), next per row (null when no cell has a second row: the
    * usual data, one report per indicator, needs no chain), month and value per row (NaN = empty).
+   * Heads are null (see `headRow`) when row k is the only row of cell k, a complete table in order.
    */
-  readonly repHead: Int32Array;
+  readonly repHead: Int32Array | null;
   readonly repNext: Int32Array | null;
   /** Month of each row; null when every row has the same month, `repMonth` (the usual data: one period). */
   readonly repYm: Int32Array | null;
@@ -29,14 +30,14 @@ export interface Columns {
   readonly repErr: Float64Array | null;
   /** targets: per target key (the indicators' targetOf), rows chained per unit (next null as for reports). */
   readonly targetKeys: ReadonlyMap<string, number>;
-  readonly tgtHead: Int32Array;
+  readonly tgtHead: Int32Array | null;
   readonly tgtNext: Int32Array | null;
   /** Year of each target row (NO_YEAR: none); null when no target has a period, the usual annual targets. */
   readonly tgtYear: Int32Array | null;
   readonly tgtValue: Float64Array;
   readonly tgtErr: Float64Array | null;
   /** events chained per unit, with their months. */
-  readonly evHead: Int32Array;
+  readonly evHead: Int32Array | null;
   readonly evNext: Int32Array | null;
   readonly evYm: Int32Array;
 }
@@ -68,34 +69,60 @@ class Keys {
  * Rows chained per cell in input order. Until some cell gets a second row every chain is its head,
  * so the next row of each row (and each cell's tail) is made only then: one typed array filled per
  * row instead of three, for the data that has one report and one target per unit and indicator.
+ * While row k is the only row of cell k (a complete table in cell order) no head is made either.
  */
 class Chains {
-  readonly head: Int32Array;
+  /** Head row per cell; null while the rows added are rows 0, 1, … of cells 0, 1, … */
+  private heads: Int32Array | null = null;
+  /** Rows added while `heads` is null. */
+  private inOrder = 0;
   next: Int32Array | null = null;
   private tail: Int32Array | null = null;
 
   constructor(
-    cells: number,
+    private readonly cells: number,
     private readonly rows: number,
-  ) {
-    this.head = new Int32Array(cells).fill(-1);
-  }
+  ) {}
 
   /** Appends row `r` to the chain at `cell`. */
   add(cell: number, r: number): void {
-    if (this.head[cell] === -1) {
-      this.head[cell] = r;
+    if (this.heads === null) {
+      if (cell === r && r === this.inOrder) {
+        this.inOrder++;
+        return;
+      }
+      this.heads = this.madeHeads();
+    }
+    if (this.heads[cell] === -1) {
+      this.heads[cell] = r;
       if (this.tail !== null) this.tail[cell] = r;
-    } else this.append(cell, r);
+    } else this.append(this.heads, cell, r);
   }
 
-  private append(cell: number, r: number): void {
+  /** The heads (see `Columns`): null when every cell's only row is the row of its number. */
+  head(): Int32Array | null {
+    return this.heads ?? (this.inOrder === this.cells ? null : this.madeHeads());
+  }
+
+  /** The heads of the rows added in order: cell k's row is k, the later cells have none. */
+  private madeHeads(): Int32Array {
+    const heads = new Int32Array(this.cells).fill(-1);
+    for (let k = 0; k < this.inOrder; k++) heads[k] = k;
+    return heads;
+  }
+
+  private append(heads: Int32Array, cell: number, r: number): void {
     // Until now each chain was its head alone, so the heads are the tails.
-    this.tail ??= this.head.slice();
+    this.tail ??= heads.slice();
     this.next ??= new Int32Array(this.rows).fill(-1);
     this.next[this.tail[cell]!] = r;
     this.tail[cell] = r;
   }
+}
+
+/** The first row of a cell's chain, or −1 (`head` null: cell k's only row is row k). */
+export function headRow(head: Int32Array | null, cell: number): number {
+  return head === null ? cell : head[cell]!;
 }
 
 /** The row after `r` in its chain, or −1 (`next` null: every chain has one row). */
@@ -203,7 +230,7 @@ function readReports(
     i = indOf.indexOf(row.indicator, i);
     if (i !== undefined) chains.add(u * nInd + i, r);
   }
-  return { nInd, repHead: chains.head, repNext: chains.next, repYm, repMonth, repValue, repErr };
+  return { nInd, repHead: chains.head(), repNext: chains.next, repYm, repMonth, repValue, repErr };
 }
 
 function readTargets(
@@ -242,7 +269,7 @@ function readTargets(
     key = keyOf.indexOf(row.indicator, key);
     if (key !== undefined) chains.add(u * nKeys + key, t);
   }
-  return { targetKeys, tgtHead: chains.head, tgtNext: chains.next, tgtYear, tgtValue, tgtErr };
+  return { targetKeys, tgtHead: chains.head(), tgtNext: chains.next, tgtYear, tgtValue, tgtErr };
 }
 
 function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'evHead' | 'evNext' | 'evYm'> | null {
@@ -256,7 +283,7 @@ function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>
     evYm[k] = monthOf(months, row.period);
     chains.add(u, k);
   }
-  return { evHead: chains.head, evNext: chains.next, evYm };
+  return { evHead: chains.head(), evNext: chains.next, evYm };
 }
 
 /** The month number of a period text, read once per distinct text. */

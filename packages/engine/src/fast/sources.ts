@@ -5,7 +5,7 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
-import { NO_YEAR, nextRow, reportMonth } from './columns.ts';
+import { headRow, NO_YEAR, nextRow, reportMonth } from './columns.ts';
 import { exactInt, readDecimal, readError } from './decimal.ts';
 import { type Col, type FNode, numNode } from './node.ts';
 
@@ -17,7 +17,7 @@ function inWindow(ym: number, w: PeriodInfo): boolean {
 
 /** Report rows of one member's indicator inside the window, in input order. */
 function* windowRows(c: Columns, u: number, i: number, w: PeriodInfo): Generator<number> {
-  for (let r = c.repHead[u * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) if (inWindow(reportMonth(c, r), w)) yield r;
+  for (let r = headRow(c.repHead, u * c.nInd + i); r !== -1; r = nextRow(c.repNext, r)) if (inWindow(reportMonth(c, r), w)) yield r;
 }
 
 /** The row an indicator's input reads (latest / current), or −1; for `sum`, all rows. */
@@ -69,7 +69,7 @@ function singleRows(c: Columns, members: Int32Array, i: number, w: PeriodInfo): 
   // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
-    const r = repHead[members[j]! * nInd + i]!;
+    const r = headRow(repHead, members[j]! * nInd + i);
     if (r === -1 || (repYm === null ? !allIn : !inWindow(repYm[r]!, w))) v[j] = NaN;
     else {
       v[j] = repValue[r]!;
@@ -87,7 +87,7 @@ function sums(c: Columns, members: Int32Array, i: number, w: PeriodInfo): Col {
   for (let j = 0; j < n; j++) {
     let s = NaN;
     let err = 0;
-    for (let r = c.repHead[members[j]! * c.nInd + i]!; r !== -1; r = nextRow(c.repNext, r)) {
+    for (let r = headRow(c.repHead, members[j]! * c.nInd + i); r !== -1; r = nextRow(c.repNext, r)) {
       const x = c.repValue[r]!;
       if (!inWindow(reportMonth(c, r), w) || Number.isNaN(x)) continue;
       const ex = c.repErr === null ? 0 : c.repErr[r]!;
@@ -122,9 +122,9 @@ function picks(c: Columns, members: Int32Array, i: number, w: PeriodInfo, kind: 
 /** The target row of a member's cell: this year's, else one without a year; −1 when there is none. */
 function targetRow(c: Columns, cell: number, year: number): number {
   // Without years every target is undated: the cell's first row is its target.
-  if (c.tgtYear === null) return c.tgtHead[cell]!;
+  if (c.tgtYear === null) return headRow(c.tgtHead, cell);
   let undated = -1;
-  for (let t = c.tgtHead[cell]!; t !== -1; t = nextRow(c.tgtNext, t)) {
+  for (let t = headRow(c.tgtHead, cell); t !== -1; t = nextRow(c.tgtNext, t)) {
     if (c.tgtYear[t] === year) return t;
     if (c.tgtYear[t] === NO_YEAR && undated === -1) undated = t;
   }
@@ -188,7 +188,7 @@ export function eventTotals(cp: CompiledPack, c: Columns, rt: RunState, p: numbe
   const codes = new Set(cp.adjustments.flatMap((a) => a.items.filter((it) => it.count === null).map((it) => it.id)));
   const codeCounts = new Map([...codes].map((code) => [code, new Array<Q>(c.n).fill(ZERO)]));
   for (let u = 0; u < c.n; u++) {
-    for (let k = c.evHead[u]!; k !== -1; k = nextRow(c.evNext, k)) {
+    for (let k = headRow(c.evHead, u); k !== -1; k = nextRow(c.evNext, k)) {
       if (c.evYm[k]! < w.ymStart || c.evYm[k]! > w.ymEnd) continue;
       const e = c.data.events[k]!;
       const row = { unitId: e.unitId, period: e.period, kind: e.kind, code: e.code, note: e.note, count: exactDecimal(e.count) };
