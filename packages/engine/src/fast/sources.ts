@@ -157,10 +157,14 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   );
 }
 
+/** Rationals of the small integers event counts usually are, shared (rationals are never changed). */
+const SMALL = Array.from({ length: 16 }, (_, k) => new Q(k));
+
 /** A decimal text exactly: an integer the double holds exactly (error 0) without the big-integer parse; the same rational. */
 function exactDecimal(text: string): Q {
   const v = readDecimal(text);
-  return !Number.isNaN(v) && readError(v) === 0 ? new Q(v) : parseDecimal(text);
+  if (Number.isNaN(v) || readError(v) !== 0) return parseDecimal(text);
+  return SMALL[v] ?? new Q(v);
 }
 
 /** a + x, without a new rational when a is zero (rationals are never changed, so x itself is the sum). */
