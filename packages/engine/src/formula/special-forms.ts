@@ -3,7 +3,7 @@ import type { Node, Value } from './ast.ts';
 import type { Ctx, Getter, Span } from './runtime.ts';
 import type { Scope } from './scope.ts';
 import { FormulaSyntaxError } from './parse-formula.ts';
-import { compareValues, isTrue } from './values.ts';
+import { isTrue } from './values.ts';
 
 type Compile = (node: Node, scope: Scope) => Getter;
 
@@ -30,26 +30,56 @@ function literalString<T extends string>(n: Node | undefined, allowed: readonly 
   return n.v as T;
 }
 
-/** Values of `expr` over the members of the caller's group that pass `filter`; memoized per group. */
-function memberValues(ctx: Ctx, key: string, expr: Getter | null, filter: Getter | null): Value[] {
+/** A value of the caller's group (per period and indicator), made once and memoized under `key`. */
+function groupMemo<T>(ctx: Ctx, key: string, make: () => T): T {
   const ck = `${key}|${ctx.p}|${ctx.rt.groupOf(ctx.u)}|${ctx.i}`;
-  const hit = ctx.rt.cache.get(ck) as Value[] | undefined;
+  const hit = ctx.rt.cache.get(ck) as T | undefined;
   if (hit !== undefined) return hit;
+  const out = make();
+  ctx.rt.cache.set(ck, out);
+  return out;
+}
+
+/** Values of `expr` over the members of the caller's group that pass `filter`. */
+function collect(ctx: Ctx, expr: Getter | null, filter: Getter | null): Value[] {
   const out: Value[] = [];
   for (const u of ctx.rt.groupMembers(ctx.u)) {
     const c: Ctx = { rt: ctx.rt, p: ctx.p, u, i: ctx.i, row: null };
     if (filter !== null && !isTrue(filter(c))) continue;
     out.push(expr === null ? true : expr(c));
   }
-  ctx.rt.cache.set(ck, out);
   return out;
 }
 
+/** The numbers among the members' values, ascending, once per group: each member's rank among them is then a binary search, not a pass over the group. */
+function sortedNumbers(ctx: Ctx, key: string, expr: Getter, filter: Getter | null): readonly QT[] {
+  return groupMemo(ctx, key, () =>
+    collect(ctx, expr, filter)
+      .filter(isQ)
+      .sort((a, b) => a.compare(b)),
+  );
+}
+
+/** How many of `sorted` (ascending) are above `x` (`side` 1) or below it (`side` −1). */
+function countBeyond(sorted: readonly QT[], x: QT, side: 1 | -1): number {
+  // lo ends at the first value above x (side 1) or at the first not below x (side −1).
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = (sorted[mid] as QT).compare(x);
+    if (side === 1 ? c <= 0 : c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return side === 1 ? sorted.length - lo : lo;
+}
+
+/** Aggregates over the group are made once per group: made per member, they cost the square of the group. */
 function groupAggregate(reduce: (xs: QT[]) => Value): SpecialForm['build'] {
   return (args, scope, compile, id) => {
     const expr = compile(args[0] as Node, scope);
     const filter = optional(args, 1, scope, compile);
-    return (ctx) => reduce(memberValues(ctx, `g${id}`, expr, filter).filter(isQ));
+    return (ctx) => groupMemo(ctx, `g${id}`, () => reduce(collect(ctx, expr, filter).filter(isQ)));
   };
 }
 
@@ -60,11 +90,7 @@ function groupRank(args: Node[], scope: Scope, compile: Compile, id: number): Ge
   return (ctx) => {
     const own = expr(ctx);
     if (!isQ(own)) return null;
-    const better = memberValues(ctx, `r${id}`, expr, filter).filter((v) => {
-      const c = compareValues(v, own);
-      return c !== null && (order === 'desc' ? c > 0 : c < 0);
-    }).length;
-    return new Q(1 + better);
+    return new Q(1 + countBeyond(sortedNumbers(ctx, `r${id}`, expr, filter), own, order === 'desc' ? 1 : -1));
   };
 }
 
@@ -99,8 +125,7 @@ function rankedAmong(direction: 'below' | 'above'): SpecialForm['build'] {
     return (ctx) => {
       const own = rank(ctx);
       if (!isQ(own)) return null;
-      const ranks = memberValues(ctx, `a${id}`, rank, filter).filter(isQ);
-      return new Q(ranks.filter((r) => (direction === 'below' ? r.compare(own) > 0 : r.compare(own) < 0)).length);
+      return new Q(countBeyond(sortedNumbers(ctx, `a${id}`, rank, filter), own, direction === 'below' ? 1 : -1));
     };
   };
 }
@@ -170,7 +195,7 @@ export const SPECIAL_FORMS: Record<string, SpecialForm> = {
     scopes: UNIT_OR_INDICATOR,
     build: (args, scope, compile, id) => {
       const filter = optional(args, 0, scope, compile);
-      return (ctx) => new Q(memberValues(ctx, `c${id}`, null, filter).length);
+      return (ctx) => groupMemo(ctx, `c${id}`, () => new Q(collect(ctx, null, filter).length));
     },
   },
   groupRank: { min: 1, max: 3, label: '组内名次', scopes: UNIT_OR_INDICATOR, build: groupRank },
