@@ -38,7 +38,12 @@ export class SharedMemo {
   seeds: GroupSeeds | null = null;
 }
 
-const PER_UNIT = ['light|', 'project|', 'lists|'];
+/** Whether a memo key is per unit (`light|`, `project|`, `lists|`): tested by its first letter first, as every read of the memo asks. */
+const perUnit = (key: string): boolean => {
+  const c = key.charCodeAt(0);
+  if (c === 108) return key.startsWith('light|') || key.startsWith('lists|');
+  return c === 112 && key.startsWith('project|');
+};
 
 /** Slot names by slot number, once per pack. */
 const slotNames = new WeakMap<CompiledPack, readonly [readonly string[], readonly string[]]>();
@@ -58,7 +63,7 @@ class SplitCache extends Map<string, unknown> {
   }
 
   private own(key: string): boolean {
-    return PER_UNIT.some((x) => key.startsWith(x));
+    return perUnit(key);
   }
 
   override get(key: string): unknown {
