@@ -23,6 +23,9 @@ export class GroupSeeds implements Seeds {
   private readonly indCols: (Seeded | null | undefined)[] = [];
   private readonly own: Float64Array[] = [];
   private released = false;
+  /** Each member's place in the result (by member position), and the block of places being written. */
+  private readonly place: Int32Array;
+  private block = -1;
 
   constructor(
     private readonly cp: CompiledPack,
@@ -31,11 +34,21 @@ export class GroupSeeds implements Seeds {
     period: PeriodInfo,
     private readonly p: number,
     events: EventTotals,
-    /** Each unit's group, and its position among the group's members. */
-    private readonly book: { readonly unitGroup: Int32Array; readonly pos: Int32Array },
+    /** Each unit's group, its position among the group's members, and each group's result order (member positions). */
+    private readonly book: { readonly unitGroup: Int32Array; readonly pos: Int32Array; readonly groups: readonly { readonly order: Int32Array }[] },
   ) {
     // No exact engine behind it: a fact without a column form is not seeded.
     this.facts = new GroupFacts(cp, cols, g, cols.groupUnits[g]!, period, p, events);
+    const order = book.groups[g]!.order;
+    this.place = new Int32Array(order.length);
+    order.forEach((j, k) => {
+      this.place[j] = k;
+    });
+  }
+
+  /** The result's unit at place k of the group is being written: its block's values are read from the columns in one pass. */
+  writing(k: number): void {
+    this.block = k >> BLOCK_BITS;
   }
 
   at(p: number, u: number, i: number, slot: number, name: string): Value | undefined {
@@ -49,10 +62,40 @@ export class GroupSeeds implements Seeds {
     if (c === null) return undefined;
     if (c.t === 'z') return null;
     const j = this.book.pos[u]!;
-    const x = c.v[j]!;
+    const k = this.place[j]!;
+    let x: number;
+    let exact: boolean;
+    if (k >> BLOCK_BITS === this.block) {
+      const w = c.window.block === this.block ? c.window : this.fill(c);
+      const t = k & (BLOCK - 1);
+      x = w.v[t]!;
+      exact = w.e[t] === 0;
+    } else {
+      x = c.v[j]!;
+      exact = c.e === null || c.e[j] === 0;
+    }
     if (c.t === 'b') return x === 1 ? true : x === 0 ? false : null;
     if (Number.isNaN(x)) return null;
-    return c.e === null || c.e[j] === 0 ? intQ(x) : undefined;
+    return exact ? intQ(x) : undefined;
+  }
+
+  /**
+   * The column's values (and error bounds) of the block being written, in result order. The result
+   * is written in rank order, so reading a unit's facts straight from the columns (in member order)
+   * missed the CPU's caches once per fact at 40,000 units; a block's values are gathered in one tight pass.
+   */
+  private fill(c: Seeded): Window {
+    const w = c.window;
+    const order = this.book.groups[this.g]!.order;
+    const from = this.block << BLOCK_BITS;
+    const to = Math.min(order.length, from + BLOCK);
+    for (let k = from; k < to; k++) {
+      const j = order[k]!;
+      w.v[k - from] = c.v[j]!;
+      w.e[k - from] = c.e === null ? 0 : c.e[j]!;
+    }
+    w.block = this.block;
+    return w;
   }
 
   /** The fact's column when it has one and is pure (not a measure or adjustment, whose rows are kept; not a light, memoized apart). */
@@ -62,7 +105,8 @@ export class GroupSeeds implements Seeds {
     try {
       return lendingTo(this.own, () => {
         const node = i < 0 ? this.facts.unitFact(name) : this.facts.indFact(i, name);
-        return node.t === 'z' ? { t: 'z', v: NONE, e: null } : { t: node.t, ...node.col() };
+        const window: Window = { block: -1, v: new Float64Array(BLOCK), e: new Float64Array(BLOCK) };
+        return node.t === 'z' ? { t: 'z', v: NONE, e: null, window } : { t: node.t, ...node.col(), window };
       });
     } catch {
       // No column form (Unsupported), or a limit the columns reached: the exact engine computes it and reports its own errors.
@@ -80,7 +124,19 @@ export class GroupSeeds implements Seeds {
 
 interface Seeded extends Col {
   readonly t: 'n' | 'b' | 'z';
+  readonly window: Window;
 }
+
+/** A column's values of one block of the result's places (`block`; −1: none yet). */
+interface Window {
+  block: number;
+  readonly v: Float64Array;
+  readonly e: Float64Array;
+}
+
+/** Places of the result per block: 64 (a few KB of windows per column the group seeds). */
+const BLOCK_BITS = 6;
+const BLOCK = 1 << BLOCK_BITS;
 
 const LIGHTS = new Set(['light', 'lightBase', 'lightReason']);
 const NONE = new Float64Array(0);

@@ -34,6 +34,8 @@ export interface ExactSide {
   pass(): (u: number, k: number) => RunState;
   /** From now on states take the facts group g's columns hold exactly instead of computing them (null: none). */
   seed(g: number | null): void;
+  /** The seeded group's unit at place k of its result is being written (its neighbours are read next). */
+  writing(k: number): void;
 }
 
 /** The exact side of a fast run over a lazily converted index, with the fast path's ranks. */
@@ -55,7 +57,8 @@ export function exactSide(
     shared.seeds?.release();
     shared.seeds = g === null ? null : new GroupSeeds(cp, cols, g, periods[p]!, p, events, book);
   };
-  return { cp, periods, data: index, fresh, whole: () => new StreamState(cp, index, periods, book, shared), pass: () => blockStates(fresh), seed };
+  const writing = (k: number) => shared.seeds?.writing(k);
+  return { cp, periods, data: index, fresh, whole: () => new StreamState(cp, index, periods, book, shared), pass: () => blockStates(fresh), seed, writing };
 }
 
 /**
@@ -116,6 +119,7 @@ export function resultShape(ex: ExactSide, asOf: string, groups: readonly FastGr
         })),
         units: new LazyArray(fg.order.length, (k) => {
           const u = fg.members[fg.order[k]!]!;
+          ex.writing(k);
           const rt = at(u, k);
           // After the group's last unit its columns are given back.
           const last = k === fg.order.length - 1;
