@@ -107,7 +107,8 @@ function indicatorAggregate(kind: 'sum' | 'count' | 'all' | 'any' | 'list'): Spe
         const c: Ctx = { rt: ctx.rt, p: ctx.p, u: ctx.u, i, row: null };
         if (filter !== null && !isTrue(filter(c))) continue;
         values.push(expr === null ? true : expr(c));
-        ids.push(ctx.rt.indFact(ctx.p, ctx.u, i, 'id'));
+        // Only a list returns the ids (a pure fact): the other kinds read none.
+        if (kind === 'list') ids.push(ctx.rt.indFact(ctx.p, ctx.u, i, 'id'));
       }
       if (kind === 'list') return ids;
       if (kind === 'count') return new Q(values.length);
