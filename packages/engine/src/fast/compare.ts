@@ -4,12 +4,20 @@ import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
 import { boolNode, constNode, every, type FNode, hasNull } from './node.ts';
 
+/**
+ * Whether two doubles whose computed difference is d, with error bounds summing to m, are surely
+ * ordered as d says (the rounding of the subtraction and of the bound itself allowed for).
+ */
+export function apart(d: number, m: number): boolean {
+  return Math.abs(d) * (1 - 2 * U) > m * (1 + 4 * U);
+}
+
 /** Order of x and y (−1, 0, 1) when their error bounds decide it, else 2 (ask the exact values). */
 export function order(x: number, ex: number, y: number, ey: number): number {
   const m = ex + ey;
   if (m === 0) return x < y ? -1 : x > y ? 1 : 0;
   const d = x - y;
-  if (Math.abs(d) * (1 - 2 * U) > m * (1 + 4 * U)) return d < 0 ? -1 : 1;
+  if (apart(d, m)) return d < 0 ? -1 : 1;
   return 2;
 }
 

@@ -2,8 +2,8 @@ import { column, scratch } from './pool.ts';
 import type { Q } from '../exact/q.ts';
 import type { Node, Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
-import { type CmpOp, decider } from './compare.ts';
-import { fromQ, U } from './decimal.ts';
+import { apart, type CmpOp, decider } from './compare.ts';
+import { fromQ } from './decimal.ts';
 import { type FNode, numNode } from './node.ts';
 
 /** One level of tiered thresholds: `x op at` gives `result`. */
@@ -169,7 +169,7 @@ function levelOf(t: Table, levels: TierLevels, x: FNode, xv: number, xe: number,
       const bound = xe + atE[k]!;
       const d = xv - at;
       if (bound === 0) c = (masks[k]! >> (xv < at ? 0 : xv > at ? 2 : 1)) & 1;
-      else if (Math.abs(d) * (1 - 2 * U) > bound * (1 + 4 * U)) c = (masks[k]! >> (d < 0 ? 0 : 2)) & 1;
+      else if (apart(d, bound)) c = (masks[k]! >> (d < 0 ? 0 : 2)) & 1;
       else c = applyBinary(levels.tiers[k]!.op, x.exact(j), levels.tiers[k]!.at) === true ? 1 : 0;
     }
     if (c === 1) return k;
