@@ -17,6 +17,7 @@ import { isLimitError } from '../limits/limit-errors.ts';
 import { Unsupported } from './node.ts';
 import { eventTotals, type EventTotals } from './sources.ts';
 import { projectsValid } from './project-columns.ts';
+import { trimWhenIdle } from './pool.ts';
 
 /** A fast run: decisions as compact arrays; the full result is written on demand. */
 export interface FastRun {
@@ -77,6 +78,8 @@ export function evaluateFast(cp: CompiledPack, data: Dataset, options: EvaluateO
     if (e instanceof Unsupported) return exactRun(cp, data, options, e.message);
     if (isLimitError(e)) throw runLimitError(e.message);
     throw e;
+  } finally {
+    trimWhenIdle();
   }
   exact = null;
   let memo: RunResult | null = null;
