@@ -4,6 +4,10 @@ import { pack, unitsWithValues } from '../../test/factory.ts';
 import { compilePack } from '../compile/compile-pack.ts';
 import { evaluate } from '../evaluate/evaluate.ts';
 import { evaluateFast } from './evaluate-fast.ts';
+import { periodSeries } from '../evaluate/calendar.ts';
+import { RunState } from '../evaluate/run-state.ts';
+import { indexColumns } from './columns.ts';
+import { projectTotals } from './project-columns.ts';
 
 const asOf = '2024-03-31';
 const project = (id: string, unitId: string, fields: Record<string, string | boolean | null>) => ({ id, unitId, name: `项目${id}`, fields });
@@ -109,6 +113,23 @@ describe('project measures on columns', () => {
     expect(run.exactFacts).toEqual([]);
     expect(Array.from(run.groups[0]!.rank)).toEqual([1, 2, 3]);
     expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));
+  });
+
+  it('gives each unit’s exact total: the double itself when every total is an integer, else re-added from its projects', () => {
+    const cp = compilePack(thresholds);
+    const cols = indexColumns(cp.pack, data)!;
+    const periods = periodSeries(cp.pack.calendar, asOf);
+    const rt = new RunState(cp, { units: [], groupUnits: [], targets: [], reports: [], events: [], projects: [] }, periods);
+    const exact = (id: string) =>
+      [0, 1, 2].map((u) =>
+        projectTotals(cp, cols, id, rt, periods.length - 1)
+          .exact(u)
+          .toString(),
+      );
+    // P1 only is major and signed in the window.
+    expect(exact('landed')).toEqual(['1/1', '0/1', '0/1']);
+    // 30000 + 29999.99 and 0.1 are not integers: read again from the projects' text.
+    expect(exact('industrial')).toEqual(['5999999/100', '1/10', '0/1']);
   });
 
   it.each([
