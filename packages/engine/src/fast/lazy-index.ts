@@ -7,17 +7,29 @@ import type { Row } from '../formula/runtime.ts';
 import { type Columns, reportMonth, targetYear } from './columns.ts';
 import { UnitCache } from './unit-cache.ts';
 
-/** Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`. */
+/**
+ * Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`,
+ * or rows `start[u]..start[u+1]` themselves when `order` is null (the table is in unit order already,
+ * as reports usually are: 4.6 MB fewer at 40,000 units × 30 indicators).
+ */
 interface ByUnit {
   readonly start: Int32Array;
-  readonly order: Int32Array;
+  readonly order: Int32Array | null;
 }
 
 /** A counting sort of rows by unit (−1: a unit not in the table, which the checks before have excluded). */
 function byUnit(n: number, rows: number, unitOf: (r: number) => number): ByUnit {
   const start = new Int32Array(n + 1);
-  for (let r = 0; r < rows; r++) start[unitOf(r) + 1]!++;
+  let sorted = true;
+  let last = 0;
+  for (let r = 0; r < rows; r++) {
+    const u = unitOf(r);
+    start[u + 1]!++;
+    if (u < last) sorted = false;
+    last = u;
+  }
   for (let u = 0; u < n; u++) start[u + 1]! += start[u]!;
+  if (sorted) return { start, order: null };
   const fill = start.slice(0, n);
   const order = new Int32Array(rows);
   for (let r = 0; r < rows; r++) order[fill[unitOf(r)]!++] = r;
@@ -25,7 +37,7 @@ function byUnit(n: number, rows: number, unitOf: (r: number) => number): ByUnit 
 }
 
 function* rowsOf(t: ByUnit, u: number): Generator<number> {
-  for (let k = t.start[u]!; k < t.start[u + 1]!; k++) yield t.order[k]!;
+  for (let k = t.start[u]!; k < t.start[u + 1]!; k++) yield t.order === null ? k : t.order[k]!;
 }
 
 /**
