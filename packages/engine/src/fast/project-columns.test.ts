@@ -115,6 +115,28 @@ describe('project measures on columns', () => {
     expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));
   });
 
+  it('reads an empty yes/no field as null, not as no, on columns as in the exact engine', () => {
+    const cp = compilePack({
+      ...thresholds,
+      measures: [
+        {
+          id: 'notEstate',
+          name: '非房地产项目',
+          source: 'projects',
+          aggregate: 'count',
+          where: { all: [{ fact: 'realEstate', operator: 'equal', value: false }] },
+        },
+      ],
+      facts: [],
+      ranking: { keys: [{ formula: 'notEstate', order: 'desc' }] },
+    });
+    const run = evaluateFast(cp, data, { asOf });
+    expect(run.fallback).toBeNull();
+    // U1's two projects say no; U2's says nothing (null) and U3's yes: only U1 counts.
+    expect(Array.from(run.groups[0]!.rank)).toEqual([1, 2, 2]);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf })));
+  });
+
   it('gives each unit’s exact total: the double itself when every total is an integer, else re-added from its projects', () => {
     const cp = compilePack(thresholds);
     const cols = indexColumns(cp.pack, data)!;
