@@ -141,7 +141,8 @@ async function main(): Promise<void> {
       decideLive,
       idleLive,
       streamLive,
-      ...(probe > 0 ? { streamPeakLive: peak.live - inputLive } : {}),
+      // Only when the probe ran: a run of fewer than n chunks has no figure.
+      ...(probe > 0 && peak.live > 0 ? { streamPeakLive: peak.live - inputLive } : {}),
     }),
   );
 }
