@@ -145,7 +145,9 @@ describe('report and target columns by cell', () => {
       const cp = compilePack(randomPack(r, k));
       const base = randomData(r, cp.pack);
       const single = oneRowPerCell(r, base, k % 2 === 0);
-      const variants = [single, { ...single, reports: [...single.reports, ...single.reports.slice(0, 1).map((x) => ({ ...x, period: '2024-02' }))] }];
+      const reports = single.reports ?? [];
+      // The same data with a second row for one cell, read chained.
+      const variants = [single, { ...single, reports: [...reports, ...reports.slice(0, 1).map((x) => ({ ...x, period: '2024-02' }))] }];
       for (const input of variants) {
         const data = Dataset.parse(input);
         const cols = indexColumns(cp.pack, data);

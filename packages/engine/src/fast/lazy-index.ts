@@ -5,7 +5,7 @@ import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import { periodMonth } from '../evaluate/calendar.ts';
-import { type Columns, reportSlotOf, targetSlotOf } from './columns.ts';
+import { type Columns, reportMonth, reportSlotOf, targetSlotOf } from './columns.ts';
 import { UnitCache } from './unit-cache.ts';
 
 /** Row numbers of one table grouped by unit, in input order: unit u's rows are `order[start[u]..start[u+1]]`. */
@@ -123,7 +123,7 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 1
     },
     keep,
   );
-  // Months as the exact index reads them, each period text once (rows of other indicators have no slot to read one from).
+  // Months of rows of indicators the pack does not have (no slot to read one from), as the exact index reads them.
   const months = new Map<string, number>();
   const monthOf = (period: string): number => {
     let m = months.get(period);
@@ -137,8 +137,9 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 1
       for (const r of rowsOf(rp, u)) {
         const x = data.reports[r]!;
         const list = m.get(x.indicator) ?? [];
-        const value = x.value === null ? null : exactOf(cols.repValue, cols.repErr, reportSlotOf(cols, r, u, x.indicator), x.value);
-        list.push({ ym: monthOf(x.period), period: x.period, value });
+        const s = reportSlotOf(cols, r, u, x.indicator);
+        const value = x.value === null ? null : exactOf(cols.repValue, cols.repErr, s, x.value);
+        list.push({ ym: s < 0 ? monthOf(x.period) : reportMonth(cols, s), period: x.period, value });
         m.set(x.indicator, list);
       }
       for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);
