@@ -144,11 +144,6 @@ export function reportMonth(c: Columns, s: number): number {
   return c.repYm === null ? c.repMonth : c.repYm[s]!;
 }
 
-/** The year of target slot s, or NO_YEAR. */
-export function targetYear(c: Columns, s: number): number {
-  return c.tgtYear === null ? NO_YEAR : c.tgtYear[s]!;
-}
-
 /** The first report slot of a cell, or −1; the next is `nextRow(c.repNext, s)`. By cell: the cell (NaN when it has no row). */
 export function firstReport(c: Columns, cell: number): number {
   return c.repByCell ? cell : headRow(c.repHead, cell);
