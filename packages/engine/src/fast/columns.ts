@@ -36,6 +36,11 @@ export interface Columns {
   readonly repValue: Float64Array;
   /** Error bound of each value as read (0 = exact integer); null when every value is an exact integer. */
   readonly repErr: Float64Array | null;
+  /**
+   * By cell: the row of each cell whose value is inexact (−1 elsewhere), where its exact text is;
+   * null when every value is exact or slots are rows. Made with `repErr`: integer data needs none.
+   */
+  readonly repRowOf: Int32Array | null;
   /** targets: per target key (the indicators' targetOf), by cell or chained per unit × key as for reports. */
   readonly targetKeys: ReadonlyMap<string, number>;
   readonly tgtByCell: boolean;
@@ -45,6 +50,7 @@ export interface Columns {
   readonly tgtYear: Int32Array | null;
   readonly tgtValue: Float64Array;
   readonly tgtErr: Float64Array | null;
+  readonly tgtRowOf: Int32Array | null;
   /** events chained per unit, with their months. */
   readonly evHead: Int32Array | null;
   readonly evNext: Int32Array | null;
@@ -166,32 +172,14 @@ export function targetSlotOf(c: Columns, t: number, u: number, indicator: string
   return k === undefined ? -1 : c.tgtByCell ? u * c.targetKeys.size + k : t;
 }
 
-/** The report row of slot s, whose text is the exact value, or −1 (by cell: a cell without a row). */
+/** The report row of slot s whose value is inexact (its text is the exact value). */
 export function reportRow(c: Columns, s: number): number {
-  return c.repByCell ? rowOfCell(c, c.repValue, c.data.reports, c.indicators, c.nInd, s) : s;
+  return c.repByCell ? c.repRowOf![s]! : s;
 }
 
-/** The target row of slot s, or −1, as `reportRow`. */
+/** The target row of slot s whose value is inexact, as `reportRow`. */
 export function targetRow(c: Columns, s: number): number {
-  return c.tgtByCell ? rowOfCell(c, c.tgtValue, c.data.targets, c.targetKeys, c.targetKeys.size, s) : s;
-}
-
-/**
- * The row of each cell of a table laid out by cell, keyed by its value column. Made by reading the
- * rows' cells again at the first exact read of an inexact value: integer data, whose exact values
- * are their doubles, never needs it.
- */
-const cellRows = new WeakMap<Float64Array, Int32Array>();
-
-function rowOfCell(c: Columns, values: Float64Array, rows: CellRows, keys: ReadonlyMap<string, number>, nKeys: number, s: number): number {
-  let at = cellRows.get(values);
-  if (at === undefined) {
-    const unitOf = new Map(c.data.units.map((x, u) => [x.id, u]));
-    const made = new Int32Array(values.length).fill(-1);
-    eachCell(rows, rows.length, unitOf, keys, nKeys, (cell, r) => (made[cell] = r));
-    cellRows.set(values, (at = made));
-  }
-  return at[s]!;
+  return c.tgtByCell ? c.tgtRowOf![s]! : s;
 }
 
 /** Rows of a table as placed in cells: by unit and indicator (or target key). */
@@ -222,6 +210,8 @@ class Slots {
   byCell = true;
   value: Float64Array;
   err: Float64Array | null = null;
+  /** By cell: the row of each cell whose value is inexact (its exact text), made at the first. */
+  rowOf: Int32Array | null = null;
   /** Month or year per slot, made at the first that differs from `base` (the first one, unless given). */
   when: Int32Array | null = null;
   /** Whether a cell has a row, while by cell (an empty report is NaN as a missing one is). */
@@ -247,7 +237,10 @@ class Slots {
       s = cell;
     } else this.chains!.add(cell, r);
     this.value[s] = v;
-    if (err !== 0) (this.err ??= new Float64Array(this.value.length))[s] = err;
+    if (err !== 0) {
+      (this.err ??= new Float64Array(this.value.length))[s] = err;
+      if (this.has !== null) (this.rowOf ??= new Int32Array(this.value.length).fill(-1))[cell] = r;
+    }
     this.base ??= when;
     if (when !== this.base) this.when ??= new Int32Array(this.value.length).fill(this.base);
     if (this.when !== null) this.when[s] = when;
@@ -268,6 +261,7 @@ class Slots {
     });
     this.byCell = false;
     this.has = null;
+    this.rowOf = null;
     this.chains = chains;
     [this.value, this.err, this.when] = [rowValue, rowErr, rowWhen];
   }
@@ -327,7 +321,7 @@ function readReports(
   rows: Dataset['reports'],
   unitOf: ReadonlyMap<string, number>,
   months: Map<string, number>,
-): Rows<'nInd' | 'indicators' | 'repByCell' | 'repHead' | 'repNext' | 'repYm' | 'repMonth' | 'repValue' | 'repErr'> | null {
+): Rows<'nInd' | 'indicators' | 'repByCell' | 'repHead' | 'repNext' | 'repYm' | 'repMonth' | 'repValue' | 'repErr' | 'repRowOf'> | null {
   const n = unitOf.size;
   const indicators = new Map(pack.indicators.map((x, k) => [x.id, k]));
   const indOf = new Keys(indicators);
@@ -373,6 +367,7 @@ function readReports(
     repMonth: slots.base ?? 0,
     repValue: slots.value,
     repErr: slots.err,
+    repRowOf: slots.rowOf,
   };
 }
 
@@ -380,7 +375,7 @@ function readTargets(
   pack: RulePack,
   rows: Dataset['targets'],
   unitOf: ReadonlyMap<string, number>,
-): Rows<'targetKeys' | 'tgtByCell' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr'> | null {
+): Rows<'targetKeys' | 'tgtByCell' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr' | 'tgtRowOf'> | null {
   const n = unitOf.size;
   const targetKeys = new Map<string, number>();
   for (const ind of pack.indicators) if (!targetKeys.has(ind.targetOf ?? ind.id)) targetKeys.set(ind.targetOf ?? ind.id, targetKeys.size);
@@ -406,7 +401,16 @@ function readTargets(
     key = keyOf.indexOf(row.indicator, key);
     if (key !== undefined) slots.add(u * nKeys + key, t, v, err, row.period === null ? NO_YEAR : Number(row.period.slice(0, 4)));
   }
-  return { targetKeys, tgtByCell: slots.byCell, tgtHead: slots.head(), tgtNext: slots.next(), tgtYear: slots.when, tgtValue: slots.value, tgtErr: slots.err };
+  return {
+    targetKeys,
+    tgtByCell: slots.byCell,
+    tgtHead: slots.head(),
+    tgtNext: slots.next(),
+    tgtYear: slots.when,
+    tgtValue: slots.value,
+    tgtErr: slots.err,
+    tgtRowOf: slots.rowOf,
+  };
 }
 
 function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'evHead' | 'evNext' | 'evYm'> | null {
