@@ -7,6 +7,12 @@ import { readDecimal, readError } from './decimal.ts';
  * The run's data as columns: units are integers, and each table is a few typed arrays with a
  * chain (first row, next row) per unit or per unit × indicator, so nothing is an object per value.
  * Exact values are re-read from the original text only where a decision needs them.
+ *
+ * Reports and targets are read per cell (unit × indicator for reports, unit × target key for
+ * targets) through a slot: when every cell has at most one row (`repByCell`, `tgtByCell`: the usual
+ * data, one report and one target per unit and indicator) the slot of a cell is the cell itself and
+ * the values are laid out by cell, so a member's value is one read, in unit order; otherwise the
+ * slots are rows, chained per cell. Rows of indicators the pack does not have get no slot.
  */
 export interface Columns {
   readonly data: Dataset;
@@ -15,27 +21,36 @@ export interface Columns {
   readonly groupUnits: readonly Int32Array[];
   /** Indicators of the pack by id (reports are matched to them). */
   readonly nInd: number;
+  readonly indicators: ReadonlyMap<string, number>;
   /**
-   * reports: head per (unit × indicator), next per row (null when no cell has a second row: the
-   * usual data, one report per indicator, needs no chain), month and value per row (NaN = empty).
-   * Heads are null (see `headRow`) when row k is the only row of cell k, a complete table in order.
+   * Reports laid out by cell (u × nInd + i): `repValue`, `repErr`, `repYm` have one slot per cell,
+   * NaN where the cell has no row or its row is empty (the same input either way, see sources.ts).
+   * Heads and nexts are then null. Otherwise slots are rows: head per cell, next per row.
    */
+  readonly repByCell: boolean;
   readonly repHead: Int32Array | null;
   readonly repNext: Int32Array | null;
-  /** Month of each row; null when every row has the same month, `repMonth` (the usual data: one period). */
+  /** Month of each slot; null when every report has the same month, `repMonth` (the usual data: one period). */
   readonly repYm: Int32Array | null;
   readonly repMonth: number;
   readonly repValue: Float64Array;
   /** Error bound of each value as read (0 = exact integer); null when every value is an exact integer. */
   readonly repErr: Float64Array | null;
-  /** targets: per target key (the indicators' targetOf), rows chained per unit (next null as for reports). */
+  /**
+   * By cell: the row of each cell whose value is inexact (−1 elsewhere), where its exact text is;
+   * null when every value is exact or slots are rows. Made with `repErr`: integer data needs none.
+   */
+  readonly repRowOf: Int32Array | null;
+  /** targets: per target key (the indicators' targetOf), by cell or chained per unit × key as for reports. */
   readonly targetKeys: ReadonlyMap<string, number>;
+  readonly tgtByCell: boolean;
   readonly tgtHead: Int32Array | null;
   readonly tgtNext: Int32Array | null;
-  /** Year of each target row (NO_YEAR: none); null when no target has a period, the usual annual targets. */
+  /** Year of each target slot (NO_YEAR: none); null when no target has a period, the usual annual targets. */
   readonly tgtYear: Int32Array | null;
   readonly tgtValue: Float64Array;
   readonly tgtErr: Float64Array | null;
+  readonly tgtRowOf: Int32Array | null;
   /** events chained per unit, with their months. */
   readonly evHead: Int32Array | null;
   readonly evNext: Int32Array | null;
@@ -130,14 +145,134 @@ export function nextRow(next: Int32Array | null, r: number): number {
   return next === null ? -1 : next[r]!;
 }
 
-/** The month of report row r. */
-export function reportMonth(c: Columns, r: number): number {
-  return c.repYm === null ? c.repMonth : c.repYm[r]!;
+/** The month of report slot s. */
+export function reportMonth(c: Columns, s: number): number {
+  return c.repYm === null ? c.repMonth : c.repYm[s]!;
 }
 
-/** The year of target row t, or NO_YEAR. */
-export function targetYear(c: Columns, t: number): number {
-  return c.tgtYear === null ? NO_YEAR : c.tgtYear[t]!;
+/** The first report slot of a cell, or −1; the next is `nextRow(c.repNext, s)`. By cell: the cell (NaN when it has no row). */
+export function firstReport(c: Columns, cell: number): number {
+  return c.repByCell ? cell : headRow(c.repHead, cell);
+}
+
+/** The first target slot of a cell, as `firstReport`. */
+export function firstTarget(c: Columns, cell: number): number {
+  return c.tgtByCell ? cell : headRow(c.tgtHead, cell);
+}
+
+/** The slot of report row r (of unit u), or −1 when its indicator is not the pack's (such rows are not read into columns). */
+export function reportSlotOf(c: Columns, r: number, u: number, indicator: string): number {
+  const i = c.indicators.get(indicator);
+  return i === undefined ? -1 : c.repByCell ? u * c.nInd + i : r;
+}
+
+/** The slot of target row t (of unit u), or −1, as `reportSlotOf`. */
+export function targetSlotOf(c: Columns, t: number, u: number, indicator: string): number {
+  const k = c.targetKeys.get(indicator);
+  return k === undefined ? -1 : c.tgtByCell ? u * c.targetKeys.size + k : t;
+}
+
+/** The report row of slot s whose value is inexact (its text is the exact value). */
+export function reportRow(c: Columns, s: number): number {
+  return c.repByCell ? c.repRowOf![s]! : s;
+}
+
+/** The target row of slot s whose value is inexact, as `reportRow`. */
+export function targetRow(c: Columns, s: number): number {
+  return c.tgtByCell ? c.tgtRowOf![s]! : s;
+}
+
+/** Rows of a table as placed in cells: by unit and indicator (or target key). */
+type CellRows = readonly { readonly unitId: string; readonly indicator: string }[];
+
+/** Calls f(cell, r) for each row before `upto` whose indicator is one of `keys` (rows already read and checked). */
+function eachCell(
+  rows: CellRows,
+  upto: number,
+  unitOf: ReadonlyMap<string, number>,
+  keys: ReadonlyMap<string, number>,
+  nKeys: number,
+  f: (cell: number, r: number) => void,
+): void {
+  for (let r = 0; r < upto; r++) {
+    const row = rows[r]!;
+    const k = keys.get(row.indicator);
+    if (k !== undefined) f(unitOf.get(row.unitId)! * nKeys + k, r);
+  }
+}
+
+/**
+ * A table's values, error bounds and months (or years) by slot: by cell while no cell has a second
+ * row, then by row with chains. The switch reads the cells of the rows before it again
+ * (`cellsBefore`), once, for data that has several rows per cell.
+ */
+class Slots {
+  byCell = true;
+  value: Float64Array;
+  err: Float64Array | null = null;
+  /** By cell: the row of each cell whose value is inexact (its exact text), made at the first. */
+  rowOf: Int32Array | null = null;
+  /** Month or year per slot, made at the first that differs from `base` (the first one, unless given). */
+  when: Int32Array | null = null;
+  /** Whether a cell has a row, while by cell (an empty report is NaN as a missing one is). */
+  private has: Uint8Array | null;
+  private chains: Chains | null = null;
+
+  constructor(
+    private readonly cells: number,
+    private readonly rows: number,
+    public base: number | undefined,
+    private readonly cellsBefore: (upto: number, f: (cell: number, r: number) => void) => void,
+  ) {
+    this.value = new Float64Array(cells).fill(NaN);
+    this.has = new Uint8Array(cells);
+  }
+
+  /** Row r of `cell`: its value (NaN: empty), error bound and month or year. */
+  add(cell: number, r: number, v: number, err: number, when: number): void {
+    if (this.has !== null && this.has[cell] !== 0) this.toRows(r);
+    let s = r;
+    if (this.has !== null) {
+      this.has[cell] = 1;
+      s = cell;
+    } else this.chains!.add(cell, r);
+    this.value[s] = v;
+    if (err !== 0) {
+      (this.err ??= new Float64Array(this.value.length))[s] = err;
+      if (this.has !== null) (this.rowOf ??= new Int32Array(this.value.length).fill(-1))[cell] = r;
+    }
+    this.base ??= when;
+    if (when !== this.base) this.when ??= new Int32Array(this.value.length).fill(this.base);
+    if (this.when !== null) this.when[s] = when;
+  }
+
+  /** Lays the rows before `upto` out by row, chained per cell. */
+  private toRows(upto: number): void {
+    const chains = new Chains(this.cells, this.rows);
+    const [value, err, when] = [this.value, this.err, this.when];
+    const rowValue = new Float64Array(this.rows).fill(NaN);
+    const rowErr = err === null ? null : new Float64Array(this.rows);
+    const rowWhen = when === null ? null : new Int32Array(this.rows).fill(this.base!);
+    this.cellsBefore(upto, (cell, r) => {
+      chains.add(cell, r);
+      rowValue[r] = value[cell]!;
+      if (rowErr !== null) rowErr[r] = err![cell]!;
+      if (rowWhen !== null) rowWhen[r] = when![cell]!;
+    });
+    this.byCell = false;
+    this.has = null;
+    this.rowOf = null;
+    this.chains = chains;
+    [this.value, this.err, this.when] = [rowValue, rowErr, rowWhen];
+  }
+
+  head(): Int32Array | null {
+    return this.chains === null ? null : this.chains.head();
+  }
+
+  next(): Int32Array | null {
+    return this.chains === null ? null : this.chains.next;
+  }
 }
 
 /** Indexes a dataset into columns; null when anything is wrong with it (the exact index then reports it). */
@@ -186,18 +321,14 @@ function readReports(
   rows: Dataset['reports'],
   unitOf: ReadonlyMap<string, number>,
   months: Map<string, number>,
-): Rows<'nInd' | 'repHead' | 'repNext' | 'repYm' | 'repMonth' | 'repValue' | 'repErr'> | null {
+): Rows<'nInd' | 'indicators' | 'repByCell' | 'repHead' | 'repNext' | 'repYm' | 'repMonth' | 'repValue' | 'repErr' | 'repRowOf'> | null {
   const n = unitOf.size;
-  const indOf = new Keys(new Map(pack.indicators.map((x, k) => [x.id, k])));
+  const indicators = new Map(pack.indicators.map((x, k) => [x.id, k]));
+  const indOf = new Keys(indicators);
   const nInd = pack.indicators.length;
   const R = rows.length;
-  const chains = new Chains(n * nInd, R);
-  // Made at the first row whose month differs from the first row's: data of one period needs none.
-  let repYm: Int32Array | null = null;
-  let repMonth = 0;
-  const repValue = new Float64Array(R);
-  // Allocated at the first value that is not an exact integer: integer data needs none.
-  let repErr: Float64Array | null = null;
+  // Months are made per slot at the first report whose month differs: data of one period needs none.
+  const slots = new Slots(n * nInd, R, undefined, (upto, f) => eachCell(rows, upto, unitOf, indicators, nInd, f));
   let lastId: string | null = null;
   let u = -1;
   let lastPeriod: string | null = null;
@@ -212,42 +343,46 @@ function readReports(
       lastId = row.unitId;
     }
     const text = row.value;
-    if (text === null) repValue[r] = NaN;
-    else {
-      const v = readDecimal(text);
+    let v = NaN;
+    let err = 0;
+    if (text !== null) {
+      v = readDecimal(text);
       if (Number.isNaN(v)) return null;
-      repValue[r] = v;
-      const err = readError(v);
-      if (err !== 0) (repErr ??= new Float64Array(R))[r] = err;
+      err = readError(v);
     }
     if (row.period !== lastPeriod) {
       lastPeriod = row.period;
       ym = monthOf(months, row.period);
-      if (r === 0) repMonth = ym;
-      else if (ym !== repMonth) repYm ??= new Int32Array(R).fill(repMonth);
     }
-    if (repYm !== null) repYm[r] = ym;
     i = indOf.indexOf(row.indicator, i);
-    if (i !== undefined) chains.add(u * nInd + i, r);
+    if (i !== undefined) slots.add(u * nInd + i, r, v, err, ym);
   }
-  return { nInd, repHead: chains.head(), repNext: chains.next, repYm, repMonth, repValue, repErr };
+  return {
+    nInd,
+    indicators,
+    repByCell: slots.byCell,
+    repHead: slots.head(),
+    repNext: slots.next(),
+    repYm: slots.when,
+    repMonth: slots.base ?? 0,
+    repValue: slots.value,
+    repErr: slots.err,
+    repRowOf: slots.rowOf,
+  };
 }
 
 function readTargets(
   pack: RulePack,
   rows: Dataset['targets'],
   unitOf: ReadonlyMap<string, number>,
-): Rows<'targetKeys' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr'> | null {
+): Rows<'targetKeys' | 'tgtByCell' | 'tgtHead' | 'tgtNext' | 'tgtYear' | 'tgtValue' | 'tgtErr' | 'tgtRowOf'> | null {
   const n = unitOf.size;
   const targetKeys = new Map<string, number>();
   for (const ind of pack.indicators) if (!targetKeys.has(ind.targetOf ?? ind.id)) targetKeys.set(ind.targetOf ?? ind.id, targetKeys.size);
   const T = rows.length;
   const nKeys = targetKeys.size;
-  const chains = new Chains(n * nKeys, T);
-  // Made at the first target with a period: undated targets need no year per row.
-  let tgtYear: Int32Array | null = null;
-  const tgtValue = new Float64Array(T);
-  let tgtErr: Float64Array | null = null;
+  // Years are made per slot at the first target with a period: undated targets need none.
+  const slots = new Slots(n * nKeys, T, NO_YEAR, (upto, f) => eachCell(rows, upto, unitOf, targetKeys, nKeys, f));
   let lastId: string | null = null;
   let u = -1;
   const keyOf = new Keys(targetKeys);
@@ -262,14 +397,20 @@ function readTargets(
     }
     const v = readDecimal(row.value);
     if (Number.isNaN(v)) return null;
-    tgtValue[t] = v;
     const err = readError(v);
-    if (err !== 0) (tgtErr ??= new Float64Array(T))[t] = err;
-    if (row.period !== null) (tgtYear ??= new Int32Array(T).fill(NO_YEAR))[t] = Number(row.period.slice(0, 4));
     key = keyOf.indexOf(row.indicator, key);
-    if (key !== undefined) chains.add(u * nKeys + key, t);
+    if (key !== undefined) slots.add(u * nKeys + key, t, v, err, row.period === null ? NO_YEAR : Number(row.period.slice(0, 4)));
   }
-  return { targetKeys, tgtHead: chains.head(), tgtNext: chains.next, tgtYear, tgtValue, tgtErr };
+  return {
+    targetKeys,
+    tgtByCell: slots.byCell,
+    tgtHead: slots.head(),
+    tgtNext: slots.next(),
+    tgtYear: slots.when,
+    tgtValue: slots.value,
+    tgtErr: slots.err,
+    tgtRowOf: slots.rowOf,
+  };
 }
 
 function readEvents(rows: Dataset['events'], unitOf: ReadonlyMap<string, number>, months: Map<string, number>): Rows<'evHead' | 'evNext' | 'evYm'> | null {

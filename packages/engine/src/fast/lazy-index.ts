@@ -4,7 +4,8 @@ import { decimalQ } from '../exact/decimal-q.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
-import { type Columns, reportMonth, targetYear } from './columns.ts';
+import { periodMonth } from '../evaluate/calendar.ts';
+import { type Columns, reportMonth, reportSlotOf, targetSlotOf } from './columns.ts';
 import { UnitCache } from './unit-cache.ts';
 
 /**
@@ -68,10 +69,11 @@ function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): reado
 /** Below 10^15 an integer read from text is exactly its double (any text of at most 15 digits). */
 const EXACT_INT = 1e15;
 
-/** Row r's value as an exact number: from its column when it is an integer read exactly, else from its text. */
-function exactOf(values: Float64Array, errors: Float64Array | null, r: number, text: string): Q {
-  const v = values[r]!;
-  return (errors === null || errors[r] === 0) && Math.abs(v) < EXACT_INT && Number.isInteger(v) ? new Q(v) : decimalQ(text);
+/** A row's value as an exact number: from its slot s's column when it is an integer read exactly, else from its text (s = −1: no slot). */
+function exactOf(values: Float64Array, errors: Float64Array | null, s: number, text: string): Q {
+  if (s < 0) return decimalQ(text);
+  const v = values[s]!;
+  return (errors === null || errors[s] === 0) && Math.abs(v) < EXACT_INT && Number.isInteger(v) ? new Q(v) : decimalQ(text);
 }
 
 /** A project as the exact index holds it: decimal fields as exact numbers, other fields as they are. */
@@ -125,13 +127,21 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 1
       for (const r of rowsOf(tg, u)) {
         const t = data.targets[r]!;
         const list = m.get(t.indicator) ?? [];
-        list.push({ value: exactOf(cols.tgtValue, cols.tgtErr, r, t.value), year: t.period === null ? null : targetYear(cols, r) });
+        const value = exactOf(cols.tgtValue, cols.tgtErr, targetSlotOf(cols, r, u, t.indicator), t.value);
+        list.push({ value, year: t.period === null ? null : Number(t.period.slice(0, 4)) });
         m.set(t.indicator, list);
       }
       return m;
     },
     keep,
   );
+  // Months of rows of indicators the pack does not have (no slot to read one from), as the exact index reads them.
+  const months = new Map<string, number>();
+  const monthOf = (period: string): number => {
+    let m = months.get(period);
+    if (m === undefined) months.set(period, (m = periodMonth(period)));
+    return m;
+  };
   const reports = lazyPerUnit(
     n,
     (u) => {
@@ -139,7 +149,9 @@ export function lazyIndex(pack: RulePack, data: Dataset, cols: Columns, keep = 1
       for (const r of rowsOf(rp, u)) {
         const x = data.reports[r]!;
         const list = m.get(x.indicator) ?? [];
-        list.push({ ym: reportMonth(cols, r), period: x.period, value: x.value === null ? null : exactOf(cols.repValue, cols.repErr, r, x.value) });
+        const s = reportSlotOf(cols, r, u, x.indicator);
+        const value = x.value === null ? null : exactOf(cols.repValue, cols.repErr, s, x.value);
+        list.push({ ym: s < 0 ? monthOf(x.period) : reportMonth(cols, s), period: x.period, value });
         m.set(x.indicator, list);
       }
       for (const list of m.values()) list.sort((a, b) => a.ym - b.ym);

@@ -5,7 +5,7 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
-import { headRow, NO_YEAR, nextRow, reportMonth } from './columns.ts';
+import { firstReport, firstTarget, headRow, NO_YEAR, nextRow, reportMonth, reportRow, targetRow } from './columns.ts';
 import { exactInt, readDecimal, readError } from './decimal.ts';
 import { type Col, type FNode, numNode } from './node.ts';
 
@@ -15,13 +15,21 @@ function inWindow(ym: number, w: PeriodInfo): boolean {
   return ym >= w.ymStart && ym <= w.ymEnd;
 }
 
-/** Report rows of one member's indicator inside the window, in input order. */
+/** Report slots of one member's indicator inside the window, in input order. */
 function* windowRows(c: Columns, u: number, i: number, w: PeriodInfo): Generator<number> {
-  for (let r = headRow(c.repHead, u * c.nInd + i); r !== -1; r = nextRow(c.repNext, r)) if (inWindow(reportMonth(c, r), w)) yield r;
+  for (let s = firstReport(c, u * c.nInd + i); s !== -1; s = nextRow(c.repNext, s)) if (inWindow(reportMonth(c, s), w)) yield s;
 }
 
-/** The row an indicator's input reads (latest / current), or −1; for `sum`, all rows. */
+/**
+ * The slot an indicator's input reads (latest / current), or −1; for `sum`, all slots. By cell the
+ * cell's one row or none: `current` takes it even when empty (NaN), as it would an empty row.
+ */
 function pickRow(c: Columns, u: number, i: number, w: PeriodInfo, kind: 'latest' | 'current'): number {
+  if (c.repByCell) {
+    const s = u * c.nInd + i;
+    const m = reportMonth(c, s);
+    return (kind === 'current' ? m === w.ymEnd : inWindow(m, w) && !Number.isNaN(c.repValue[s]!)) ? s : -1;
+  }
   let best = -1;
   for (const r of windowRows(c, u, i, w)) {
     if (kind === 'current') {
@@ -33,47 +41,56 @@ function pickRow(c: Columns, u: number, i: number, w: PeriodInfo, kind: 'latest'
   return best;
 }
 
+/** A report slot's exact value (null: empty, or no row): its double when that is an exact integer, else its row's text. */
+function exactReport(c: Columns, s: number): Q | null {
+  const v = c.repValue[s]!;
+  if (Number.isNaN(v)) return null;
+  return c.repErr === null || c.repErr[s] === 0 ? new Q(v) : parseDecimal(c.data.reports[reportRow(c, s)]!.value!);
+}
+
+/** A target slot's exact value, as `exactReport` (a target is never empty: NaN is no row). */
+function exactTarget(c: Columns, s: number): Q | null {
+  const v = c.tgtValue[s]!;
+  if (Number.isNaN(v)) return null;
+  return c.tgtErr === null || c.tgtErr[s] === 0 ? new Q(v) : parseDecimal(c.data.targets[targetRow(c, s)]!.value);
+}
+
 /** The reported input of indicator i for each member: sum, latest or current value in the window. */
 export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum' | 'latest' | 'current', w: PeriodInfo): FNode {
-  const text = (r: number) => c.data.reports[r]!.value;
   const exactAt = (j: number): Value => {
     const u = members[j]!;
     if (kind !== 'sum') {
-      const r = pickRow(c, u, i, w, kind);
-      const t = r < 0 ? null : text(r);
-      return t === null ? null : parseDecimal(t);
+      const s = pickRow(c, u, i, w, kind);
+      return s < 0 ? null : exactReport(c, s);
     }
-    let s: Q | null = null;
-    for (const r of windowRows(c, u, i, w)) {
-      const t = text(r);
-      if (t !== null) s = (s ?? ZERO).add(parseDecimal(t));
+    let sum: Q | null = null;
+    for (const s of windowRows(c, u, i, w)) {
+      const x = exactReport(c, s);
+      if (x !== null) sum = (sum ?? ZERO).add(x);
     }
-    return s;
+    return sum;
   };
-  return numNode(
-    () => (kind === 'sum' ? (c.repNext === null ? singleRows(c, members, i, w) : sums(c, members, i, w)) : picks(c, members, i, w, kind)),
-    exactAt,
-  );
+  return numNode(() => (kind === 'sum' ? (c.repByCell ? singleRows(c, members, i, w) : sums(c, members, i, w)) : picks(c, members, i, w, kind)), exactAt);
 }
 
 /**
- * The `sum` input when every cell has at most one row (no chains): that row's value where it is
- * in the window, the sum of one row being that row. A straight read per member, no chain to walk.
+ * The `sum` input when reports are laid out by cell: the cell's value where it is in the window,
+ * the sum of one row being that row. A straight read per member, no chain to walk.
  */
 function singleRows(c: Columns, members: Int32Array, i: number, w: PeriodInfo): Col {
   const n = members.length;
   const v = scratch(n);
-  const { repHead, repYm, repValue, repErr, nInd } = c;
+  const { repYm, repValue, repErr, nInd } = c;
   // One month for every row: in the window for all rows or for none.
   const allIn = repYm === null && inWindow(c.repMonth, w);
   // Allocated at the first inexact value (as compact() would drop an all-zero column): integer data needs none.
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
-    const r = headRow(repHead, members[j]! * nInd + i);
-    if (r === -1 || (repYm === null ? !allIn : !inWindow(repYm[r]!, w))) v[j] = NaN;
+    const s = members[j]! * nInd + i;
+    if (repYm === null ? !allIn : !inWindow(repYm[s]!, w)) v[j] = NaN;
     else {
-      v[j] = repValue[r]!;
-      if (repErr !== null && repErr[r] !== 0) (e ??= column(n))[j] = repErr[r]!;
+      v[j] = repValue[s]!;
+      if (repErr !== null && repErr[s] !== 0) (e ??= column(n))[j] = repErr[s]!;
     }
   }
   return { v, e };
@@ -87,7 +104,7 @@ function sums(c: Columns, members: Int32Array, i: number, w: PeriodInfo): Col {
   for (let j = 0; j < n; j++) {
     let s = NaN;
     let err = 0;
-    for (let r = headRow(c.repHead, members[j]! * c.nInd + i); r !== -1; r = nextRow(c.repNext, r)) {
+    for (let r = firstReport(c, members[j]! * c.nInd + i); r !== -1; r = nextRow(c.repNext, r)) {
       const x = c.repValue[r]!;
       if (!inWindow(reportMonth(c, r), w) || Number.isNaN(x)) continue;
       const ex = c.repErr === null ? 0 : c.repErr[r]!;
@@ -119,10 +136,11 @@ function picks(c: Columns, members: Int32Array, i: number, w: PeriodInfo, kind: 
   return { v, e };
 }
 
-/** The target row of a member's cell: this year's, else one without a year; −1 when there is none. */
-function targetRow(c: Columns, cell: number, year: number): number {
-  // Without years every target is undated: the cell's first row is its target.
-  if (c.tgtYear === null) return headRow(c.tgtHead, cell);
+/** The target slot of a member's cell: this year's, else one without a year; −1 when there is none. */
+function targetSlot(c: Columns, cell: number, year: number): number {
+  // Without years every target is undated: the cell's first slot is its target (by cell: NaN when none).
+  if (c.tgtYear === null) return firstTarget(c, cell);
+  if (c.tgtByCell) return c.tgtYear[cell] === year || c.tgtYear[cell] === NO_YEAR ? cell : -1;
   let undated = -1;
   for (let t = headRow(c.tgtHead, cell); t !== -1; t = nextRow(c.tgtNext, t)) {
     if (c.tgtYear[t] === year) return t;
@@ -136,23 +154,23 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   const n = members.length;
   const key = c.targetKeys.get(targetOf)!;
   const nKeys = c.targetKeys.size;
-  const rowOf = (j: number): number => targetRow(c, members[j]! * nKeys + key, w.year);
+  const slotOf = (j: number): number => targetSlot(c, members[j]! * nKeys + key, w.year);
   return numNode(
     () => {
       const v = scratch(n);
-      const errs = c.tgtErr;
+      const { tgtValue, tgtErr } = c;
       // As for inputs: made at the first inexact target only.
       let e: Float64Array | null = null;
       for (let j = 0; j < n; j++) {
-        const t = rowOf(j);
-        v[j] = t < 0 ? NaN : c.tgtValue[t]!;
-        if (t >= 0 && errs !== null && errs[t] !== 0) (e ??= column(n))[j] = errs[t]!;
+        const t = slotOf(j);
+        v[j] = t < 0 ? NaN : tgtValue[t]!;
+        if (t >= 0 && tgtErr !== null && tgtErr[t] !== 0) (e ??= column(n))[j] = tgtErr[t]!;
       }
       return { v, e };
     },
     (j) => {
-      const t = rowOf(j);
-      return t < 0 ? null : parseDecimal(c.data.targets[t]!.value);
+      const t = slotOf(j);
+      return t < 0 ? null : exactTarget(c, t);
     },
   );
 }
