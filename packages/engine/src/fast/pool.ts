@@ -4,9 +4,13 @@
  * allocates a few hundred columns, and collecting them was a third of the time.
  */
 const free = new Map<number, Float64Array[]>();
-const lent: Float64Array[] = [];
+/** Boolean columns (one byte a member), free by length apart from the doubles. */
+const freeBits = new Map<number, Uint8Array[]>();
+/** A column lent: doubles, or a boolean column's bytes. */
+export type Lent = Float64Array | Uint8Array;
+const lent: Lent[] = [];
 /** Where `lend` records a column: the pool's list, or a caller's own (see `lendingTo`). */
-let borrower: Float64Array[] = lent;
+let borrower: Lent[] = lent;
 let freeBytes = 0;
 const MAX_FREE_BYTES = 256 * 2 ** 20;
 
@@ -35,11 +39,24 @@ function lend(n: number, zero: boolean): Float64Array {
   return c;
 }
 
+/** A boolean column of n bytes whose values are left from an earlier use (the node writes every slot), valid until `takeBack()`. */
+export function scratchBits(n: number): Uint8Array {
+  const reused = freeBits.get(n)?.pop();
+  let c: Uint8Array;
+  if (reused === undefined) c = new Uint8Array(n);
+  else {
+    freeBytes -= reused.byteLength;
+    c = reused;
+  }
+  borrower.push(c);
+  return c;
+}
+
 /**
  * Runs `f` with the columns it lends recorded in `own` rather than in the pool's list: they outlive
  * `takeBack()` (another group's decisions) and go back to the pool with `giveBack(own)`.
  */
-export function lendingTo<T>(own: Float64Array[], f: () => T): T {
+export function lendingTo<T>(own: Lent[], f: () => T): T {
   const before = borrower;
   borrower = own;
   try {
@@ -50,7 +67,7 @@ export function lendingTo<T>(own: Float64Array[], f: () => T): T {
 }
 
 /** Gives back the columns recorded in `own` (nothing may read them afterwards). */
-export function giveBack(own: Float64Array[]): void {
+export function giveBack(own: Lent[]): void {
   keep(own.splice(0));
 }
 
@@ -75,19 +92,24 @@ export function takeBackSince(mark: number): void {
  */
 export function forgetFree(): void {
   free.clear();
+  freeBits.clear();
   freeBytes = 0;
 }
 
-function keep(back: readonly Float64Array[]): void {
-  // Columns of a group have one length: the free list is looked up when the length changes.
-  let list: Float64Array[] = [];
+function keep(back: readonly Lent[]): void {
+  // Columns of a group have one length: the free list is looked up when the length or the kind changes.
+  let list: Lent[] = [];
   let length = -1;
+  let bytes = false;
   for (const c of back) {
     if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;
-    if (c.length !== length) {
+    const isBits = c instanceof Uint8Array;
+    if (c.length !== length || isBits !== bytes) {
       length = c.length;
-      list = free.get(length) ?? [];
-      free.set(length, list);
+      bytes = isBits;
+      const lists: Map<number, Lent[]> = bytes ? freeBits : free;
+      list = lists.get(length) ?? [];
+      lists.set(length, list);
     }
     list.push(c);
     freeBytes += c.byteLength;

@@ -11,7 +11,7 @@ import type { Columns } from './columns.ts';
 import { compileFastCondition, type FastScope } from './compile-node.ts';
 import { readDecimal, readError } from './decimal.ts';
 import { sumBound } from './arith.ts';
-import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
+import { boolNode, byteOf, constNode, F, type FNode, numNode, T, Unsupported } from './node.ts';
 import { lentCount, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
 import { isOutcome, type Slice, SliceOutcomes } from './project-outcomes.ts';
@@ -40,7 +40,7 @@ function fieldNode(cp: CompiledPack, s: Slice, name: string): FNode {
   const raw = rawOf(s, (p) => p.fields[name] ?? null);
   if (type === 'boolean') {
     if (raw.some((x) => x !== null && typeof x !== 'boolean')) throw new Unsupported(`项目字段 ${name}`);
-    return boolNode(() => Float64Array.from(raw, (x) => (x === true ? 1 : x === false ? 0 : NaN)));
+    return boolNode(() => Uint8Array.from(raw, byteOf));
   }
   if (type !== 'decimal') throw new Unsupported(`项目字段 ${name}`);
   // As the exact index reads them: text as a decimal, a yes/no as no number.
@@ -81,7 +81,7 @@ function textLeaf(cp: CompiledPack, s: Slice, c: FactCondition, rt: RunState, p:
   const lit = literalValue(v as Exclude<typeof v, { fact: string }>);
   const op = OPERATOR_FNS[c.operator];
   const ctx = rt.ctx(p, -1);
-  return boolNode(() => Float64Array.from(values, (x) => (op(x, lit, ctx) ? 1 : 0)));
+  return boolNode(() => Uint8Array.from(values, (x) => (op(x, lit, ctx) ? T : F)));
 }
 
 /** Names in a project measure's condition over a slice: flags and fields as columns, then the pack's parameters (as the exact row scope). */
@@ -192,12 +192,12 @@ export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: R
       const value = m.def.aggregate === 'count' ? null : scope.ident(m.def.field ?? '');
       if (value !== null && value.t !== 'n') throw new Unsupported(`项目字段 ${m.def.field ?? ''}`);
       const where = m.def.where === undefined ? null : compileFastCondition(m.def.where, scope);
-      const w = where === null ? null : where.t === 'b' ? where.col().v : null;
+      const w = where === null ? null : where.t === 'b' ? where.bits() : null;
       const x = value === null ? null : value.col();
       if (where !== null && w === null) continue;
       for (let j = 0; j < n; j++) {
         const xk = x === null ? 1 : x.v[j]!;
-        if ((w !== null && w[j] !== 1) || Number.isNaN(xk)) continue;
+        if ((w !== null && w[j] !== T) || Number.isNaN(xk)) continue;
         const k = start + j;
         const u = unitOf(data.projects[k]!.unitId);
         if (tail[u] === -1) head[u] = k;

@@ -10,7 +10,7 @@ import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
 import { blockView, projectRow } from './lazy-index.ts';
-import { boolNode, type FNode, numNode, put, Unsupported } from './node.ts';
+import { boolNode, byteOf, F, type FNode, numNode, put, T, Unsupported } from './node.ts';
 
 /** Projects `start` to `start + n` of the run: the measures read them one slice at a time. */
 export interface Slice {
@@ -76,7 +76,7 @@ export class SliceOutcomes {
     const lit = literalValue(v);
     const op = OPERATOR_FNS[c.operator];
     const ctxs = this.contexts();
-    return boolNode(() => Float64Array.from(xs, (x, k) => (op(x, lit, ctxs[k]!) ? 1 : 0)));
+    return boolNode(() => Uint8Array.from(xs, (x, k) => (op(x, lit, ctxs[k]!) ? T : F)));
   }
 
   /** A computed name read as a value (a sum's field, a comparison between names): numbers or booleans only. */
@@ -85,7 +85,7 @@ export class SliceOutcomes {
     const nums = xs.some(isQ);
     const bools = xs.some((x) => typeof x === 'boolean');
     if (xs.some((x) => x !== null && !isQ(x) && typeof x !== 'boolean') || (nums && bools)) throw new Unsupported(`项目字段 ${name}`);
-    if (bools) return boolNode(() => Float64Array.from(xs, (x) => (x === true ? 1 : x === false ? 0 : NaN)));
+    if (bools) return boolNode(() => Uint8Array.from(xs, byteOf));
     return numNode(
       () => {
         const v = new Float64Array(xs.length);
