@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { compare, type CmpOp, logic, numericCompare } from './compare.ts';
+import { applyBinary, applyUnary } from '../formula/values.ts';
+import { compare, type CmpOp, logic, not, numericCompare } from './compare.ts';
 import { arith, gatedSum } from './arith.ts';
 import { choose, chooseChain, coalesce, gate } from './functions.ts';
 import { type BoolNode, boolNode, byteOf, constNode, F, type FNode, type NumNode, numNode, T } from './node.ts';
@@ -356,5 +357,64 @@ describe('logic', () => {
     expect(Array.from(values(compare('==', x, constNode(null, N), N)))).toEqual(new Array(N).fill(0));
     expect(Array.from(values(compare('!=', x, constNode(null, N), N)))).toEqual(new Array(N).fill(1));
     takeBack();
+  });
+});
+
+describe('boolean columns (a byte a member)', () => {
+  /** Integers and nulls whose exact values are their doubles, so that any operator can be checked against the exact one. */
+  const ints = (r: () => number): NumNode => {
+    const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 3)));
+    return numNode(
+      () => ({ v, e: null }),
+      (j) => (Number.isNaN(v[j]!) ? null : new Q(v[j]!)),
+    );
+  };
+  const sides = (r: () => number): FNode[] => [
+    bools(r),
+    bools(r),
+    ints(r),
+    constNode(null, N),
+    constNode(true, N),
+    constNode(false, N),
+    constNode(new Q(1), N),
+  ];
+
+  it('comparisons, && and || of every kind give what the exact operators give', () => {
+    const r = rng(24);
+    const ops = ['<', '<=', '>', '>=', '==', '!=', '&&', '||'] as const;
+    for (let round = 0; round < 10; round++) {
+      const xs = sides(r);
+      for (const op of ops)
+        for (const a of xs)
+          for (const b of xs) {
+            const node = op === '&&' || op === '||' ? logic(op, a, b, N) : compare(op, a, b, N);
+            expect(node.t).toBe('b');
+            const got = Array.from({ length: N }, (_, j) => node.exact(j));
+            expect(got).toEqual(Array.from({ length: N }, (_, j) => applyBinary(op, a.exact(j), b.exact(j))));
+          }
+      takeBack();
+    }
+  });
+
+  it('! gives what the exact operator gives, null for what is not a boolean', () => {
+    const r = rng(25);
+    for (const a of sides(r)) {
+      const node = not(a, N);
+      expect(Array.from({ length: N }, (_, j) => node.exact(j))).toEqual(Array.from({ length: N }, (_, j) => applyUnary('!', a.exact(j))));
+    }
+    takeBack();
+  });
+
+  it('coalesce over booleans takes each member the first that is not null', () => {
+    const r = rng(26);
+    for (let round = 0; round < 20; round++) {
+      const args = Array.from({ length: 1 + Math.floor(r() * 4) }, (): FNode => (r() < 0.2 ? constNode(null, N) : bools(r)));
+      if (!args.some((a) => a.t === 'b')) args.push(bools(r));
+      const got = coalesce(args, N);
+      expect(got.t).toBe('b');
+      const expected = Array.from({ length: N }, (_, j) => args.map((a) => a.exact(j)).find((x) => x !== null) ?? null);
+      expect(Array.from({ length: N }, (_, j) => got.exact(j))).toEqual(expected);
+      takeBack();
+    }
   });
 });
