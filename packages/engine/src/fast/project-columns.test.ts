@@ -111,6 +111,28 @@ describe('project measures on columns', () => {
     expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf, trace: true })));
   });
 
+  it('reads a computed boolean of the project rules as a value (compared with a yes/no field), nulls included', () => {
+    const cp = compilePack(
+      pack({
+        projectRules: { facts: [{ id: 'big', name: '大项目', formula: 'if(investment == null, null, investment >= 30000)' }] },
+        measures: [
+          {
+            id: 'bigAsFlagged',
+            name: '大项目与房地产相同',
+            source: 'projects',
+            aggregate: 'count',
+            where: { all: [{ fact: 'big', operator: 'notEqual', value: { fact: 'realEstate' } }] },
+          },
+        ],
+        ranking: { keys: [{ formula: 'bigAsFlagged', order: 'desc' }] },
+      }),
+    );
+    const run = evaluateFast(cp, data, { asOf });
+    expect(run.fallback).toBeNull();
+    expect(run.exactFacts).toEqual([]);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf })));
+  });
+
   it.each([
     ['an unknown unit', project('P9', 'U9', { investment: '1' })],
     ['an investment that is not a number', project('P9', 'U1', { investment: '1万' })],
