@@ -12,7 +12,7 @@ import { compileFastCondition, type FastScope } from './compile-node.ts';
 import { readDecimal, readError } from './decimal.ts';
 import { sumBound } from './arith.ts';
 import { boolNode, byteOf, constNode, F, type FNode, numNode, T, Unsupported } from './node.ts';
-import { lentCount, takeBackSince } from './pool.ts';
+import { lentCount, scratch, scratchBits, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
 import { isOutcome, type Slice, SliceOutcomes } from './project-outcomes.ts';
 
@@ -40,15 +40,20 @@ function fieldNode(cp: CompiledPack, s: Slice, name: string): FNode {
   const raw = rawOf(s, (p) => p.fields[name] ?? null);
   if (type === 'boolean') {
     if (raw.some((x) => x !== null && typeof x !== 'boolean')) throw new Unsupported(`项目字段 ${name}`);
-    return boolNode(() => Uint8Array.from(raw, byteOf));
+    return boolNode(() => {
+      const b = scratchBits(raw.length);
+      for (let k = 0; k < raw.length; k++) b[k] = byteOf(raw[k]!);
+      return b;
+    });
   }
   if (type !== 'decimal') throw new Unsupported(`项目字段 ${name}`);
   // As the exact index reads them: text as a decimal, a yes/no as no number.
   const text = raw.map((x) => (typeof x === 'string' ? x : null));
   return numNode(
     () => {
-      const v = new Float64Array(text.length);
-      const e = new Float64Array(text.length);
+      // Lent: a slice's columns are taken back with it, and the next slice's reuse them.
+      const v = scratch(text.length);
+      const e = scratch(text.length);
       text.forEach((t, k) => {
         v[k] = t === null ? NaN : readDecimal(t);
         e[k] = t === null ? 0 : readError(v[k]!);
@@ -81,7 +86,11 @@ function textLeaf(cp: CompiledPack, s: Slice, c: FactCondition, rt: RunState, p:
   const lit = literalValue(v as Exclude<typeof v, { fact: string }>);
   const op = OPERATOR_FNS[c.operator];
   const ctx = rt.ctx(p, -1);
-  return boolNode(() => Uint8Array.from(values, (x) => (op(x, lit, ctx) ? T : F)));
+  return boolNode(() => {
+    const b = scratchBits(values.length);
+    for (let k = 0; k < values.length; k++) b[k] = op(values[k]!, lit, ctx) ? T : F;
+    return b;
+  });
 }
 
 /** Names in a project measure's condition over a slice: flags and fields as columns, then the pack's parameters (as the exact row scope). */
