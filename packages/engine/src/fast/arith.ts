@@ -3,7 +3,7 @@ import type { Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
 import { isQ } from '../exact/q.ts';
-import { compact, constNode, exactZeros, type FNode, numNode, put } from './node.ts';
+import { type BoolNode, compact, constNode, exactZeros, F, fillBits, type FNode, type NumNode, numNode, put, T } from './node.ts';
 
 const abs = Math.abs;
 
@@ -12,7 +12,7 @@ const abs = Math.abs;
  * (a boolean node: the gate of an indicator fact), what `gate(on, l op r)` gives, in the operator's
  * own pass: null wherever `on` is not true, with no column and no pass for the gate.
  */
-export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, on: FNode | null = null): FNode {
+export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, on: BoolNode | null = null): NumNode {
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
   const folded = op === '*' ? foldProduct(l, r, on) : op === '/' && on === null && isOne(r) ? l : null;
   if (folded !== null) return folded;
@@ -20,7 +20,7 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, 
   return numNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
-    const g = on === null ? null : on.col().v;
+    const g = on === null ? null : on.bits();
     // Exact operands read as zero bounds, so that each operator's loop reads every member the same way.
     const zero = exactZeros(n);
     const v = scratch(n);
@@ -42,7 +42,7 @@ function isOne(x: FNode): boolean {
  * or a constant times tiered thresholds (`weight * if(…)`), which are the thresholds with each
  * result times the constant, exactly.
  */
-function foldProduct(l: FNode, r: FNode, on: FNode | null): FNode | null {
+function foldProduct(l: NumNode, r: NumNode, on: BoolNode | null): NumNode | null {
   // A factor of 1 gives the other operand itself, which a gate must not write into: gated, it takes a pass.
   if (on === null && isOne(r)) return l;
   if (on === null && isOne(l)) return r;
@@ -73,13 +73,13 @@ function sums(
   sign: number,
   bv: Float64Array,
   be: Float64Array,
-  g: Float64Array | null,
+  g: Uint8Array | null,
   v: Float64Array,
   n: number,
 ): Float64Array | null {
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
-    if (g !== null && g[j] !== 1) {
+    if (g !== null && g[j] !== T) {
       v[j] = NaN;
       continue;
     }
@@ -98,13 +98,13 @@ function products(
   ae: Float64Array,
   bv: Float64Array,
   be: Float64Array,
-  g: Float64Array | null,
+  g: Uint8Array | null,
   v: Float64Array,
   n: number,
 ): Float64Array | null {
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
-    if (g !== null && g[j] !== 1) {
+    if (g !== null && g[j] !== T) {
       v[j] = NaN;
       continue;
     }
@@ -125,7 +125,7 @@ function quotients(
   ae: Float64Array,
   bv: Float64Array,
   be: Float64Array,
-  g: Float64Array | null,
+  g: Uint8Array | null,
   v: Float64Array,
   n: number,
   exactAt: (j: number) => Value,
@@ -137,7 +137,7 @@ function quotients(
     const ex = ae[j]!;
     const ey = be[j]!;
     // Null over anything, or anything over null or an exact zero, is null: no exact value to ask for.
-    if ((g !== null && g[j] !== 1) || y !== y || x !== x || (y === 0 && ey === 0)) {
+    if ((g !== null && g[j] !== T) || y !== y || x !== x || (y === 0 && ey === 0)) {
       v[j] = NaN;
       continue;
     }
@@ -158,8 +158,8 @@ function quotients(
 }
 
 /** A number column that is null for every member (arithmetic on a boolean, for instance). */
-export function nullNumber(n: number): FNode {
-  const z = constNode(null, n);
+export function nullNumber(n: number): NumNode {
+  const z = constNode(null, n) as NumNode;
   return { t: 'n', col: z.col, exact: z.exact };
 }
 
@@ -223,8 +223,8 @@ function countSum(terms: readonly GatedTerm[], cs: Float64Array, n: number): Flo
     const gate = terms[k]!.gate;
     if (gate === null) for (let j = 0; j < n; j++) v[j]! += c;
     else if (gate.t === 'b') {
-      const g = gate.col().v;
-      for (let j = 0; j < n; j++) if (g[j] === 1) v[j]! += c;
+      const g = gate.bits();
+      for (let j = 0; j < n; j++) if (g[j] === T) v[j]! += c;
     }
   }
   return v;
@@ -234,25 +234,25 @@ function countSum(terms: readonly GatedTerm[], cs: Float64Array, n: number): Flo
  * A term's gate, values and bounds as columns, so that the loops read every member the same way:
  * no gate passes everywhere, a gate that is not boolean nowhere; an `x` that is not a number is null.
  */
-function termColumns(t: GatedTerm, n: number): [Float64Array, Float64Array, Float64Array] {
-  const g = t.gate === null ? constNode(true, n).col().v : t.gate.t === 'b' ? t.gate.col().v : exactZeros(n);
-  const { v, e } = t.x.t === 'n' ? t.x.col() : { v: constNode(null, n).col().v, e: null };
+function termColumns(t: GatedTerm, n: number): [Uint8Array, Float64Array, Float64Array] {
+  const g = t.gate === null ? fillBits(n, T) : t.gate.t === 'b' ? t.gate.bits() : fillBits(n, F);
+  const { v, e } = t.x.t === 'n' ? t.x.col() : { v: (constNode(null, n) as NumNode).col().v, e: null };
   return [g, v, e ?? exactZeros(n)];
 }
 
 /** The first term of a gated sum: x where the gate holds, else 0. */
-function firstTerm(g: Float64Array, xv: Float64Array, xe: Float64Array, v: Float64Array, e: Float64Array, n: number): void {
+function firstTerm(g: Uint8Array, xv: Float64Array, xe: Float64Array, v: Float64Array, e: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) {
-    const on = g[j] === 1;
+    const on = g[j] === T;
     v[j] = on ? xv[j]! : 0;
     e[j] = on ? xe[j]! : 0;
   }
 }
 
 /** Adds a term to a gated sum, with the bound of `+` (a term that does not pass adds an exact 0). */
-function addTerm(g: Float64Array, xv: Float64Array, xe: Float64Array, v: Float64Array, e: Float64Array, n: number): void {
+function addTerm(g: Uint8Array, xv: Float64Array, xe: Float64Array, v: Float64Array, e: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) {
-    const on = g[j] === 1;
+    const on = g[j] === T;
     const y = on ? xv[j]! : 0;
     const ey = on ? xe[j]! : 0;
     const s = v[j]! + y;

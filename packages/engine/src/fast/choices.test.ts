@@ -2,23 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../test/rng.ts';
 import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { compare, type CmpOp, logic, numericCompare } from './compare.ts';
+import { applyBinary, applyUnary } from '../formula/values.ts';
+import { compare, type CmpOp, logic, not, numericCompare } from './compare.ts';
 import { arith, gatedSum } from './arith.ts';
 import { choose, chooseChain, coalesce, gate } from './functions.ts';
-import { boolNode, constNode, type FNode, numNode } from './node.ts';
+import { type BoolNode, boolNode, byteOf, constNode, F, type FNode, type NumNode, numNode, T } from './node.ts';
 import { takeBack } from './pool.ts';
 import { tiered } from './tiers.ts';
 
 const N = 64;
 
+/** Booleans given as 1, 0 and NaN (null), as a boolean column's bytes. */
+function bits(xs: ArrayLike<number>): Uint8Array {
+  return Uint8Array.from(xs, (x) => byteOf(x === 1 ? true : x === 0 ? false : null));
+}
+
+/** A node's values as doubles: numbers as they are, booleans as 1, 0 and NaN (null). */
+function values(x: FNode): Float64Array {
+  return x.t === 'b' ? Float64Array.from(x.bits(), (b) => (b === T ? 1 : b === F ? 0 : NaN)) : x.col().v;
+}
+
 /** A boolean column of true, false and null (1, 0, NaN). */
-function bools(r: () => number): FNode {
-  const v = Float64Array.from({ length: N }, () => [1, 0, NaN][Math.floor(r() * 3)]!);
+function bools(r: () => number): BoolNode {
+  const v = bits(Float64Array.from({ length: N }, () => [1, 0, NaN][Math.floor(r() * 3)]!));
   return boolNode(() => v);
 }
 
 /** A number column with nulls, exact integers and inexact values (error bounds), whose exact values are tagged by `tag`. */
-function numbers(r: () => number, tag: number): FNode {
+function numbers(r: () => number, tag: number): NumNode {
   const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 100) / (r() < 0.5 ? 1 : 3)));
   const e = Float64Array.from(v, (x) => (Number.isInteger(x) || Number.isNaN(x) ? 0 : Math.abs(x) * 2 ** -52));
   return numNode(
@@ -29,7 +40,8 @@ function numbers(r: () => number, tag: number): FNode {
 
 /** Every member's value, error and exact value of a node, to compare two nodes. */
 function dump(x: FNode): [number[], number[], (string | null)[]] {
-  const { v, e } = x.col();
+  const v = values(x);
+  const e = x.t === 'b' ? null : x.col().e;
   const exact = (j: number): string | null => {
     const q: Value = x.exact(j);
     return q === null ? null : String(q);
@@ -55,13 +67,13 @@ describe('chooseChain', () => {
   it('chooses booleans too, null where the branch taken is null', () => {
     const r = rng(9);
     const tests = [bools(r), bools(r)];
-    const values = [bools(r), bools(r)];
+    const choices = [bools(r), bools(r)];
     const otherwise = bools(r);
-    const chained = chooseChain(tests, values, otherwise, N);
-    const t = tests.map((x) => x.col().v);
-    const expected = Array.from({ length: N }, (_, j) => (t[0]![j] === 1 ? values[0]! : t[1]![j] === 1 ? values[1]! : otherwise).col().v[j]);
+    const chained = chooseChain(tests, choices, otherwise, N);
+    const t = tests.map(values);
+    const expected = Array.from({ length: N }, (_, j) => values(t[0]![j] === 1 ? choices[0]! : t[1]![j] === 1 ? choices[1]! : otherwise)[j]);
     expect(chained.t).toBe('b');
-    expect(Array.from(chained.col().v)).toEqual(expected);
+    expect(Array.from(values(chained))).toEqual(expected);
     takeBack();
   });
 });
@@ -71,7 +83,7 @@ describe('coalesce', () => {
     const r = rng(10);
     for (let round = 0; round < 30; round++) {
       const args = Array.from({ length: 1 + Math.floor(r() * 4) }, (_, k) => numbers(r, k));
-      const first = (j: number) => args.find((a) => !Number.isNaN(a.col().v[j]!)) ?? args[args.length - 1]!;
+      const first = (j: number) => args.find((a) => !Number.isNaN(values(a)[j]!)) ?? args[args.length - 1]!;
       const expected: ReturnType<typeof dump> = [[], [], []];
       for (let j = 0; j < N; j++) {
         const { v, e } = first(j).col();
@@ -137,7 +149,7 @@ describe('tiered', () => {
 describe('gate', () => {
   it('gives what choose(test, a, null) gives, with a test that holds for every member too', () => {
     const r = rng(12);
-    const allTrue = boolNode(() => new Float64Array(N).fill(1));
+    const allTrue = boolNode(() => bits(new Float64Array(N).fill(1)));
     for (let round = 0; round < 40; round++) {
       const test = [allTrue, bools(r), constNode(true, N), constNode(false, N), constNode(null, N)][Math.floor(r() * 5)]!;
       const a = r() < 0.3 ? bools(r) : numbers(r, round);
@@ -150,7 +162,7 @@ describe('gate', () => {
 });
 
 /** The same node, not known as a constant or as tiered thresholds: what arith computes without folding it. */
-const hidden = (x: FNode): FNode => ({ t: x.t, col: x.col, exact: x.exact });
+const hidden = (x: NumNode): NumNode => ({ t: x.t, col: x.col, exact: x.exact });
 
 /** Where a node's bound says exact, its double is its exact value. */
 function expectSound(x: FNode): void {
@@ -161,7 +173,7 @@ function expectSound(x: FNode): void {
 describe('constant factors', () => {
   it('x × 1, 1 × x and x ÷ 1 are x', () => {
     const r = rng(13);
-    const one = constNode(new Q(1), N);
+    const one = constNode(new Q(1), N) as NumNode;
     for (let round = 0; round < 20; round++) {
       const x = numbers(r, round);
       for (const [op, a, b] of [
@@ -213,7 +225,7 @@ describe('comparisons', () => {
   const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
   /** Integers and nulls, exact (no bound column) or with a column of zero bounds (the general loop). */
   const exactInts = (r: () => number): Float64Array => Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 5)));
-  const node = (v: Float64Array, bounds: boolean): FNode =>
+  const node = (v: Float64Array, bounds: boolean): NumNode =>
     numNode(
       () => ({ v, e: bounds ? new Float64Array(N) : null }),
       (j) => new Q(v[j]!),
@@ -231,7 +243,7 @@ describe('comparisons', () => {
 
   it('compare with null as with any column of nulls of another kind', () => {
     const r = rng(16);
-    const nulls = boolNode(() => new Float64Array(N).fill(NaN));
+    const nulls = boolNode(() => bits(new Float64Array(N).fill(NaN)));
     for (let round = 0; round < 10; round++) {
       const x = numbers(r, round);
       for (const op of ['==', '!='] as const) {
@@ -246,7 +258,7 @@ describe('comparisons', () => {
 describe('gated operators', () => {
   it('give what gate(on, …) gives over the ungated operator, in their own pass', () => {
     const r = rng(17);
-    const allTrue = boolNode(() => new Float64Array(N).fill(1));
+    const allTrue = boolNode(() => bits(new Float64Array(N).fill(1)));
     const ops: CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
     const tenth = (k: number) => new Q(k).div(10);
     const levels = {
@@ -263,7 +275,7 @@ describe('gated operators', () => {
       for (const op of ['+', '-', '*', '/'] as const) expect(dump(arith(op, x, y, N, on))).toEqual(dump(gate(on, arith(op, x, y, N), N)));
       for (const op of ops) expect(dump(numericCompare(op, x, y, N, on))).toEqual(dump(gate(on, compare(op, x, y, N), N)));
       // Exact columns (no bounds) take the comparison's other loop.
-      const ints = (): FNode => {
+      const ints = (): NumNode => {
         const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 5)));
         return numNode(
           () => ({ v, e: null }),
@@ -304,7 +316,7 @@ describe('gated sums of constant integers', () => {
     for (let round = 0; round < 30; round++) {
       const terms = Array.from({ length: 1 + Math.floor(r() * 30) }, () => ({
         gate: [null, bools(r), bools(r), numbers(r, 7), constNode(null, N)][Math.floor(r() * 5)]!,
-        x: constNode(new Q(Math.floor(r() * 11) - 3), N),
+        x: constNode(new Q(Math.floor(r() * 11) - 3), N) as NumNode,
       }));
       const exactTerms = () => [constNode(new Q(0), N)];
       const general = terms.map((t) => ({ gate: t.gate, x: hidden(t.x) }));
@@ -318,7 +330,7 @@ describe('gated sums of constant integers', () => {
 describe('logic', () => {
   it('is Kleene && and ||, with a side that is true (&&) or false (||) for every member too', () => {
     const r = rng(23);
-    const all = (x: number) => boolNode(() => new Float64Array(N).fill(x));
+    const all = (x: number) => boolNode(() => bits(new Float64Array(N).fill(x)));
     const kleene = (op: '&&' | '||', x: number, y: number): number => {
       const strong = op === '&&' ? 0 : 1;
       return x === strong || y === strong ? strong : x === 1 - strong && y === 1 - strong ? 1 - strong : NaN;
@@ -328,9 +340,9 @@ describe('logic', () => {
       for (const op of ['&&', '||'] as const)
         for (const a of sides)
           for (const b of sides) {
-            const av = a.t === 'b' ? a.col().v : new Float64Array(N).fill(NaN);
-            const bv = b.t === 'b' ? b.col().v : new Float64Array(N).fill(NaN);
-            expect(Array.from(logic(op, a, b, N).col().v)).toEqual(Array.from({ length: N }, (_, j) => kleene(op, av[j]!, bv[j]!)));
+            const av = a.t === 'b' ? values(a) : new Float64Array(N).fill(NaN);
+            const bv = b.t === 'b' ? values(b) : new Float64Array(N).fill(NaN);
+            expect(Array.from(values(logic(op, a, b, N)))).toEqual(Array.from({ length: N }, (_, j) => kleene(op, av[j]!, bv[j]!)));
           }
       takeBack();
     }
@@ -342,8 +354,67 @@ describe('logic', () => {
       () => ({ v, e: null }),
       (j) => new Q(j),
     );
-    expect(Array.from(compare('==', x, constNode(null, N), N).col().v)).toEqual(new Array(N).fill(0));
-    expect(Array.from(compare('!=', x, constNode(null, N), N).col().v)).toEqual(new Array(N).fill(1));
+    expect(Array.from(values(compare('==', x, constNode(null, N), N)))).toEqual(new Array(N).fill(0));
+    expect(Array.from(values(compare('!=', x, constNode(null, N), N)))).toEqual(new Array(N).fill(1));
     takeBack();
+  });
+});
+
+describe('boolean columns (a byte a member)', () => {
+  /** Integers and nulls whose exact values are their doubles, so that any operator can be checked against the exact one. */
+  const ints = (r: () => number): NumNode => {
+    const v = Float64Array.from({ length: N }, () => (r() < 0.2 ? NaN : Math.floor(r() * 3)));
+    return numNode(
+      () => ({ v, e: null }),
+      (j) => (Number.isNaN(v[j]!) ? null : new Q(v[j]!)),
+    );
+  };
+  const sides = (r: () => number): FNode[] => [
+    bools(r),
+    bools(r),
+    ints(r),
+    constNode(null, N),
+    constNode(true, N),
+    constNode(false, N),
+    constNode(new Q(1), N),
+  ];
+
+  it('comparisons, && and || of every kind give what the exact operators give', () => {
+    const r = rng(24);
+    const ops = ['<', '<=', '>', '>=', '==', '!=', '&&', '||'] as const;
+    for (let round = 0; round < 10; round++) {
+      const xs = sides(r);
+      for (const op of ops)
+        for (const a of xs)
+          for (const b of xs) {
+            const node = op === '&&' || op === '||' ? logic(op, a, b, N) : compare(op, a, b, N);
+            expect(node.t).toBe('b');
+            const got = Array.from({ length: N }, (_, j) => node.exact(j));
+            expect(got).toEqual(Array.from({ length: N }, (_, j) => applyBinary(op, a.exact(j), b.exact(j))));
+          }
+      takeBack();
+    }
+  });
+
+  it('! gives what the exact operator gives, null for what is not a boolean', () => {
+    const r = rng(25);
+    for (const a of sides(r)) {
+      const node = not(a, N);
+      expect(Array.from({ length: N }, (_, j) => node.exact(j))).toEqual(Array.from({ length: N }, (_, j) => applyUnary('!', a.exact(j))));
+    }
+    takeBack();
+  });
+
+  it('coalesce over booleans takes each member the first that is not null', () => {
+    const r = rng(26);
+    for (let round = 0; round < 20; round++) {
+      const args = Array.from({ length: 1 + Math.floor(r() * 4) }, (): FNode => (r() < 0.2 ? constNode(null, N) : bools(r)));
+      if (!args.some((a) => a.t === 'b')) args.push(bools(r));
+      const got = coalesce(args, N);
+      expect(got.t).toBe('b');
+      const expected = Array.from({ length: N }, (_, j) => args.map((a) => a.exact(j)).find((x) => x !== null) ?? null);
+      expect(Array.from({ length: N }, (_, j) => got.exact(j))).toEqual(expected);
+      takeBack();
+    }
   });
 });

@@ -1,8 +1,8 @@
-import { scratch } from './pool.ts';
+import { scratchBits } from './pool.ts';
 import type { BinaryOp } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
-import { boolNode, constNode, every, type FNode, hasNull } from './node.ts';
+import { bitsOf, type BoolNode, boolNode, constNode, everyBit, F, type FNode, hasNull, N, type NumNode, T } from './node.ts';
 
 /**
  * Whether two doubles whose computed difference is d, with error bounds summing to m, are surely
@@ -48,14 +48,18 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
   const eq = op === '==' || op === '!=';
   if (l.t !== 'n' || r.t !== 'n') {
     if (!eq) return constNode(false, n);
-    if (l.t === r.t && l.t === 'b') return boolLogicEq(op, l, r, n);
+    if (l.t === 'b' && r.t === 'b') return boolLogicEq(op, l, r, n);
     // Different kinds (or null): equal only when both are null.
     if (l.t === 'z' || r.t === 'z') return isNull(op, l.t === 'z' ? r : l, n);
+    // One side of numbers, the other of booleans.
+    const num = (l.t === 'n' ? l : r) as NumNode;
+    const bool = (l.t === 'b' ? l : r) as BoolNode;
+    const hit = op === '==' ? T : F;
     return boolNode(() => {
-      const a = l.col().v;
-      const b = r.col().v;
-      const out = scratch(n);
-      for (let j = 0; j < n; j++) out[j] = (Number.isNaN(a[j]!) && Number.isNaN(b[j]!)) === (op === '==') ? 1 : 0;
+      const a = num.col().v;
+      const b = bool.bits();
+      const out = scratchBits(n);
+      for (let j = 0; j < n; j++) out[j] = a[j] !== a[j] && b[j] === N ? hit : T - hit;
       return out;
     });
   }
@@ -66,21 +70,21 @@ export function compare(op: CmpOp, l: FNode, r: FNode, n: number): FNode {
  * x op y over two number columns; with `on` (the gate of an indicator fact), what `gate(on, x op y)`
  * gives, in the comparison's own pass: null wherever `on` is not true.
  */
-export function numericCompare(op: CmpOp, l: FNode, r: FNode, n: number, on: FNode | null): FNode {
+export function numericCompare(op: CmpOp, l: NumNode, r: NumNode, n: number, on: BoolNode | null): FNode {
   const d = decider(op);
   return boolNode(() => {
     const { v: av, e: ae } = l.col();
     const { v: bv, e: be } = r.col();
-    const g = on === null ? null : on.col().v;
-    const out = scratch(n);
+    const g = on === null ? null : on.bits();
+    const out = scratchBits(n);
     if (ae === null && be === null) return exactOrders(d, av, bv, g, out, n);
     for (let j = 0; j < n; j++) {
-      if (g !== null && g[j] !== 1) {
-        out[j] = NaN;
+      if (g !== null && g[j] !== T) {
+        out[j] = N;
         continue;
       }
       const c = decide(d, av[j]!, ae === null ? 0 : ae[j]!, bv[j]!, be === null ? 0 : be[j]!);
-      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? 1 : 0) : c;
+      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? T : F) : c * T;
     }
     return out;
   });
@@ -108,41 +112,50 @@ function decide(d: Decider, x: number, ex: number, y: number, ey: number): numbe
 
 /** `x == null` or `x != null` (either side): whether x is null, in one pass over x alone. */
 function isNull(op: '==' | '!=', x: FNode, n: number): FNode {
-  const hit = op === '==' ? 1 : 0;
+  const hit = op === '==' ? T : F;
+  if (x.t === 'b')
+    return boolNode(() => {
+      const b = x.bits();
+      const out = scratchBits(n);
+      for (let j = 0; j < n; j++) out[j] = b[j] === N ? hit : T - hit;
+      return out;
+    });
   return boolNode(() => {
     const a = x.col().v;
     // No null (a complete column of targets): the shared column of the one answer, no pass writing it.
-    if (!hasNull(a)) return constNode(hit === 0, n).col().v;
-    const out = scratch(n);
-    for (let j = 0; j < n; j++) out[j] = a[j] !== a[j] ? hit : 1 - hit;
+    if (!hasNull(a)) return bitsOf(constNode(hit === F, n), n);
+    const out = scratchBits(n);
+    for (let j = 0; j < n; j++) out[j] = a[j] !== a[j] ? hit : T - hit;
     return out;
   });
 }
 
 /** `decide` over two columns of exact values (no bounds to read, nothing left to the exact values), into `out`; null where a gate g is not true. */
-function exactOrders(d: Decider, av: Float64Array, bv: Float64Array, g: Float64Array | null, out: Float64Array, n: number): Float64Array {
+function exactOrders(d: Decider, av: Float64Array, bv: Float64Array, g: Uint8Array | null, out: Uint8Array, n: number): Uint8Array {
   const { mask, bothNull, oneNull } = d;
+  // The outcomes as bytes (F or T), so that the loop writes them without converting.
+  const both = bothNull * T;
+  const one = oneNull * T;
   for (let j = 0; j < n; j++) {
-    if (g !== null && g[j] !== 1) {
-      out[j] = NaN;
+    if (g !== null && g[j] !== T) {
+      out[j] = N;
       continue;
     }
     const x = av[j]!;
     const y = bv[j]!;
-    out[j] = x !== x || y !== y ? (x !== x && y !== y ? bothNull : oneNull) : (mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1;
+    out[j] = x !== x || y !== y ? (x !== x && y !== y ? both : one) : ((mask >> (x < y ? 0 : x > y ? 2 : 1)) & 1) * T;
   }
   return out;
 }
 
-function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
+function boolLogicEq(op: '==' | '!=', l: BoolNode, r: BoolNode, n: number): FNode {
+  const hit = op === '==' ? T : F;
   return boolNode(() => {
-    const a = l.col().v;
-    const b = r.col().v;
-    const out = scratch(n);
-    for (let j = 0; j < n; j++) {
-      const same = Number.isNaN(a[j]!) ? Number.isNaN(b[j]!) : a[j] === b[j];
-      out[j] = same === (op === '==') ? 1 : 0;
-    }
+    const a = l.bits();
+    const b = r.bits();
+    const out = scratchBits(n);
+    // Null equals null only: one byte per value, so equal bytes are equal values.
+    for (let j = 0; j < n; j++) out[j] = a[j] === b[j] ? hit : T - hit;
     return out;
   });
 }
@@ -151,31 +164,28 @@ function boolLogicEq(op: '==' | '!=', l: FNode, r: FNode, n: number): FNode {
 export function logic(op: '&&' | '||', l: FNode, r: FNode, n: number): FNode {
   return boolNode(() => {
     // What is not a boolean reads as a column of nulls.
-    const a = l.t === 'b' ? l.col().v : constNode(null, n).col().v;
-    const b = r.t === 'b' ? r.col().v : constNode(null, n).col().v;
-    const strong = op === '&&' ? 0 : 1;
-    const weak = 1 - strong;
-    // A side that is `weak` (true for &&, false for ||) for every member leaves the other side's values.
-    if (every(a, weak)) return b;
-    if (every(b, weak)) return a;
-    const out = scratch(n);
-    for (let j = 0; j < n; j++) {
-      const x = a[j]!;
-      const y = b[j]!;
-      out[j] = x === strong || y === strong ? strong : x === weak && y === weak ? weak : NaN;
-    }
+    const a = bitsOf(l, n);
+    const b = bitsOf(r, n);
+    // A side that is true (&&) or false (||) for every member leaves the other side's values.
+    const weak = op === '&&' ? T : F;
+    if (everyBit(a, weak)) return b;
+    if (everyBit(b, weak)) return a;
+    const out = scratchBits(n);
+    // F < N < T: && is the smaller byte, || the larger.
+    if (op === '&&') for (let j = 0; j < n; j++) out[j] = a[j]! < b[j]! ? a[j]! : b[j]!;
+    else for (let j = 0; j < n; j++) out[j] = a[j]! > b[j]! ? a[j]! : b[j]!;
     return out;
   });
 }
 
 /** ! on a boolean; null for anything else. */
 export function not(a: FNode, n: number): FNode {
-  if (a.t !== 'b') return boolNode(() => scratch(n).fill(NaN));
+  if (a.t !== 'b') return boolNode(() => bitsOf(a, n));
   return boolNode(() => {
-    const x = a.col().v;
-    const out = scratch(n);
-    // A boolean column holds 1, 0 or NaN (null): 1 − x is its negation, null staying null.
-    for (let j = 0; j < n; j++) out[j] = 1 - x[j]!;
+    const x = a.bits();
+    const out = scratchBits(n);
+    // F < N < T, evenly spaced: T − x is the negation, null staying null.
+    for (let j = 0; j < n; j++) out[j] = T - x[j]!;
     return out;
   });
 }

@@ -1,4 +1,4 @@
-import { scratch } from './pool.ts';
+import { scratchBits } from './pool.ts';
 import type { Condition, FactCondition } from '@kaoping/contracts';
 import { isFactCondition } from '@kaoping/contracts';
 import { literalValue } from '../condition/compile-condition.ts';
@@ -9,7 +9,7 @@ import { compare, logic, not, numericCompare } from './compare.ts';
 import { choose, chooseChain, coalesce, extreme, gate, round, unaryMath } from './functions.ts';
 import { groupCall } from './group-aggregates.ts';
 import { tiered, tierLevels } from './tiers.ts';
-import { boolNode, constNode, type FNode, Unsupported } from './node.ts';
+import { boolNode, constNode, F, type FNode, T, Unsupported } from './node.ts';
 
 /** Name resolution while compiling a formula for one group, like the exact engine's scopes. */
 export interface FastScope {
@@ -35,10 +35,6 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
   const exprs = withExpr ? scope.indicators((s) => compileNode(args[0]!, s)) : [];
   const filterNode = args[withExpr ? 1 : 0];
   const filters = scope.indicators((s) => (filterNode === undefined ? null : compileNode(filterNode, s)));
-  const pass = (k: number, j: number) => {
-    const f = filters[k];
-    return f === null || f === undefined || (f.t === 'b' && f.col().v[j] === 1);
-  };
   if (fn === 'indicatorCount') {
     const gates = filters.map((f) => (f === null ? constNode(true, n) : f));
     const one = constNode(ONE_Q, n);
@@ -63,19 +59,25 @@ function indicatorAggregate(fn: Agg, args: readonly Node[], scope: FastScope): F
     );
   }
   const all = fn === 'indicatorAll';
+  // Per member: all, false once a passing indicator's value is not true; any, true once one is.
+  // Indicator by indicator, a pass each; a column is asked for only while a member it could settle is open, as before.
+  const open = all ? T : F;
+  const settled = all ? F : T;
   return boolNode(() => {
-    const out = scratch(n);
-    for (let j = 0; j < n; j++) {
-      let r = all;
-      for (let k = 0; k < exprs.length; k++) {
-        if (!pass(k, j)) continue;
-        const t = exprs[k]!.t === 'b' && exprs[k]!.col().v[j] === 1;
-        if (all ? !t : t) {
-          r = !all;
-          break;
-        }
+    const out = scratchBits(n).fill(open);
+    for (let k = 0; k < exprs.length; k++) {
+      if (!out.includes(open)) break;
+      const f = filters[k] ?? null;
+      // A filter that is not boolean passes no member.
+      if (f !== null && f.t !== 'b') continue;
+      const pass = f === null ? null : f.bits();
+      const x = exprs[k]!;
+      let v: Uint8Array | null | undefined;
+      for (let j = 0; j < n; j++) {
+        if ((pass !== null && pass[j] !== T) || out[j] === settled) continue;
+        if (v === undefined) v = x.t === 'b' ? x.bits() : null;
+        if ((v !== null && v[j] === T) !== all) out[j] = settled;
       }
-      out[j] = r ? 1 : 0;
     }
     return out;
   });
@@ -254,23 +256,25 @@ export function compileFastCondition(c: Condition, scope: FastScope): FNode {
         ? c.any.map((x) => compileFastCondition(x, scope))
         : [compileFastCondition(c.not, scope)];
   const mode = 'all' in c ? 'all' : 'any' in c ? 'any' : 'not';
+  // Only true holds: a part that is not boolean is never true. Part by part, a pass each.
   return boolNode(() => {
-    const cols = parts.map((p) => (p.t === 'b' ? p.col().v : null));
-    const out = scratch(n);
-    for (let j = 0; j < n; j++) {
-      if (mode === 'not') {
-        out[j] = cols[0]?.[j] === 1 ? 0 : 1;
+    const cols = parts.map((p) => (p.t === 'b' ? p.bits() : null));
+    const out = scratchBits(n);
+    if (mode === 'not') {
+      const x = cols[0] ?? null;
+      if (x === null) out.fill(T);
+      else for (let j = 0; j < n; j++) out[j] = x[j] === T ? F : T;
+      return out;
+    }
+    const all = mode === 'all';
+    out.fill(all ? T : F);
+    for (const x of cols) {
+      if (x === null) {
+        if (all) out.fill(F);
         continue;
       }
-      let r = mode === 'all';
-      for (const col of cols) {
-        const t = col !== null && col[j] === 1;
-        if (mode === 'all' ? !t : t) {
-          r = !r;
-          break;
-        }
-      }
-      out[j] = r ? 1 : 0;
+      if (all) for (let j = 0; j < n; j++) out[j] = x[j] === T ? out[j]! : F;
+      else for (let j = 0; j < n; j++) out[j] = x[j] === T ? T : out[j]!;
     }
     return out;
   });

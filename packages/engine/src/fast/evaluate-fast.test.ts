@@ -58,6 +58,11 @@ describe('evaluateFast', () => {
       },
     ],
     [
+      '适用为空',
+      // applicable null for some units (a boolean column with nulls): only true applies.
+      { indicators: [{ id: 'K1', name: '指标一', input: 'sum' as const, applicable: 'if(actual > 0.6, true, null)' }] },
+    ],
+    [
       'groupRank 与 groupAvg',
       {
         facts: [{ id: 'place', name: '组内名次', formula: "groupRank(total, 'asc', total > groupAvg(total))" }],

@@ -1,6 +1,6 @@
 import { isQ } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
-import { boolNode, constNode, type FNode, numNode, put, Unsupported } from './node.ts';
+import { boolNode, byteOf, constNode, type FNode, numNode, put, Unsupported } from './node.ts';
 
 /**
  * A column of values the exact engine computes member by member: the bridge for facts whose
@@ -13,7 +13,7 @@ export function exactColumn(n: number, valueAt: (j: number) => Value, what: stri
   const bools = values.some((x) => typeof x === 'boolean');
   if (values.some((x) => x !== null && !isQ(x) && typeof x !== 'boolean') || (nums && bools)) throw new Unsupported(what);
   if (!nums && !bools) return constNode(null, n);
-  if (bools) return boolNode(() => Float64Array.from(values, (x) => (x === true ? 1 : x === false ? 0 : NaN)));
+  if (bools) return boolNode(() => Uint8Array.from(values, byteOf));
   return numNode(
     () => {
       const v = new Float64Array(n);

@@ -3,7 +3,7 @@ import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition } from './compile-node.ts';
 import { GroupFacts } from './group-facts.ts';
-import { type FNode, Unsupported } from './node.ts';
+import { type FNode, T, Unsupported } from './node.ts';
 import { takeBack } from './pool.ts';
 import { type GroupRanks, rankColumns } from './rank-group.ts';
 import type { EventTotals } from './sources.ts';
@@ -92,7 +92,7 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
       );
       return [{ reason: rule.reason, r, when }];
     });
-    const hit = rules.map((x) => (x.when.t === 'b' ? x.when.col().v : null));
+    const hit = rules.map((x) => (x.when.t === 'b' ? x.when.bits() : null));
     const picked: number[] = [];
     const reasons: string[][] = [];
     const held: number[][] = [];
@@ -100,7 +100,7 @@ function decide(cp: CompiledPack, cols: Columns, g: number, period: PeriodInfo, 
       let rs: string[] | null = null;
       let hs: number[] | null = null;
       for (let k = 0; k < rules.length; k++) {
-        if (hit[k]?.[j] !== 1) continue;
+        if (hit[k]?.[j] !== T) continue;
         (rs ??= []).push(rules[k]!.reason);
         (hs ??= []).push(rules[k]!.r);
       }

@@ -1,10 +1,30 @@
-import { column, scratch } from './pool.ts';
+import { column, scratch, scratchBits } from './pool.ts';
 import { isQ, roundHalfUp } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { PURE_FUNCTIONS } from '../formula/functions.ts';
 import { nullNumber } from './arith.ts';
 import { U } from './decimal.ts';
-import { boolNode, type Col, compact, constNode, every, exactZeros, type FNode, hasNull, type Kind, numNode, put, Unsupported } from './node.ts';
+import {
+  bitsOf,
+  type BoolNode,
+  boolNode,
+  type Col,
+  colOf,
+  compact,
+  constNode,
+  everyBit,
+  exactZeros,
+  type FNode,
+  hasNull,
+  hasNullBit,
+  type Kind,
+  N,
+  type NumNode,
+  numNode,
+  put,
+  T,
+  Unsupported,
+} from './node.ts';
 
 const abs = Math.abs;
 
@@ -20,22 +40,27 @@ function joinKinds(nodes: readonly FNode[], last: FNode | null = null): Kind {
 }
 
 /** into[j] = t[j] is true ? a[j] : b[j], for every member (b may be `into`: a choice made in place). */
-function pick(t: Float64Array, a: Float64Array, b: Float64Array, into: Float64Array, n: number): void {
-  for (let j = 0; j < n; j++) into[j] = t[j] === 1 ? a[j]! : b[j]!;
+function pick(t: Uint8Array, a: Float64Array, b: Float64Array, into: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = t[j] === T ? a[j]! : b[j]!;
+}
+
+/** `pick` over boolean columns. */
+function pickBits(t: Uint8Array, a: Uint8Array, b: Uint8Array, into: Uint8Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = t[j] === T ? a[j]! : b[j]!;
 }
 
 /**
  * `t0 ? a0 : t1 ? a1 : … : otherwise` over columns, innermost choice first and the outer ones made in
  * place: one column for the whole chain instead of one per level, and no loop over the levels per member.
  */
-function chainCol(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): Col {
-  const ts: Float64Array[] = [];
+function chainCol(tests: readonly BoolNode[], values: readonly FNode[], otherwise: FNode, n: number): Col {
+  const ts: Uint8Array[] = [];
   const xs: Col[] = [];
   for (let k = 0; k < tests.length; k++) {
-    ts.push(tests[k]!.col().v);
-    xs.push(values[k]!.col());
+    ts.push(tests[k]!.bits());
+    xs.push(colOf(values[k]!));
   }
-  const last = otherwise.col();
+  const last = colOf(otherwise);
   const m = ts.length - 1;
   const v = scratch(n);
   pick(ts[m]!, xs[m]!.v, last.v, v, n);
@@ -46,6 +71,22 @@ function chainCol(tests: readonly FNode[], values: readonly FNode[], otherwise: 
   pick(ts[m]!, xs[m]!.e ?? zero, last.e ?? zero, e, n);
   for (let k = m - 1; k >= 0; k--) pick(ts[k]!, xs[k]!.e ?? zero, e, e, n);
   return compact(v, e);
+}
+
+/** `chainCol` over boolean values (a value that is always null reads as a column of nulls). */
+function chainBits(tests: readonly BoolNode[], values: readonly FNode[], otherwise: FNode, n: number): Uint8Array {
+  const ts: Uint8Array[] = [];
+  const xs: Uint8Array[] = [];
+  for (let k = 0; k < tests.length; k++) {
+    ts.push(tests[k]!.bits());
+    xs.push(bitsOf(values[k]!, n));
+  }
+  const last = bitsOf(otherwise, n);
+  const m = ts.length - 1;
+  const v = scratchBits(n);
+  pickBits(ts[m]!, xs[m]!, last, v, n);
+  for (let k = m - 1; k >= 0; k--) pickBits(ts[k]!, xs[k]!, v, v, n);
+  return v;
 }
 
 /** `c ? a : b` and if(c, a, b): only true picks a. */
@@ -60,23 +101,24 @@ export function choose(test: FNode, a: FNode, b: FNode, n: number): FNode {
 export function chooseChain(tests: readonly FNode[], values: readonly FNode[], otherwise: FNode, n: number): FNode {
   const kind = joinKinds(values, otherwise);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  const allLive = tests.every((t) => t.t === 'b');
-  const ts = allLive ? tests : tests.filter((t) => t.t === 'b');
+  const live = (t: FNode): t is BoolNode => t.t === 'b';
+  const allLive = tests.every(live);
+  const ts = allLive ? (tests as readonly BoolNode[]) : tests.filter(live);
   const xs = allLive ? values : values.filter((_, k) => tests[k]!.t === 'b');
   if (ts.length === 0)
     return otherwise.t === kind
       ? otherwise
       : kind === 'b'
-        ? boolNode(() => otherwise.col().v)
+        ? boolNode(() => bitsOf(otherwise, n))
         : numNode(
-            () => otherwise.col(),
+            () => colOf(otherwise),
             (j) => otherwise.exact(j),
           );
-  if (kind === 'b') return boolNode(() => chainCol(ts, xs, otherwise, n).v);
+  if (kind === 'b') return boolNode(() => chainBits(ts, xs, otherwise, n));
   return numNode(
     () => chainCol(ts, xs, otherwise, n),
     (j) => {
-      const k = ts.findIndex((t) => t.col().v[j] === 1);
+      const k = ts.findIndex((t) => t.bits()[j] === T);
       return (k < 0 ? otherwise : xs[k]!).exact(j);
     },
   );
@@ -90,22 +132,34 @@ export function chooseChain(tests: readonly FNode[], values: readonly FNode[], o
 export function gate(test: FNode, a: FNode, n: number): FNode {
   if (test.value === true) return a;
   if (test.t !== 'b' || a.t === 'z' || test.value !== undefined) return choose(test, a, constNode(null, n), n);
+  if (a.t === 'b')
+    return boolNode(() => {
+      const t = test.bits();
+      const b = a.bits();
+      return everyBit(t, T) ? b : gateBits(t, b, n);
+    });
   const gated = (): Col => {
-    const t = test.col().v;
+    const t = test.bits();
     const c = a.col();
-    return every(t, 1) ? c : gateCol(t, c, n);
+    return everyBit(t, T) ? c : gateCol(t, c, n);
   };
-  if (a.t === 'b') return boolNode(() => gated().v);
-  return numNode(gated, (j) => (test.col().v[j] === 1 ? a.exact(j) : null));
+  return numNode(gated, (j) => (test.bits()[j] === T ? a.exact(j) : null));
+}
+
+/** b where t is true, else null. */
+function gateBits(t: Uint8Array, b: Uint8Array, n: number): Uint8Array {
+  const out = scratchBits(n);
+  for (let j = 0; j < n; j++) out[j] = t[j] === T ? b[j]! : N;
+  return out;
 }
 
 /** c where t is true, else null (NaN); the bounds allocated at the first inexact value kept. */
-function gateCol(t: Float64Array, c: Col, n: number): Col {
+function gateCol(t: Uint8Array, c: Col, n: number): Col {
   const { v: av, e: ae } = c;
   const v = scratch(n);
   let e: Float64Array | null = null;
   for (let j = 0; j < n; j++) {
-    if (t[j] !== 1) {
+    if (t[j] !== T) {
       v[j] = NaN;
       continue;
     }
@@ -120,12 +174,17 @@ function keepFirst(first: Float64Array, from: Float64Array, into: Float64Array, 
   for (let j = 0; j < n; j++) into[j] = first[j] !== first[j] ? into[j]! : from[j]!;
 }
 
+/** `keepFirst` over boolean columns. */
+function keepFirstBits(first: Uint8Array, into: Uint8Array, n: number): void {
+  for (let j = 0; j < n; j++) into[j] = first[j] === N ? into[j]! : first[j]!;
+}
+
 /** Each member's first value that is not null, and its bound: the last argument's, overwritten from the last but one to the first. */
 function coalesceCol(args: readonly FNode[], n: number): Col {
   // A first argument that is never null is the answer for every member (a sum of reports, most often).
-  const first = args[0]!.col();
+  const first = colOf(args[0]!);
   if (!hasNull(first.v)) return first;
-  const cols = args.map((a) => a.col());
+  const cols = args.map(colOf);
   const m = cols.length - 1;
   const v = scratch(n);
   v.set(cols[m]!.v);
@@ -138,15 +197,26 @@ function coalesceCol(args: readonly FNode[], n: number): Col {
   return compact(v, e);
 }
 
+/** `coalesceCol` over boolean values (a value that is always null reads as a column of nulls). */
+function coalesceBits(args: readonly FNode[], n: number): Uint8Array {
+  const first = bitsOf(args[0]!, n);
+  if (!hasNullBit(first)) return first;
+  const m = args.length - 1;
+  const v = scratchBits(n);
+  v.set(bitsOf(args[m]!, n));
+  for (let k = m - 1; k >= 0; k--) keepFirstBits(bitsOf(args[k]!, n), v, n);
+  return v;
+}
+
 /** coalesce(…): the first argument that is not null. */
 export function coalesce(args: readonly FNode[], n: number): FNode {
   const kind = joinKinds(args);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
-  if (kind === 'b') return boolNode(() => coalesceCol(args, n).v);
+  if (kind === 'b') return boolNode(() => coalesceBits(args, n));
   return numNode(
     () => coalesceCol(args, n),
     (j) => {
-      const k = args.findIndex((a) => !Number.isNaN(a.col().v[j]!));
+      const k = args.findIndex((a) => !Number.isNaN(colOf(a).v[j]!));
       return args[k < 0 ? args.length - 1 : k]!.exact(j);
     },
   );
@@ -158,7 +228,7 @@ export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: 
   const pure = PURE_FUNCTIONS[fn]!;
   return numNode(
     () => {
-      const cols = args.map((a) => a.col());
+      const cols = args.map(colOf);
       const v = scratch(n);
       const e = scratch(n);
       for (let j = 0; j < n; j++) {
@@ -182,7 +252,7 @@ export function extreme(fn: 'min' | 'max' | 'clamp', args: readonly FNode[], n: 
 }
 
 /** abs, floor, ceil: floor and ceil are decided exactly when the value is within its error of an integer. */
-export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: number): FNode {
+export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: number): NumNode {
   if (a.t !== 'n') return nullNumber(n);
   const exactAt = (j: number): Value => {
     const x = a.exact(j);
@@ -212,7 +282,7 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
 }
 
 /** round(x, dp) half away from zero, as `scaled` units of 10^-dp when asked (ranking keys compare those). */
-export function round(a: FNode, dp: number, n: number, scaled = false): FNode {
+export function round(a: FNode, dp: number, n: number, scaled = false): NumNode {
   if (a.t !== 'n') return nullNumber(n);
   const scale = 10 ** dp;
   const exactAt = (j: number): Value => {

@@ -4,7 +4,7 @@ import type { Node, Value } from '../formula/ast.ts';
 import { compareValues } from '../formula/values.ts';
 import { order } from './compare.ts';
 import { exactInt, U } from './decimal.ts';
-import { type FNode, numNode, Unsupported } from './node.ts';
+import { type FNode, numNode, T, Unsupported } from './node.ts';
 
 type GroupFn = 'groupMax' | 'groupMin' | 'groupSum' | 'groupAvg' | 'groupCount' | 'groupRank';
 const abs = Math.abs;
@@ -12,9 +12,9 @@ const abs = Math.abs;
 /** Members that pass the filter (every member without one); only true passes. */
 function passing(filter: FNode | null, n: number): number[] {
   if (filter !== null && filter.t !== 'b') return [];
-  const f = filter === null ? null : filter.col().v;
+  const f = filter === null ? null : filter.bits();
   const out: number[] = [];
-  for (let j = 0; j < n; j++) if (f === null || f[j] === 1) out.push(j);
+  for (let j = 0; j < n; j++) if (f === null || f[j] === T) out.push(j);
   return out;
 }
 

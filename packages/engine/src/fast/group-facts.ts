@@ -1,4 +1,4 @@
-import { column, scratch } from './pool.ts';
+import { column, scratchBits } from './pool.ts';
 import type { CompiledPack } from '../compile/compiled.ts';
 import { GATED, INDICATOR_BUILTINS, PERIOD_NAMES } from '../compile/names.ts';
 import { Q } from '../exact/q.ts';
@@ -8,18 +8,18 @@ import { arith } from './arith.ts';
 import type { Columns } from './columns.ts';
 import { compileFastCondition, compileGated, compileNode, type FastScope } from './compile-node.ts';
 import { coalesce, extreme, gate } from './functions.ts';
-import { boolNode, compact, constNode, type FNode, hasNull, numNode, Unsupported } from './node.ts';
+import { boolNode, compact, constNode, F, type FNode, hasNullBit, type NumNode, numNode, T, Unsupported } from './node.ts';
 import type { EventTotals } from './sources.ts';
 import { inputNode, targetNode } from './sources.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import { exactColumn } from './exact-bridge.ts';
 import { projectTotals, type UnitTotals } from './project-columns.ts';
 
-/** Only true holds: 1 where the value is 1, else 0; the column itself when it holds no null (a comparison's never does). */
-function strict(v: Float64Array, n: number): Float64Array {
-  if (!hasNull(v)) return v;
-  const out = scratch(n);
-  for (let j = 0; j < n; j++) out[j] = v[j] === 1 ? 1 : 0;
+/** Only true holds: true where the value is true, else false; the column itself when it holds no null (a comparison's never does). */
+function strict(v: Uint8Array, n: number): Uint8Array {
+  if (!hasNullBit(v)) return v;
+  const out = scratchBits(n);
+  for (let j = 0; j < n; j++) out[j] = v[j] === T ? T : F;
   return out;
 }
 
@@ -27,10 +27,10 @@ const NO_PARAMS: ReadonlyMap<string, Q> = new Map();
 
 /** Per group: what ranking adds to the unit facts (filled in by the group's ranking). */
 export interface RankColumns {
-  rank: FNode;
-  below: FNode;
-  above: FNode;
-  rankedCount: FNode;
+  rank: NumNode;
+  below: NumNode;
+  above: NumNode;
+  rankedCount: NumNode;
 }
 
 /**
@@ -201,7 +201,7 @@ export class GroupFacts {
       case 'applicable': {
         if (weight === null) return constNode(false, this.n);
         const f = this.indFormula(i, 'applicable');
-        return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.col().v, this.n));
+        return f.t !== 'b' ? constNode(false, this.n) : boolNode(() => strict(f.bits(), this.n));
       }
       case 'id':
       case 'name':
@@ -248,7 +248,7 @@ export class GroupFacts {
         const ranks = this.ranks;
         if (ranks === null) throw new Unsupported('排名');
         const key = name === 'rank' ? 'rank' : name === 'unitsRankedBelow' ? 'below' : name === 'unitsRankedAbove' ? 'above' : 'rankedCount';
-        return { t: 'n', col: () => ranks()[key].col(), exact: (j) => ranks()[key].exact(j) };
+        return { t: 'n', col: () => ranks()[key].col(), exact: (j) => ranks()[key].exact(j) } satisfies NumNode;
       }
       default:
         throw new Unsupported(`单位事实 ${name}`);

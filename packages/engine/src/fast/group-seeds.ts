@@ -5,8 +5,8 @@ import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { GroupFacts } from './group-facts.ts';
 import type { Seeds } from './block-memo.ts';
-import type { Col } from './node.ts';
-import { giveBack, lendingTo } from './pool.ts';
+import { boolOf, type Col } from './node.ts';
+import { giveBack, type Lent, lendingTo } from './pool.ts';
 import type { EventTotals } from './sources.ts';
 
 /**
@@ -21,7 +21,7 @@ export class GroupSeeds implements Seeds {
   /** Per memo slot (unit facts, then indicator facts): the fact's column, null when it has none; undefined until asked. */
   private readonly unitCols: (Seeded | null | undefined)[] = [];
   private readonly indCols: (Seeded | null | undefined)[] = [];
-  private readonly own: Float64Array[] = [];
+  private readonly own: Lent[] = [];
   private released = false;
   /** Each member's place in the result (by member position), and the block of places being written. */
   private readonly place: Int32Array;
@@ -62,6 +62,8 @@ export class GroupSeeds implements Seeds {
     if (c === null) return undefined;
     if (c.t === 'z') return null;
     const j = this.book.pos[u]!;
+    // A boolean column is a byte a member (a few pages for a group): read where it is.
+    if (c.t === 'b') return boolOf(c.bits[j]!);
     const k = this.place[j]!;
     let x: number;
     let exact: boolean;
@@ -74,7 +76,6 @@ export class GroupSeeds implements Seeds {
       x = c.v[j]!;
       exact = c.e === null || c.e[j] === 0;
     }
-    if (c.t === 'b') return x === 1 ? true : x === 0 ? false : null;
     if (Number.isNaN(x)) return null;
     return exact ? intQ(x) : undefined;
   }
@@ -84,7 +85,7 @@ export class GroupSeeds implements Seeds {
    * is written in rank order, so reading a unit's facts straight from the columns (in member order)
    * missed the CPU's caches once per fact at 40,000 units; a block's values are gathered in one tight pass.
    */
-  private fill(c: Seeded): Window {
+  private fill(c: SeededNumbers): Window {
     const w = c.window;
     const order = this.book.groups[this.g]!.order;
     const from = this.block << BLOCK_BITS;
@@ -105,8 +106,10 @@ export class GroupSeeds implements Seeds {
     try {
       return lendingTo(this.own, () => {
         const node = i < 0 ? this.facts.unitFact(name) : this.facts.indFact(i, name);
+        if (node.t === 'z') return NONE;
+        if (node.t === 'b') return { t: 'b', bits: node.bits() };
         const window: Window = { block: -1, v: new Float64Array(BLOCK), e: new Float64Array(BLOCK) };
-        return node.t === 'z' ? { t: 'z', v: NONE, e: null, window } : { t: node.t, ...node.col(), window };
+        return { t: 'n', ...node.col(), window };
       });
     } catch {
       // No column form (Unsupported), or a limit the columns reached: the exact engine computes it and reports its own errors.
@@ -122,8 +125,11 @@ export class GroupSeeds implements Seeds {
   }
 }
 
-interface Seeded extends Col {
-  readonly t: 'n' | 'b' | 'z';
+/** A seeded fact's column: numbers (read through a window), booleans, or always null. */
+type Seeded = SeededNumbers | { readonly t: 'b'; readonly bits: Uint8Array } | { readonly t: 'z' };
+
+interface SeededNumbers extends Col {
+  readonly t: 'n';
   readonly window: Window;
 }
 
@@ -139,7 +145,7 @@ const BLOCK_BITS = 6;
 const BLOCK = 1 << BLOCK_BITS;
 
 const LIGHTS = new Set(['light', 'lightBase', 'lightReason']);
-const NONE = new Float64Array(0);
+const NONE: Seeded = { t: 'z' };
 
 /** Small integers are shared (a Q never changes): seeded values are mostly counts, targets and scores. */
 const SMALL = 4096;

@@ -2,50 +2,90 @@ import { isQ, Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { fromQ } from './decimal.ts';
 
-/** A column's kind: numbers (NaN = null), booleans (1, 0, NaN = null), or always null. */
+/** A column's kind: numbers (NaN = null), booleans (one byte a member: F, N, T), or always null. */
 export type Kind = 'n' | 'b' | 'z';
 
 /**
+ * A boolean member's byte: false < null < true, so that Kleene && is the smaller byte, || the larger,
+ * and ! is T − x. A boolean column is one byte per member, an eighth of a column of doubles.
+ */
+export const F = 0;
+export const N = 1;
+export const T = 2;
+
+/**
  * One value per member of a group: `v` as doubles and `e`, a bound on each double's distance from
- * the exact rational (0 = exact integer; null = all exact). Boolean columns are always exact: every
- * decision whose float answer could differ from the exact one was taken exactly.
+ * the exact rational (0 = exact integer; null = all exact).
  */
 export interface Col {
   readonly v: Float64Array;
   readonly e: Float64Array | null;
 }
 
-/** A compiled formula over a group's members: the whole column at once, or one exact value. */
-export interface FNode {
-  readonly t: Kind;
-  col(): Col;
+interface NodeBase {
   /** The exact value for member `j`, as the exact engine computes it. */
   exact(j: number): Value;
   /** Set on constant nodes only: the value every member holds, so that operators can fold it at compile time. */
   readonly value?: Value;
+}
+
+/** A compiled formula over a group's members whose values are numbers, or always null ('z'). */
+export interface NumNode extends NodeBase {
+  readonly t: 'n' | 'z';
+  col(): Col;
   /**
    * Set on nodes a constant factor folds into exactly (tiered thresholds: their results times c):
    * c × this node, null where `on` (when given) is not true.
    */
-  readonly times?: (c: Q, on: FNode | null) => FNode;
+  readonly times?: (c: Q, on: BoolNode | null) => NumNode;
 }
+
+/**
+ * A compiled formula whose values are booleans: its column is one byte a member (F, N or T).
+ * Boolean columns are always exact: every decision whose float answer could differ from the exact
+ * one was taken exactly.
+ */
+export interface BoolNode extends NodeBase {
+  readonly t: 'b';
+  bits(): Uint8Array;
+}
+
+/** A compiled formula over a group's members: the whole column at once, or one exact value. */
+export type FNode = NumNode | BoolNode;
 
 /** A feature the fast path does not compile; the run falls back to the exact engine. */
 export class Unsupported extends Error {}
 
-function boolOf(x: number): Value {
-  return x === 1 ? true : x === 0 ? false : null;
+/** The value of a boolean byte. */
+export function boolOf(x: number): Value {
+  return x === T ? true : x === F ? false : null;
+}
+
+/** The byte of a boolean value (anything else is null). */
+export function byteOf(x: Value): number {
+  return x === true ? T : x === false ? F : N;
 }
 
 /** A boolean column node; exact values are read from the (exact) column. */
-export function boolNode(compute: () => Float64Array): FNode {
-  let c: Col | null = null;
-  const col = (): Col => (c ??= { v: compute(), e: null });
-  return { t: 'b', col, exact: (j) => boolOf(col().v[j]!) };
+export function boolNode(compute: () => Uint8Array): BoolNode {
+  let c: Uint8Array | null = null;
+  const bits = (): Uint8Array => (c ??= compute());
+  return { t: 'b', bits, exact: (j) => boolOf(bits()[j]!) };
+}
+
+/** A node's bytes when it is boolean, else (a number or null node) the shared column of nulls. */
+export function bitsOf(x: FNode, n: number): Uint8Array {
+  return x.t === 'b' ? x.bits() : fillBits(n, N);
+}
+
+/** A node's column when it is of numbers or null; a boolean node here is a compiler's mistake. */
+export function colOf(x: FNode): Col {
+  if (x.t === 'b') throw new Error('布尔列当作数值列读取');
+  return x.col();
 }
 
 /** A number column node; `exactAt` is asked only where the double is not known to be exact. */
-export function numNode(compute: () => Col, exactAt: (j: number) => Value): FNode {
+export function numNode(compute: () => Col, exactAt: (j: number) => Value): NumNode {
   let c: Col | null = null;
   const col = (): Col => (c ??= compute());
   return {
@@ -92,6 +132,14 @@ class ByLength<K, V> {
 const filled = new ByLength<number, Float64Array>(256);
 const newFilled = (x: number, n: number): Float64Array => new Float64Array(n).fill(x);
 
+const filledBits = new ByLength<number, Uint8Array>(64);
+const newFilledBits = (x: number, n: number): Uint8Array => new Uint8Array(n).fill(x);
+
+/** A boolean column holding one byte (F, N or T), shared by every constant with that value and length (never written to). */
+export function fillBits(n: number, x: number): Uint8Array {
+  return filledBits.get(n, x, newFilledBits);
+}
+
 /**
  * A column holding one value, shared by every constant with that value and length (never written to).
  * Keyed by length, then by value (a Map's keys: NaN is one key, and −0 is 0).
@@ -117,7 +165,7 @@ export function constNode(value: Value, n: number): FNode {
 
 function makeConst(value: Value, n: number): FNode {
   if (value === null) return { t: 'z', col: () => ({ v: fill(n, NaN), e: null }), exact: () => null, value };
-  if (typeof value === 'boolean') return { t: 'b', col: () => ({ v: fill(n, value ? 1 : 0), e: null }), exact: () => value, value };
+  if (typeof value === 'boolean') return { t: 'b', bits: () => fillBits(n, value ? T : F), exact: () => value, value };
   if (!isQ(value)) throw new Unsupported('文本或列表常量');
   const [v, e] = fromQ(value);
   return { t: 'n', col: () => ({ v: fill(n, v), e: e === 0 ? null : fill(n, e) }), exact: () => value, value };
@@ -129,10 +177,15 @@ export function hasNull(v: Float64Array): boolean {
   return false;
 }
 
-/** Whether a column holds x for every member. */
-export function every(v: Float64Array, x: number): boolean {
-  for (let j = 0; j < v.length; j++) if (v[j] !== x) return false;
+/** Whether a boolean column holds the byte x for every member. */
+export function everyBit(b: Uint8Array, x: number): boolean {
+  for (let j = 0; j < b.length; j++) if (b[j] !== x) return false;
   return true;
+}
+
+/** Whether a boolean column holds a null anywhere. */
+export function hasNullBit(b: Uint8Array): boolean {
+  return b.includes(N);
 }
 
 /** Drops an error column that is all zeros (every value exact), so consumers skip it. */

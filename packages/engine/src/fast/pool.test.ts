@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column, forgetFree, freeListBytes, scratch, takeBack, trimWhenIdle } from './pool.ts';
+import { column, forgetFree, freeListBytes, scratch, scratchBits, takeBack, trimWhenIdle } from './pool.ts';
 
 const idle = () => new Promise<void>((done) => setTimeout(done, 5));
 
@@ -51,6 +51,48 @@ describe('column pool', () => {
     takeBack();
     forgetFree();
     expect(scratch(0)).not.toBe(empty);
+    takeBack();
+    forgetFree();
+  });
+
+  it('lends boolean columns from their own free list: a byte column back is lent again as bytes, never as doubles', () => {
+    forgetFree();
+    const b = scratchBits(24);
+    takeBack();
+    // Doubles of the same length are not the bytes given back.
+    const d = scratch(24);
+    expect(d).toBeInstanceOf(Float64Array);
+    expect(scratchBits(24)).toBe(b);
+    takeBack();
+    expect(column(24)).toBe(d);
+    expect(scratchBits(24)).toBe(b);
+    takeBack();
+    forgetFree();
+    expect(scratchBits(24)).not.toBe(b);
+    takeBack();
+  });
+
+  it('keeps byte columns by length', () => {
+    forgetFree();
+    const a = scratchBits(8);
+    const b = scratchBits(16);
+    takeBack();
+    expect(scratchBits(16)).toBe(b);
+    expect(scratchBits(8)).toBe(a);
+    expect(scratchBits(8)).toHaveLength(8);
+    takeBack();
+  });
+
+  it('trims byte columns with the doubles once idle, by their size in bytes', async () => {
+    forgetFree();
+    // 100 byte columns of 80,000 (8 MB) and 100 double columns of 10,000 (8 MB): the same size, so 104 columns fit in 8 MB.
+    const bits = Array.from({ length: 100 }, () => scratchBits(80_000));
+    Array.from({ length: 100 }, () => column(10_000));
+    takeBack();
+    trimWhenIdle();
+    await idle();
+    expect(freeListBytes()).toBe(Math.floor((8 * 2 ** 20) / 80_000) * 80_000);
+    expect(bits).toContain(scratchBits(80_000));
     takeBack();
     forgetFree();
   });

@@ -4,9 +4,13 @@
  * allocates a few hundred columns, and collecting them was a third of the time.
  */
 const free = new Map<number, Float64Array[]>();
-const lent: Float64Array[] = [];
+/** Boolean columns (one byte a member), free by length apart from the doubles. */
+const freeBits = new Map<number, Uint8Array[]>();
+/** A column lent: doubles, or a boolean column's bytes. */
+export type Lent = Float64Array | Uint8Array;
+const lent: Lent[] = [];
 /** Where `lend` records a column: the pool's list, or a caller's own (see `lendingTo`). */
-let borrower: Float64Array[] = lent;
+let borrower: Lent[] = lent;
 let freeBytes = 0;
 const MAX_FREE_BYTES = 256 * 2 ** 20;
 
@@ -35,11 +39,24 @@ function lend(n: number, zero: boolean): Float64Array {
   return c;
 }
 
+/** A boolean column of n bytes whose values are left from an earlier use (the node writes every slot), valid until `takeBack()`. */
+export function scratchBits(n: number): Uint8Array {
+  const reused = freeBits.get(n)?.pop();
+  let c: Uint8Array;
+  if (reused === undefined) c = new Uint8Array(n);
+  else {
+    freeBytes -= reused.byteLength;
+    c = reused;
+  }
+  borrower.push(c);
+  return c;
+}
+
 /**
  * Runs `f` with the columns it lends recorded in `own` rather than in the pool's list: they outlive
  * `takeBack()` (another group's decisions) and go back to the pool with `giveBack(own)`.
  */
-export function lendingTo<T>(own: Float64Array[], f: () => T): T {
+export function lendingTo<T>(own: Lent[], f: () => T): T {
   const before = borrower;
   borrower = own;
   try {
@@ -50,7 +67,7 @@ export function lendingTo<T>(own: Float64Array[], f: () => T): T {
 }
 
 /** Gives back the columns recorded in `own` (nothing may read them afterwards). */
-export function giveBack(own: Float64Array[]): void {
+export function giveBack(own: Lent[]): void {
   keep(own.splice(0));
 }
 
@@ -75,18 +92,19 @@ export function takeBackSince(mark: number): void {
  */
 export function forgetFree(): void {
   free.clear();
+  freeBits.clear();
   freeBytes = 0;
 }
 
 /**
- * What the free list keeps once the process is idle: at 2,000 units all of a group's columns fit; at
- * 40,000 units they are 40 MB, more than the input's own columns, that nothing reads until the next run.
+ * What the free lists keep once the process is idle: at 2,000 units all of a group's columns fit; at
+ * 40,000 units they are 20 MB and more, that nothing reads until the next run.
  */
 const KEPT_WHEN_IDLE = 8 * 2 ** 20;
 let trimming = false;
 
 /**
- * Trims the free list to `KEPT_WHEN_IDLE` (the shortest columns kept first) when the current task
+ * Trims the free lists to `KEPT_WHEN_IDLE` (the shortest columns kept first) when the current task
  * ends: runs one after another in one task (a batch, the benchmark) reuse a group's columns, while a
  * server or page that has answered gives them up. Dropping them right after each run instead made
  * runs at 40,000 units one after another 10–30% slower: each allocated its 40 MB of columns again.
@@ -102,35 +120,42 @@ export function trimWhenIdle(): void {
   (timer as { unref?: () => void }).unref?.();
 }
 
-/** Trims the free list to `cap` bytes, the shortest columns kept first. */
+/** Trims the free lists to `cap` bytes, the shortest columns kept first. */
 function trim(cap: number): void {
+  const lists: { lists: Map<number, Lent[]>; length: number; size: number }[] = [];
+  for (const [length] of free) lists.push({ lists: free, length, size: 8 * length });
+  for (const [length] of freeBits) lists.push({ lists: freeBits, length, size: length });
   let kept = 0;
-  for (const length of [...free.keys()].sort((a, b) => a - b)) {
-    const list = free.get(length)!;
+  for (const { lists: of, length, size } of lists.sort((a, b) => a.size - b.size)) {
+    const list = of.get(length)!;
     // Columns of no members take no room.
-    const fit = length === 0 ? list.length : Math.max(0, Math.min(list.length, Math.floor((cap - kept) / (8 * length))));
+    const fit = size === 0 ? list.length : Math.max(0, Math.min(list.length, Math.floor((cap - kept) / size)));
     list.length = fit;
-    kept += fit * 8 * length;
-    if (list.length === 0) free.delete(length);
+    kept += fit * size;
+    if (list.length === 0) of.delete(length);
   }
   freeBytes = kept;
 }
 
-/** Bytes in the free list (for tests). */
+/** Bytes in the free lists (for tests). */
 export function freeListBytes(): number {
   return freeBytes;
 }
 
-function keep(back: readonly Float64Array[]): void {
-  // Columns of a group have one length: the free list is looked up when the length changes.
-  let list: Float64Array[] = [];
+function keep(back: readonly Lent[]): void {
+  // Columns of a group have one length: the free list is looked up when the length or the kind changes.
+  let list: Lent[] = [];
   let length = -1;
+  let bytes = false;
   for (const c of back) {
     if (freeBytes + c.byteLength > MAX_FREE_BYTES) break;
-    if (c.length !== length) {
+    const isBits = c instanceof Uint8Array;
+    if (c.length !== length || isBits !== bytes) {
       length = c.length;
-      list = free.get(length) ?? [];
-      free.set(length, list);
+      bytes = isBits;
+      const lists: Map<number, Lent[]> = bytes ? freeBits : free;
+      list = lists.get(length) ?? [];
+      lists.set(length, list);
     }
     list.push(c);
     freeBytes += c.byteLength;

@@ -8,6 +8,8 @@ import { periodSeries } from '../evaluate/calendar.ts';
 import { RunState } from '../evaluate/run-state.ts';
 import { indexColumns } from './columns.ts';
 import { projectTotals } from './project-columns.ts';
+import { T } from './node.ts';
+import { forgetFree, scratch, scratchBits, takeBack } from './pool.ts';
 
 const asOf = '2024-03-31';
 const project = (id: string, unitId: string, fields: Record<string, string | boolean | null>) => ({ id, unitId, name: `项目${id}`, fields });
@@ -152,6 +154,47 @@ describe('project measures on columns', () => {
     expect(exact('landed')).toEqual(['1/1', '0/1', '0/1']);
     // 30000 + 29999.99 and 0.1 are not integers: read again from the projects' text.
     expect(exact('industrial')).toEqual(['5999999/100', '1/10', '0/1']);
+  });
+
+  it('reads a computed boolean of the project rules as a value (compared with a yes/no field), nulls included', () => {
+    const cp = compilePack(
+      pack({
+        projectRules: { facts: [{ id: 'big', name: '大项目', formula: 'if(investment == null, null, investment >= 30000)' }] },
+        measures: [
+          {
+            id: 'bigAsFlagged',
+            name: '大项目与房地产相同',
+            source: 'projects',
+            aggregate: 'count',
+            where: { all: [{ fact: 'big', operator: 'notEqual', value: { fact: 'realEstate' } }] },
+          },
+        ],
+        ranking: { keys: [{ formula: 'bigAsFlagged', order: 'desc' }] },
+      }),
+    );
+    const run = evaluateFast(cp, data, { asOf });
+    expect(run.fallback).toBeNull();
+    expect(run.exactFacts).toEqual([]);
+    expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(cp, data, { asOf })));
+  });
+
+  it('writes every slot of a slice’s lent columns: columns lent before, holding other values, change nothing', () => {
+    // One measure, the first to lend the slice's columns: a sum over a field that is null for P4, P5 not in 二产.
+    const cp = compilePack(pack({ measures: [thresholds.measures![1]!], ranking: { keys: [{ formula: 'industrial', order: 'desc' }] } }));
+    const more = { ...data, projects: [...data.projects, project('P5', 'U3', { investment: '5', industry: '三产' })] };
+    const expected = JSON.stringify(evaluate(cp, Dataset.parse(more), { asOf }));
+    for (const stale of [0.1, 30000]) {
+      forgetFree();
+      // Columns of the slice's length given back dirty: the slice's fields and leaves are lent these.
+      for (let k = 0; k < 32; k++) {
+        scratch(more.projects.length).fill(stale);
+        scratchBits(more.projects.length).fill(T);
+      }
+      takeBack();
+      // A fresh copy: the run's project totals are kept per dataset, and these must be computed anew.
+      expect(JSON.stringify(evaluateFast(cp, Dataset.parse(more), { asOf }).result())).toBe(expected);
+    }
+    forgetFree();
   });
 
   it.each([

@@ -11,10 +11,10 @@ import type { Columns } from './columns.ts';
 import { compileFastCondition, type FastScope } from './compile-node.ts';
 import { readDecimal, readError } from './decimal.ts';
 import { sumBound } from './arith.ts';
-import { boolNode, constNode, type FNode, numNode, Unsupported } from './node.ts';
-import { lentCount, takeBackSince } from './pool.ts';
+import { boolNode, constNode, type FNode, numNode, T, Unsupported } from './node.ts';
+import { lentCount, scratch, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
-import { boolsOf, isOutcome, type Slice, SliceOutcomes, yesNoOf } from './project-outcomes.ts';
+import { bitsOf, isOutcome, type Slice, SliceOutcomes, yesNoBits } from './project-outcomes.ts';
 
 /** A project measure per unit of the run: doubles, error bounds, and the exact total on demand. */
 export interface UnitTotals {
@@ -40,15 +40,16 @@ function fieldNode(cp: CompiledPack, s: Slice, name: string): FNode {
   const raw = rawOf(s, (p) => p.fields[name] ?? null);
   if (type === 'boolean') {
     if (raw.some((x) => x !== null && typeof x !== 'boolean')) throw new Unsupported(`项目字段 ${name}`);
-    return boolNode(() => yesNoOf(raw));
+    return boolNode(() => yesNoBits(raw));
   }
   if (type !== 'decimal') throw new Unsupported(`项目字段 ${name}`);
   // As the exact index reads them: text as a decimal, a yes/no as no number.
   const text = raw.map((x) => (typeof x === 'string' ? x : null));
   return numNode(
     () => {
-      const v = new Float64Array(text.length);
-      const e = new Float64Array(text.length);
+      // Lent: a slice's columns are taken back with it, and the next slice's reuse them.
+      const v = scratch(text.length);
+      const e = scratch(text.length);
       text.forEach((t, k) => {
         v[k] = t === null ? NaN : readDecimal(t);
         e[k] = t === null ? 0 : readError(v[k]!);
@@ -81,7 +82,7 @@ function textLeaf(cp: CompiledPack, s: Slice, c: FactCondition, rt: RunState, p:
   const lit = literalValue(v as Exclude<typeof v, { fact: string }>);
   const op = OPERATOR_FNS[c.operator];
   const ctx = rt.ctx(p, -1);
-  return boolNode(() => boolsOf(values, (x) => op(x, lit, ctx)));
+  return boolNode(() => bitsOf(values, (x) => op(x, lit, ctx)));
 }
 
 /** Names in a project measure's condition over a slice: flags and fields as columns, then the pack's parameters (as the exact row scope). */
@@ -209,12 +210,12 @@ export function projectTotals(cp: CompiledPack, cols: Columns, id: string, rt: R
       const value = m.def.aggregate === 'count' ? null : scope.ident(m.def.field ?? '');
       if (value !== null && value.t !== 'n') throw new Unsupported(`项目字段 ${m.def.field ?? ''}`);
       const where = m.def.where === undefined ? null : compileFastCondition(m.def.where, scope);
-      const w = where === null ? null : where.t === 'b' ? where.col().v : null;
+      const w = where === null ? null : where.t === 'b' ? where.bits() : null;
       const x = value === null ? null : value.col();
       if (where !== null && w === null) continue;
       for (let j = 0; j < n; j++) {
         const xk = x === null ? 1 : x.v[j]!;
-        if ((w !== null && w[j] !== 1) || Number.isNaN(xk)) continue;
+        if ((w !== null && w[j] !== T) || Number.isNaN(xk)) continue;
         const k = start + j;
         const u = unitOf(data.projects[k]!.unitId);
         if (tail[u] === -1) head[u] = k;

@@ -10,8 +10,8 @@ import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
 import { blockView, projectRow } from './lazy-index.ts';
-import { boolNode, type FNode, numNode, put, Unsupported } from './node.ts';
-import { scratch } from './pool.ts';
+import { boolNode, byteOf, F, type FNode, numNode, put, T, Unsupported } from './node.ts';
+import { scratchBits } from './pool.ts';
 
 /** Projects `start` to `start + n` of the run: the measures read them one slice at a time. */
 export interface Slice {
@@ -33,20 +33,20 @@ export function isOutcome(cp: CompiledPack, name: string): boolean {
  * holds this slice's projects only (outcomes over earlier periods included) and is dropped with it.
  */
 /**
- * A slice's boolean column, 1 where `test` holds: a loop into a lent column, taken back with the
+ * A slice's boolean column, true where `test` holds: a loop into a lent column, taken back with the
  * slice. `Float64Array.from(xs, f)` walked the array's iterator, an object per project (about 400 MB
  * of garbage deciding a million projects).
  */
-export function boolsOf<T>(xs: readonly T[], test: (x: T, k: number) => boolean): Float64Array {
-  const out = scratch(xs.length);
-  for (let k = 0; k < xs.length; k++) out[k] = test(xs[k]!, k) ? 1 : 0;
+export function bitsOf<X>(xs: readonly X[], test: (x: X, k: number) => boolean): Uint8Array {
+  const out = scratchBits(xs.length);
+  for (let k = 0; k < xs.length; k++) out[k] = test(xs[k]!, k) ? T : F;
   return out;
 }
 
 /** A slice's yes/no values as a boolean column (null where a value is not a boolean). */
-export function yesNoOf(xs: readonly unknown[]): Float64Array {
-  const out = scratch(xs.length);
-  for (let k = 0; k < xs.length; k++) out[k] = xs[k] === true ? 1 : xs[k] === false ? 0 : NaN;
+export function yesNoBits(xs: readonly Value[]): Uint8Array {
+  const out = scratchBits(xs.length);
+  for (let k = 0; k < xs.length; k++) out[k] = byteOf(xs[k]!);
   return out;
 }
 
@@ -95,7 +95,7 @@ export class SliceOutcomes {
     const lit = literalValue(v);
     const op = OPERATOR_FNS[c.operator];
     const ctxs = this.contexts();
-    return boolNode(() => boolsOf(xs, (x, k) => op(x, lit, ctxs[k]!)));
+    return boolNode(() => bitsOf(xs, (x, k) => op(x, lit, ctxs[k]!)));
   }
 
   /** A computed name read as a value (a sum's field, a comparison between names): numbers or booleans only. */
@@ -104,7 +104,7 @@ export class SliceOutcomes {
     const nums = xs.some(isQ);
     const bools = xs.some((x) => typeof x === 'boolean');
     if (xs.some((x) => x !== null && !isQ(x) && typeof x !== 'boolean') || (nums && bools)) throw new Unsupported(`项目字段 ${name}`);
-    if (bools) return boolNode(() => yesNoOf(xs));
+    if (bools) return boolNode(() => yesNoBits(xs));
     return numNode(
       () => {
         const v = new Float64Array(xs.length);

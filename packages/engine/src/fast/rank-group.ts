@@ -3,7 +3,7 @@ import { compileNode } from './compile-node.ts';
 import { order } from './compare.ts';
 import { round } from './functions.ts';
 import type { GroupFacts, RankColumns } from './group-facts.ts';
-import { type Col, type FNode, numNode, Unsupported } from './node.ts';
+import { type Col, type FNode, type NumNode, numNode, T, Unsupported } from './node.ts';
 
 /** A group's ranking: competition ranks per member (0 = not ranked) and how many were ranked. */
 export interface GroupRanks {
@@ -62,9 +62,9 @@ function rankGroupFast(gf: GroupFacts): GroupRanks {
     return k.round === null ? node : round(node, k.round, n, true);
   });
   const cols = keys.map((k) => k.col());
-  const el = eligible.t === 'b' ? eligible.col().v : null;
+  const el = eligible.t === 'b' ? eligible.bits() : null;
   const list: number[] = [];
-  for (let j = 0; j < n; j++) if (el !== null && el[j] === 1) list.push(j);
+  for (let j = 0; j < n; j++) if (el !== null && el[j] === T) list.push(j);
   const cmp = comparer(
     keys,
     cols,
@@ -88,16 +88,16 @@ function rankGroupFast(gf: GroupFacts): GroupRanks {
 }
 
 /** With `veto.placement: "last"`, the members not eligible that are vetoed: they share the rank after all others. */
-function vetoedLast(gf: GroupFacts, eligible: Float64Array | null): number[] {
+function vetoedLast(gf: GroupFacts, eligible: Uint8Array | null): number[] {
   if (gf.cp.ranking.vetoPlacement !== 'last' || gf.cp.ranking.keys.length === 0) return [];
   const vetoed = gf.unitFact('vetoed');
-  const v = vetoed.t === 'b' ? vetoed.col().v : null;
+  const v = vetoed.t === 'b' ? vetoed.bits() : null;
   const out: number[] = [];
-  for (let j = 0; j < gf.n; j++) if ((eligible === null || eligible[j] !== 1) && v !== null && v[j] === 1) out.push(j);
+  for (let j = 0; j < gf.n; j++) if ((eligible === null || eligible[j] !== T) && v !== null && v[j] === T) out.push(j);
   return out;
 }
 
-function intNode(n: number, f: (j: number) => number): FNode {
+function intNode(n: number, f: (j: number) => number): NumNode {
   return numNode(
     () => {
       const v = new Float64Array(n);

@@ -7,7 +7,7 @@ import type { Value } from '../formula/ast.ts';
 import type { Columns } from './columns.ts';
 import { firstReport, firstTarget, headRow, NO_YEAR, nextRow, reportMonth, reportRow, targetRow } from './columns.ts';
 import { exactInt, readDecimal, readError } from './decimal.ts';
-import { type Col, type FNode, numNode } from './node.ts';
+import { type Col, numNode, type NumNode } from './node.ts';
 
 const abs = Math.abs;
 
@@ -56,7 +56,7 @@ function exactTarget(c: Columns, s: number): Q | null {
 }
 
 /** The reported input of indicator i for each member: sum, latest or current value in the window. */
-export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum' | 'latest' | 'current', w: PeriodInfo): FNode {
+export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum' | 'latest' | 'current', w: PeriodInfo): NumNode {
   const exactAt = (j: number): Value => {
     const u = members[j]!;
     if (kind !== 'sum') {
@@ -150,7 +150,7 @@ function targetSlot(c: Columns, cell: number, year: number): number {
 }
 
 /** The annual target of indicator i (through its targetOf) for each member. */
-export function targetNode(c: Columns, members: Int32Array, targetOf: string, w: PeriodInfo): FNode {
+export function targetNode(c: Columns, members: Int32Array, targetOf: string, w: PeriodInfo): NumNode {
   const n = members.length;
   const key = c.targetKeys.get(targetOf)!;
   const nKeys = c.targetKeys.size;

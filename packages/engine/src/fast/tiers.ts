@@ -4,7 +4,7 @@ import type { Node, Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { apart, type CmpOp, decider } from './compare.ts';
 import { fromQ } from './decimal.ts';
-import { type FNode, numNode } from './node.ts';
+import { type BoolNode, type NumNode, numNode, T } from './node.ts';
 
 /** One level of tiered thresholds: `x op at` gives `result`. */
 interface Tier {
@@ -99,7 +99,7 @@ function tableOf(levels: TierLevels): Table {
  * first that holds gives the result. The same values and bounds as the chain of comparisons and
  * choices it stands for, without a column per comparison and per level.
  */
-export function tiered(x: FNode, levels: TierLevels, n: number, on: FNode | null = null): FNode {
+export function tiered(x: NumNode, levels: TierLevels, n: number, on: BoolNode | null = null): NumNode {
   const node = tieredNode(x, levels, n, on);
   // A gated node is not scaled again: the scaled one would lose the gate.
   return on === null ? { ...node, times: (c, gate) => tiered(x, scaledLevels(levels, c), n, gate) } : node;
@@ -125,18 +125,18 @@ function scaledLevels(levels: TierLevels, c: Q): TierLevels {
 }
 
 /** The node of `tiered`; with `on`, null wherever `on` is not true (a gated fact), in the same pass. */
-function tieredNode(x: FNode, levels: TierLevels, n: number, on: FNode | null): FNode {
+function tieredNode(x: NumNode, levels: TierLevels, n: number, on: BoolNode | null): NumNode {
   const t = tableOf(levels);
   const { results, outV, outE } = t;
   return numNode(
     () => {
       const { v: xv, e: xe } = x.col();
-      const g = on === null ? null : on.col().v;
+      const g = on === null ? null : on.bits();
       const v = scratch(n);
       // Allocated at the first inexact result (as compact() would drop an all-zero column).
       let e: Float64Array | null = null;
       for (let j = 0; j < n; j++) {
-        if (g !== null && g[j] !== 1) {
+        if (g !== null && g[j] !== T) {
           v[j] = NaN;
           continue;
         }
@@ -158,7 +158,7 @@ function tieredNode(x: FNode, levels: TierLevels, n: number, on: FNode | null): 
  * `decide` written out for a threshold that is never null, so that the loop over members calls
  * nothing but this; a comparison within the bounds is decided on the exact value.
  */
-function levelOf(t: Table, levels: TierLevels, x: FNode, xv: number, xe: number, j: number): number {
+function levelOf(t: Table, levels: TierLevels, x: NumNode, xv: number, xe: number, j: number): number {
   const { masks, ifNull, atV, atE } = t;
   const m = masks.length;
   for (let k = 0; k < m; k++) {
