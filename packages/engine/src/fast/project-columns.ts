@@ -14,7 +14,7 @@ import { sumBound } from './arith.ts';
 import { boolNode, constNode, type FNode, numNode, T, Unsupported } from './node.ts';
 import { lentCount, scratch, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
-import { bitsOf, isOutcome, type Slice, SliceOutcomes, yesNoBits } from './project-outcomes.ts';
+import { bitsWhere, isOutcome, type Slice, SliceOutcomes, yesNoBits } from './project-outcomes.ts';
 
 /** A project measure per unit of the run: doubles, error bounds, and the exact total on demand. */
 export interface UnitTotals {
@@ -82,7 +82,7 @@ function textLeaf(cp: CompiledPack, s: Slice, c: FactCondition, rt: RunState, p:
   const lit = literalValue(v as Exclude<typeof v, { fact: string }>);
   const op = OPERATOR_FNS[c.operator];
   const ctx = rt.ctx(p, -1);
-  return boolNode(() => bitsOf(values, (x) => op(x, lit, ctx)));
+  return boolNode(() => bitsWhere(values, (x) => op(x, lit, ctx)));
 }
 
 /** Names in a project measure's condition over a slice: flags and fields as columns, then the pack's parameters (as the exact row scope). */

@@ -28,16 +28,11 @@ export function isOutcome(cp: CompiledPack, name: string): boolean {
 }
 
 /**
- * The computed names of a slice of projects (status, 滞后期数, reported investment, the rules'
- * facts…), each project's value computed by the exact engine's own project scope, in a state that
- * holds this slice's projects only (outcomes over earlier periods included) and is dropped with it.
- */
-/**
  * A slice's boolean column, true where `test` holds: a loop into a lent column, taken back with the
- * slice. `Float64Array.from(xs, f)` walked the array's iterator, an object per project (about 400 MB
- * of garbage deciding a million projects).
+ * slice. A typed array's `from(xs, f)` walks the array's iterator, an object per project (with
+ * `Float64Array.from` that was about 400 MB of garbage deciding a million projects).
  */
-export function bitsOf<X>(xs: readonly X[], test: (x: X, k: number) => boolean): Uint8Array {
+export function bitsWhere<X>(xs: readonly X[], test: (x: X, k: number) => boolean): Uint8Array {
   const out = scratchBits(xs.length);
   for (let k = 0; k < xs.length; k++) out[k] = test(xs[k]!, k) ? T : F;
   return out;
@@ -50,6 +45,11 @@ export function yesNoBits(xs: readonly Value[]): Uint8Array {
   return out;
 }
 
+/**
+ * The computed names of a slice of projects (status, 滞后期数, reported investment, the rules'
+ * facts…), each project's value computed by the exact engine's own project scope, in a state that
+ * holds this slice's projects only (outcomes over earlier periods included) and is dropped with it.
+ */
 export class SliceOutcomes {
   private rt: RunState | null = null;
   private ctxs: Ctx[] | null = null;
@@ -95,7 +95,7 @@ export class SliceOutcomes {
     const lit = literalValue(v);
     const op = OPERATOR_FNS[c.operator];
     const ctxs = this.contexts();
-    return boolNode(() => bitsOf(xs, (x, k) => op(x, lit, ctxs[k]!)));
+    return boolNode(() => bitsWhere(xs, (x, k) => op(x, lit, ctxs[k]!)));
   }
 
   /** A computed name read as a value (a sum's field, a comparison between names): numbers or booleans only. */
