@@ -28,27 +28,23 @@ export function scratch(n: number): Float64Array {
 }
 
 function lend(n: number, zero: boolean): Float64Array {
-  const reused = free.get(n)?.pop();
-  let c: Float64Array;
-  if (reused === undefined) c = new Float64Array(n);
-  else {
-    freeBytes -= reused.byteLength;
-    c = zero ? reused.fill(0) : reused;
-  }
+  const reused = reuse(free, n);
+  const c = reused === undefined ? new Float64Array(n) : zero ? reused.fill(0) : reused;
   borrower.push(c);
   return c;
 }
 
 /** A boolean column of n bytes whose values are left from an earlier use (the node writes every slot), valid until `takeBack()`. */
 export function scratchBits(n: number): Uint8Array {
-  const reused = freeBits.get(n)?.pop();
-  let c: Uint8Array;
-  if (reused === undefined) c = new Uint8Array(n);
-  else {
-    freeBytes -= reused.byteLength;
-    c = reused;
-  }
+  const c = reuse(freeBits, n) ?? new Uint8Array(n);
   borrower.push(c);
+  return c;
+}
+
+/** A free column of length n from `lists`, no longer counted as free; undefined when there is none. */
+function reuse<C extends Lent>(lists: Map<number, C[]>, n: number): C | undefined {
+  const c = lists.get(n)?.pop();
+  if (c !== undefined) freeBytes -= c.byteLength;
   return c;
 }
 
