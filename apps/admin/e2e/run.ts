@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     const failed = results.filter((r) => !r.ok);
     for (const r of results) process.stdout.write(`${r.ok ? '✓' : '✗'} ${r.name}${r.ok ? '' : `\n    ${r.error}`}\n`);
     process.stdout.write(`\n${results.length - failed.length} passed, ${failed.length} failed\n`);
+    if (failed.length > 0) process.stdout.write(`\nThe API's output (its last 8,000 characters):\n${server.output() || '(none)'}\n`);
     return failed.length === 0 ? 0 : 1;
   } finally {
     await browser?.close();

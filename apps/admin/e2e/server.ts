@@ -11,6 +11,8 @@ export const ADMIN_PASSWORD = 'e2e-password-2021';
 
 export interface StartedServer {
   url: string;
+  /** The last 8,000 characters the server wrote (stdout and stderr), to print when a step fails. */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startServer(): Promise<StartedServer> {
   await waitUp(url, child, () => output.slice(-4000));
   return {
     url,
+    output: () => output.slice(-8000),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -14,12 +14,23 @@ const starting: RequestListener = (_req, res) => {
 };
 
 /**
+ * How long an idle kept-alive connection stays open. Node's default of 5 s closes it while a client
+ * (a proxy's pool, Playwright's request context) may reuse it at that moment: the request is then lost
+ * with "socket hang up" (ECONNRESET). Clients and proxies keep idle connections for less than this,
+ * so they close them first. Headers must be allowed longer than the idle time, or Node cuts slow ones.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+export const HEADERS_TIMEOUT_MS = 66_000;
+
+/**
  * Binds the port before anything else happens, so a start that cannot listen (EADDRINUSE …) fails before it
  * has opened — and so touched — the database. Rejects with the listen error.
  */
 export function listenFirst(port: number): Promise<EarlyServer> {
   let handler: RequestListener = starting;
   const server = createServer((req, res) => handler(req, res));
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     // A burst of 1,000 new connections must not overflow the accept queue (Node's default backlog is 511; the
