@@ -21,13 +21,13 @@ async function main(): Promise<void> {
     throw new Error(`无法监听端口 ${config.PORT}：${error instanceof Error ? error.message : String(error)}（未打开数据库）`);
   });
   let store: Store | undefined;
-  const stop = (code: number) => () => early.server.close(() => void (store?.close() ?? Promise.resolve()).then(() => process.exit(code)));
+  const stop = (code: number) => () => early.close(() => void (store?.close() ?? Promise.resolve()).then(() => process.exit(code)));
   process.on('SIGINT', stop(0));
   process.on('SIGTERM', stop(0));
   try {
     store = await openStore({ ...storeOptionsOf(config), command: `kaoping server, port ${config.PORT}` });
   } catch (error) {
-    early.server.close();
+    early.close();
     throw error;
   }
   const seeded = await seedReferenceSchemes(store, config.KAOPING_RULES_DIR ?? join(REPO_ROOT, 'rules'), logger);

@@ -5,6 +5,11 @@ export interface EarlyServer {
   server: Server;
   /** Hands requests to the real app once the database is open (until then they get 503), a few per turn of the event loop. */
   serve(app: RequestListener, requestsPerTurn?: number): void;
+  /**
+   * Stops accepting connections and calls `done` once the open ones have ended: idle ones at once, and
+   * one that is answering a request as soon as that answer has been sent (not after `KEEP_ALIVE_MS`).
+   */
+  close(done?: () => void): void;
 }
 
 /** Answers while the database is still opening: a JSON 503 in the API's error shape. */
@@ -37,7 +42,15 @@ export function listenFirst(port: number): Promise<EarlyServer> {
     // kernel caps it at net.core.somaxconn).
     server.listen({ port, backlog: 4096 }, () => {
       server.off('error', reject);
-      resolve({ server, serve: (app, perTurn = REQUESTS_PER_TURN) => void (handler = takeTurns(app, perTurn)) });
+      resolve({
+        server,
+        serve: (app, perTurn = REQUESTS_PER_TURN) => void (handler = takeTurns(app, perTurn)),
+        close: (done) => {
+          // Read when an answer has been sent: the connection then closes rather than waiting for another request.
+          server.keepAliveTimeout = 1;
+          server.close(() => done?.());
+        },
+      });
     });
   });
 }
