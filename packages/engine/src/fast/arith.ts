@@ -1,9 +1,9 @@
-import { column, scratch } from './pool.ts';
+import { column, scratch, transient } from './pool.ts';
 import type { Value } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { exactInt, U } from './decimal.ts';
 import { isQ } from '../exact/q.ts';
-import { type BoolNode, compact, constNode, exactZeros, F, fillBits, type FNode, type NumNode, numNode, put, T } from './node.ts';
+import { type BoolNode, compact, constNode, exactMany, exactZeros, F, fillBits, type FNode, type NumNode, numNode, put, T } from './node.ts';
 
 const abs = Math.abs;
 
@@ -17,19 +17,28 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, 
   const folded = op === '*' ? foldProduct(l, r, on) : op === '/' && on === null && isOne(r) ? l : null;
   if (folded !== null) return folded;
   const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
-  return numNode(() => {
-    const { v: av, e: ae } = l.col();
-    const { v: bv, e: be } = r.col();
-    const g = on === null ? null : on.bits();
-    // Exact operands read as zero bounds, so that each operator's loop reads every member the same way.
-    const zero = exactZeros(n);
-    const v = scratch(n);
-    if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, g, v, n, exactAt) };
-    return {
-      v,
-      e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, g, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, g, v, n),
-    };
-  }, exactAt);
+  const exactAtMany = (js: readonly number[]): Value[] => {
+    const a = exactMany(l, js);
+    const b = exactMany(r, js);
+    return a.map((x, i) => applyBinary(op, x, b[i]!));
+  };
+  return numNode(
+    () => {
+      const { v: av, e: ae } = l.col();
+      const { v: bv, e: be } = r.col();
+      const g = on === null ? null : on.bits();
+      // Exact operands read as zero bounds, so that each operator's loop reads every member the same way.
+      const zero = exactZeros(n);
+      const v = scratch(n);
+      if (op === '/') return { v, e: quotients(av, ae ?? zero, bv, be ?? zero, g, v, n, exactAt) };
+      return {
+        v,
+        e: op === '*' ? products(av, ae ?? zero, bv, be ?? zero, g, v, n) : sums(av, ae ?? zero, op === '+' ? 1 : -1, bv, be ?? zero, g, v, n),
+      };
+    },
+    exactAt,
+    exactAtMany,
+  );
 }
 
 /** Whether a node is the constant 1: x × 1 and x ÷ 1 are x, the same doubles and exact values, without a pass. */
@@ -179,22 +188,43 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
   if (terms.length === 0) return exactTerms()[0]!;
   // Those nodes are built when an exact value is first asked for: most runs never ask.
   let built: readonly FNode[] | null = null;
+  // The terms' columns were given back once summed (see below). One member's exact value computes
+  // them again and keeps them (the next member's is then a few reads); a batch of members computes
+  // them a term at a time, each term once for the whole batch, and gives each back before the next.
   const exactAt = (j: number) => {
     const ts = (built ??= exactTerms());
     return ts.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), ts[0]!.exact(j));
   };
-  const ints = integerConstants(terms);
-  if (ints !== null) return numNode(() => ({ v: countSum(terms, ints, n), e: null }), exactAt);
-  return numNode(() => {
-    const v = scratch(n);
-    const e = scratch(n);
-    for (let k = 0; k < terms.length; k++) {
-      const [g, xv, xe] = termColumns(terms[k]!, n);
-      if (k === 0) firstTerm(g, xv, xe, v, e, n);
-      else addTerm(g, xv, xe, v, e, n);
+  const exactAtMany = (js: readonly number[]): Value[] => {
+    const ts = (built ??= exactTerms());
+    const sums = new Array<Value>(js.length).fill(null);
+    for (let k = 0; k < ts.length; k++) {
+      transient(n, () => {
+        const xs = exactMany(ts[k]!, js);
+        for (let i = 0; i < js.length; i++) sums[i] = k === 0 ? xs[i]! : applyBinary('+', sums[i]!, xs[i]!);
+      });
     }
-    return compact(v, e);
-  }, exactAt);
+    return sums;
+  };
+  const ints = integerConstants(terms);
+  if (ints !== null) return numNode(() => ({ v: countSum(terms, ints, n), e: null }), exactAt, exactAtMany);
+  return numNode(
+    () => {
+      const v = scratch(n);
+      const e = scratch(n);
+      // A term's columns (an indicator's chain of facts) are given back once it is added (pool.ts).
+      for (let k = 0; k < terms.length; k++) {
+        transient(n, () => {
+          const [g, xv, xe] = termColumns(terms[k]!, n);
+          if (k === 0) firstTerm(g, xv, xe, v, e, n);
+          else addTerm(g, xv, xe, v, e, n);
+        });
+      }
+      return compact(v, e);
+    },
+    exactAt,
+    exactAtMany,
+  );
 }
 
 /**
@@ -223,8 +253,11 @@ function countSum(terms: readonly GatedTerm[], cs: Float64Array, n: number): Flo
     const gate = terms[k]!.gate;
     if (gate === null) for (let j = 0; j < n; j++) v[j]! += c;
     else if (gate.t === 'b') {
-      const g = gate.bits();
-      for (let j = 0; j < n; j++) if (g[j] === T) v[j]! += c;
+      const bits = gate;
+      transient(n, () => {
+        const g = bits.bits();
+        for (let j = 0; j < n; j++) if (g[j] === T) v[j]! += c;
+      });
     }
   }
   return v;

@@ -2,7 +2,7 @@ import { scratchBits } from './pool.ts';
 import type { BinaryOp } from '../formula/ast.ts';
 import { applyBinary } from '../formula/values.ts';
 import { U } from './decimal.ts';
-import { bitsOf, type BoolNode, boolNode, constNode, everyBit, F, type FNode, hasNull, N, type NumNode, T } from './node.ts';
+import { bitsOf, type BoolNode, boolNode, constNode, everyBit, exactMany, F, type FNode, hasNull, N, type NumNode, T } from './node.ts';
 
 /**
  * Whether two doubles whose computed difference is d, with error bounds summing to m, are surely
@@ -78,13 +78,21 @@ export function numericCompare(op: CmpOp, l: NumNode, r: NumNode, n: number, on:
     const g = on === null ? null : on.bits();
     const out = scratchBits(n);
     if (ae === null && be === null) return exactOrders(d, av, bv, g, out, n);
+    // Members whose sides are within their bounds of each other, settled on exact values together.
+    const near: number[] = [];
     for (let j = 0; j < n; j++) {
       if (g !== null && g[j] !== T) {
         out[j] = N;
         continue;
       }
       const c = decide(d, av[j]!, ae === null ? 0 : ae[j]!, bv[j]!, be === null ? 0 : be[j]!);
-      out[j] = c === 2 ? (applyBinary(op as BinaryOp, l.exact(j), r.exact(j)) === true ? T : F) : c * T;
+      if (c === 2) near.push(j);
+      else out[j] = c * T;
+    }
+    if (near.length > 0) {
+      const xs = exactMany(l, near);
+      const ys = exactMany(r, near);
+      for (let k = 0; k < near.length; k++) out[near[k]!] = applyBinary(op as BinaryOp, xs[k]!, ys[k]!) === true ? T : F;
     }
     return out;
   });

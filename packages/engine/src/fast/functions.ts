@@ -13,6 +13,7 @@ import {
   compact,
   constNode,
   everyBit,
+  exactMany,
   exactZeros,
   type FNode,
   hasNull,
@@ -121,7 +122,35 @@ export function chooseChain(tests: readonly FNode[], values: readonly FNode[], o
       const k = ts.findIndex((t) => t.bits()[j] === T);
       return (k < 0 ? otherwise : xs[k]!).exact(j);
     },
+    (js) => {
+      const bits = ts.map((t) => t.bits());
+      return chosenMany(js, (j) => {
+        const k = bits.findIndex((b) => b[j] === T);
+        return k < 0 ? otherwise : xs[k]!;
+      });
+    },
   );
+}
+
+/** Members' exact values, each that of the node `pick` chooses for it (null: the value null), in one batch per node chosen. */
+function chosenMany(js: readonly number[], pick: (j: number) => FNode | null): Value[] {
+  const out = new Array<Value>(js.length).fill(null);
+  const byNode = new Map<FNode, number[]>();
+  for (let i = 0; i < js.length; i++) {
+    const x = pick(js[i]!);
+    if (x === null) continue;
+    const at = byNode.get(x);
+    if (at === undefined) byNode.set(x, [i]);
+    else at.push(i);
+  }
+  for (const [x, at] of byNode) {
+    const xs = exactMany(
+      x,
+      at.map((i) => js[i]!),
+    );
+    for (let k = 0; k < at.length; k++) out[at[k]!] = xs[k]!;
+  }
+  return out;
 }
 
 /**
@@ -143,7 +172,14 @@ export function gate(test: FNode, a: FNode, n: number): FNode {
     const c = a.col();
     return everyBit(t, T) ? c : gateCol(t, c, n);
   };
-  return numNode(gated, (j) => (test.bits()[j] === T ? a.exact(j) : null));
+  return numNode(
+    gated,
+    (j) => (test.bits()[j] === T ? a.exact(j) : null),
+    (js) => {
+      const t = test.bits();
+      return chosenMany(js, (j) => (t[j] === T ? a : null));
+    },
+  );
 }
 
 /** b where t is true, else null. */
@@ -285,34 +321,45 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
 export function round(a: FNode, dp: number, n: number, scaled = false): NumNode {
   if (a.t !== 'n') return nullNumber(n);
   const scale = 10 ** dp;
-  const exactAt = (j: number): Value => {
-    const x = a.exact(j);
+  const rounded = (x: Value): Value => {
     if (!isQ(x)) return null;
     const r = roundHalfUp(x, dp);
     return scaled ? r.mul(scale) : r;
   };
-  return numNode(() => {
-    const c = a.col();
-    const v = scratch(n);
-    const e = scratch(n);
-    for (let j = 0; j < n; j++) {
-      const x = c.v[j]!;
-      if (Number.isNaN(x)) {
-        v[j] = NaN;
-        e[j] = 0;
-        continue;
+  const exactAt = (j: number): Value => rounded(a.exact(j));
+  const exactAtMany = (js: readonly number[]): Value[] => exactMany(a, js).map(rounded);
+  return numNode(
+    () => {
+      const c = a.col();
+      const v = scratch(n);
+      const e = scratch(n);
+      // Members within their bound of a rounding boundary, settled together once the others are.
+      const near: number[] = [];
+      for (let j = 0; j < n; j++) {
+        const x = c.v[j]!;
+        if (Number.isNaN(x)) {
+          v[j] = NaN;
+          e[j] = 0;
+          continue;
+        }
+        const err = c.e === null ? 0 : c.e[j]!;
+        const s = abs(x) * scale;
+        const es = err === 0 && Number.isInteger(s) ? 0 : err * scale * (1 + 4 * U) + s * U;
+        const fl = Math.floor(s);
+        const frac = s - fl;
+        if (s < 2 ** 51 && (es === 0 || abs(frac - 0.5) > es * (1 + 4 * U) + U)) {
+          const k = (frac >= 0.5 ? fl + 1 : fl) * (x < 0 ? -1 : 1);
+          v[j] = scaled ? k : k / scale;
+          e[j] = scaled || dp === 0 ? 0 : abs(k / scale) * U;
+        } else near.push(j);
       }
-      const err = c.e === null ? 0 : c.e[j]!;
-      const s = abs(x) * scale;
-      const es = err === 0 && Number.isInteger(s) ? 0 : err * scale * (1 + 4 * U) + s * U;
-      const fl = Math.floor(s);
-      const frac = s - fl;
-      if (s < 2 ** 51 && (es === 0 || abs(frac - 0.5) > es * (1 + 4 * U) + U)) {
-        const k = (frac >= 0.5 ? fl + 1 : fl) * (x < 0 ? -1 : 1);
-        v[j] = scaled ? k : k / scale;
-        e[j] = scaled || dp === 0 ? 0 : abs(k / scale) * U;
-      } else put(v, e, j, exactAt(j));
-    }
-    return compact(v, e);
-  }, exactAt);
+      if (near.length > 0) {
+        const xs = exactAtMany(near);
+        for (let k = 0; k < near.length; k++) put(v, e, near[k]!, xs[k]!);
+      }
+      return compact(v, e);
+    },
+    exactAt,
+    exactAtMany,
+  );
 }

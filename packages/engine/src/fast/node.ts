@@ -1,6 +1,7 @@
 import { isQ, Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { fromQ } from './decimal.ts';
+import { noteFilled } from './pool.ts';
 
 /** A column's kind: numbers (NaN = null), booleans (one byte a member: F, N, T), or always null. */
 export type Kind = 'n' | 'b' | 'z';
@@ -38,6 +39,12 @@ export interface NumNode extends NodeBase {
    * c × this node, null where `on` (when given) is not true.
    */
   readonly times?: (c: Q, on: BoolNode | null) => NumNode;
+  /**
+   * The exact values of several members at once, each what `exact` gives: set on nodes that answer a
+   * batch with less work than member by member (a gated sum computes each term's columns once for
+   * the whole batch, and gives them back before the next term). Read through `exactMany`.
+   */
+  readonly exactMany?: (js: readonly number[]) => Value[];
 }
 
 /**
@@ -69,7 +76,14 @@ export function byteOf(x: Value): number {
 /** A boolean column node; exact values are read from the (exact) column. */
 export function boolNode(compute: () => Uint8Array): BoolNode {
   let c: Uint8Array | null = null;
-  const bits = (): Uint8Array => (c ??= compute());
+  const forget = () => void (c = null);
+  const bits = (): Uint8Array => {
+    if (c === null) {
+      c = compute();
+      noteFilled(forget);
+    }
+    return c;
+  };
   return { t: 'b', bits, exact: (j) => boolOf(bits()[j]!) };
 }
 
@@ -84,11 +98,26 @@ export function colOf(x: FNode): Col {
   return x.col();
 }
 
-/** A number column node; `exactAt` is asked only where the double is not known to be exact. */
-export function numNode(compute: () => Col, exactAt: (j: number) => Value): NumNode {
+/** The exact values of members `js` of x, as `x.exact` gives each: in one batch where the node takes one. */
+export function exactMany(x: FNode, js: readonly number[]): Value[] {
+  return x.t === 'n' && x.exactMany !== undefined ? x.exactMany(js) : js.map((j) => x.exact(j));
+}
+
+/**
+ * A number column node; `exactAt` is asked only where the double is not known to be exact, and so is
+ * `exactAtMany` (members' exact values in one batch, each what `exactAt` gives) when given.
+ */
+export function numNode(compute: () => Col, exactAt: (j: number) => Value, exactAtMany?: (js: readonly number[]) => Value[]): NumNode {
   let c: Col | null = null;
-  const col = (): Col => (c ??= compute());
-  return {
+  const forget = () => void (c = null);
+  const col = (): Col => {
+    if (c === null) {
+      c = compute();
+      noteFilled(forget);
+    }
+    return c;
+  };
+  const node: NumNode = {
     t: 'n',
     col,
     exact: (j) => {
@@ -98,6 +127,30 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value): NumN
       return e === null || e[j] === 0 ? new Q(x) : exactAt(j);
     },
   };
+  if (exactAtMany === undefined) return node;
+  const many = (js: readonly number[]): Value[] => {
+    const { v, e } = col();
+    const out = new Array<Value>(js.length);
+    // The members whose double is not known to be exact, and where their values go in `out`.
+    const asked: number[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < js.length; i++) {
+      const j = js[i]!;
+      const x = v[j]!;
+      if (Number.isNaN(x)) out[i] = null;
+      else if (e === null || e[j] === 0) out[i] = new Q(x);
+      else {
+        asked.push(j);
+        at.push(i);
+      }
+    }
+    if (asked.length > 0) {
+      const xs = exactAtMany(asked);
+      for (let k = 0; k < at.length; k++) out[at[k]!] = xs[k]!;
+    }
+    return out;
+  };
+  return { ...node, exactMany: many };
 }
 
 /**

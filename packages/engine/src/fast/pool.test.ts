@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { column, forgetFree, freeListBytes, scratch, scratchBits, takeBack, trimWhenIdle } from './pool.ts';
+import { numNode } from './node.ts';
+import { column, forgetFree, freeListBytes, lentCount, scratch, scratchBits, takeBack, takeBackSince, transient, transientFrom, trimWhenIdle } from './pool.ts';
 
 const idle = () => new Promise<void>((done) => setTimeout(done, 5));
 
@@ -95,5 +96,86 @@ describe('column pool', () => {
     expect(bits).toContain(scratchBits(80_000));
     takeBack();
     forgetFree();
+  });
+
+  /** A node whose column is lent from the pool and holds `x`; `computed` counts how often it was computed. */
+  function counted(n: number, x: number) {
+    const node = {
+      computed: 0,
+      ...numNode(
+        () => {
+          node.computed++;
+          return { v: scratch(n).fill(x), e: null };
+        },
+        () => null,
+      ),
+    };
+    return node;
+  }
+
+  it('gives back, after a transient step, the columns lent in it, and its nodes compute them again when read', () => {
+    forgetFree();
+    const before = counted(5_000, 1);
+    const beforeCol = before.col().v;
+    const inside = counted(5_000, 2);
+    const sum = column(5_000);
+    transient(5_000, () => {
+      // A node filled before the step is read, not forgotten.
+      const a = before.col().v;
+      const b = inside.col().v;
+      for (let j = 0; j < 5_000; j++) sum[j] = a[j]! + b[j]!;
+      expect(inside.col().v).toBe(b);
+    });
+    expect(sum.every((x) => x === 3)).toBe(true);
+    // Only the inside node's column is free again; the earlier node's and the sum stay lent.
+    expect(freeListBytes()).toBe(40_000);
+    expect(before.col().v).toBe(beforeCol);
+    expect(before.computed).toBe(1);
+    const again = inside.col().v;
+    expect(inside.computed).toBe(2);
+    expect(again.every((x) => x === 2)).toBe(true);
+    expect(again).not.toBe(sum);
+    expect(again).not.toBe(beforeCol);
+    takeBack();
+    forgetFree();
+  });
+
+  it('runs a transient step on a small group as it is: its columns stay lent and its nodes keep them', () => {
+    forgetFree();
+    const node = counted(100, 5);
+    transient(100, () => void node.col());
+    expect(freeListBytes()).toBe(0);
+    node.col();
+    expect(node.computed).toBe(1);
+    takeBack();
+    forgetFree();
+  });
+
+  it('gives back an inner step’s columns at its end and the outer step’s at the outer end; a slice taken back inside is free at once', () => {
+    const before = transientFrom(0);
+    try {
+      forgetFree();
+      const outer = counted(10, 1);
+      const inner = counted(10, 2);
+      transient(10, () => {
+        outer.col();
+        transient(10, () => void inner.col());
+        expect(freeListBytes()).toBe(80);
+        expect(outer.computed).toBe(1);
+        // A slice of project columns taken back inside a step goes back at once, not at the step's end.
+        const mark = lentCount();
+        scratch(3);
+        takeBackSince(mark);
+        expect(freeListBytes()).toBe(80 + 24);
+      });
+      expect(freeListBytes()).toBe(160 + 24);
+      outer.col();
+      inner.col();
+      expect([outer.computed, inner.computed]).toEqual([2, 2]);
+      takeBack();
+      forgetFree();
+    } finally {
+      transientFrom(before);
+    }
   });
 });

@@ -72,14 +72,68 @@ export function takeBack(): void {
   takeBackSince(0);
 }
 
-/** How many columns are lent now: a mark for `takeBackSince`. */
+/** How many columns the current borrower holds: a mark for `takeBackSince` in the same scope. */
 export function lentCount(): number {
-  return lent.length;
+  return borrower.length;
 }
 
-/** Takes back the columns lent since `lentCount()` returned `mark` (a slice of projects' columns); the earlier ones stay lent. */
+/**
+ * Takes back the columns lent since `lentCount()` returned `mark` (a slice of projects' columns); the
+ * earlier ones stay lent. The borrower's list: a slice made inside `transient` or `lendingTo` is
+ * taken back at once too, not held until that scope ends.
+ */
 export function takeBackSince(mark: number): void {
-  keep(lent.splice(mark));
+  keep(borrower.splice(mark));
+}
+
+/** What forgets the cached columns of the nodes filled in the current `transient` scope; null outside one. */
+let filled: (() => void)[] | null = null;
+
+/** Called by a node when it caches its column: inside `transient`, `forget` is called (the cache emptied) when the scope ends. */
+export function noteFilled(forget: () => void): void {
+  filled?.push(forget);
+}
+
+/**
+ * Groups of fewer members keep every column until the group is decided: all of them fit in a few MB,
+ * and computing a column again would cost more than it saves.
+ */
+let transientMembers = 4096;
+
+/** Sets the group size from which `transient` gives columns back (tests run it on small groups); returns the previous one. */
+export function transientFrom(members: number): number {
+  const before = transientMembers;
+  transientMembers = members;
+  return before;
+}
+
+/**
+ * Runs `f` (a step that writes its outcome into columns lent before it, such as one term of a sum)
+ * and then gives back every column lent during it and empties the caches of the nodes filled during
+ * it: a node read again later computes its column again, to the same values. So a sum over 30
+ * indicators holds one indicator's columns at a time rather than all of them until the group is
+ * decided (at 40,000 units, 24 MB lent at once became 2.4 MB). Nothing lent during `f` may be read
+ * after it; a column cached before `f` began is never given back by it. Groups of fewer than 4,096
+ * members (`transientFrom`) just run `f`.
+ */
+export function transient(n: number, f: () => void): void {
+  if (n < transientMembers) {
+    f();
+    return;
+  }
+  const own: Lent[] = [];
+  const forgets: (() => void)[] = [];
+  const [outerBorrower, outerFilled] = [borrower, filled];
+  borrower = own;
+  filled = forgets;
+  try {
+    f();
+  } finally {
+    borrower = outerBorrower;
+    filled = outerFilled;
+    for (const forget of forgets) forget();
+    keep(own);
+  }
 }
 
 /**
