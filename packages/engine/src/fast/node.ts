@@ -76,14 +76,8 @@ export function byteOf(x: Value): number {
 /** A boolean column node; exact values are read from the (exact) column. */
 export function boolNode(compute: () => Uint8Array): BoolNode {
   let c: Uint8Array | null = null;
-  const forget = () => void (c = null);
-  const bits = (): Uint8Array => {
-    if (c === null) {
-      c = compute();
-      noteFilled(forget);
-    }
-    return c;
-  };
+  // Kept even when computed in a transient step, which keeps boolean columns lent (pool.ts).
+  const bits = (): Uint8Array => (c ??= compute());
   return { t: 'b', bits, exact: (j) => boolOf(bits()[j]!) };
 }
 

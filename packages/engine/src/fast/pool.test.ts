@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numNode } from './node.ts';
+import { boolNode, numNode } from './node.ts';
 import { column, forgetFree, freeListBytes, lentCount, scratch, scratchBits, takeBack, takeBackSince, transient, transientFrom, trimWhenIdle } from './pool.ts';
 
 const idle = () => new Promise<void>((done) => setTimeout(done, 5));
@@ -177,5 +177,28 @@ describe('column pool', () => {
     } finally {
       transientFrom(before);
     }
+  });
+
+  it('keeps, after a transient step, the boolean columns lent in it, and their nodes keep them', () => {
+    forgetFree();
+    let computed = 0;
+    const flags = boolNode(() => {
+      computed++;
+      return scratchBits(5_000).fill(2);
+    });
+    const numbers = counted(5_000, 4);
+    transient(5_000, () => {
+      flags.bits();
+      numbers.col();
+    });
+    // The number column is free again; the bytes are not, and are what the node still holds.
+    expect(freeListBytes()).toBe(40_000);
+    const kept = flags.bits();
+    expect(computed).toBe(1);
+    expect(kept.every((x) => x === 2)).toBe(true);
+    expect(scratchBits(5_000)).not.toBe(kept);
+    takeBack();
+    expect(freeListBytes()).toBe(40_000 + 2 * 5_000);
+    forgetFree();
   });
 });

@@ -89,7 +89,7 @@ export function takeBackSince(mark: number): void {
 /** What forgets the cached columns of the nodes filled in the current `transient` scope; null outside one. */
 let filled: (() => void)[] | null = null;
 
-/** Called by a node when it caches its column: inside `transient`, `forget` is called (the cache emptied) when the scope ends. */
+/** Called by a number node when it caches its column: inside `transient`, `forget` is called (the cache emptied) when the scope ends. */
 export function noteFilled(forget: () => void): void {
   filled?.push(forget);
 }
@@ -109,8 +109,8 @@ export function transientFrom(members: number): number {
 
 /**
  * Runs `f` (a step that writes its outcome into columns lent before it, such as one term of a sum)
- * and then gives back every column lent during it and empties the caches of the nodes filled during
- * it: a node read again later computes its column again, to the same values. So a sum over 30
+ * and then gives back every number column lent during it and empties the caches of the number nodes
+ * filled during it: such a node read again later computes its column again, to the same values. So a sum over 30
  * indicators holds one indicator's columns at a time rather than all of them until the group is
  * decided (at 40,000 units, 24 MB lent at once became 2.4 MB). Nothing lent during `f` may be read
  * after it; a column cached before `f` began is never given back by it. Groups of fewer than 4,096
@@ -132,7 +132,12 @@ export function transient(n: number, f: () => void): void {
     borrower = outerBorrower;
     filled = outerFilled;
     for (const forget of forgets) forget();
-    keep(own);
+    // Boolean columns (a byte a member) stay lent, and their nodes keep them: read again by the next
+    // steps (a term's gate, applicable, is read by three sums of the same group), they cost an eighth
+    // of a number column to hold, and more than that to compute again.
+    const doubles: Lent[] = [];
+    for (const c of own) (c instanceof Uint8Array ? outerBorrower : doubles).push(c);
+    keep(doubles);
   }
 }
 
