@@ -16,11 +16,16 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, 
   if (l.t !== 'n' || r.t !== 'n') return nullNumber(n);
   const folded = op === '*' ? foldProduct(l, r, on) : op === '/' && on === null && isOne(r) ? l : null;
   if (folded !== null) return folded;
-  const exactAt = (j: number) => applyBinary(op, l.exact(j), r.exact(j));
-  const exactAtMany = (js: readonly number[]): Value[] => {
-    const a = exactMany(l, js);
-    const b = exactMany(r, js);
-    return a.map((x, i) => applyBinary(op, x, b[i]!));
+  // Any member's exact value: null where the gate is not true, as the column is.
+  const exactAt = (j: number) => (on !== null && on.bits()[j] !== T ? null : applyBinary(op, l.exact(j), r.exact(j)));
+  const many = (js: readonly number[]): Value[] => {
+    const g = on === null ? null : on.bits();
+    const live = g === null ? js : js.filter((j) => g[j] === T);
+    const a = exactMany(l, live);
+    const b = exactMany(r, live);
+    const out = new Array<Value>(js.length).fill(null);
+    for (let i = 0, k = 0; i < js.length; i++) if (g === null || g[js[i]!] === T) out[i] = applyBinary(op, a[k]!, b[k++]!);
+    return out;
   };
   return numNode(
     () => {
@@ -37,7 +42,7 @@ export function arith(op: '+' | '-' | '*' | '/', l: FNode, r: FNode, n: number, 
       };
     },
     exactAt,
-    exactAtMany,
+    { many, columnless: exactAt },
   );
 }
 
@@ -195,7 +200,8 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
     const ts = (built ??= exactTerms());
     return ts.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), ts[0]!.exact(j));
   };
-  const exactAtMany = (js: readonly number[]): Value[] => {
+  // Any member's (the terms' exact values are any member's, as `choose` gives them).
+  const many = (js: readonly number[]): Value[] => {
     const ts = (built ??= exactTerms());
     const sums = new Array<Value>(js.length).fill(null);
     for (let k = 0; k < ts.length; k++) {
@@ -207,7 +213,7 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
     return sums;
   };
   const ints = integerConstants(terms);
-  if (ints !== null) return numNode(() => ({ v: countSum(terms, ints, n), e: null }), exactAt, exactAtMany);
+  if (ints !== null) return numNode(() => ({ v: countSum(terms, ints, n), e: null }), exactAt, { many, columnless: exactAt });
   return numNode(
     () => {
       const v = scratch(n);
@@ -223,7 +229,7 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
       return compact(v, e);
     },
     exactAt,
-    exactAtMany,
+    { many, columnless: exactAt },
   );
 }
 

@@ -22,5 +22,6 @@ export function exactColumn(n: number, valueAt: (j: number) => Value, what: stri
       return { v, e };
     },
     (j) => values[j] ?? null,
+    { columnless: (j) => values[j] ?? null },
   );
 }

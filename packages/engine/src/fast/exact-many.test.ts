@@ -6,22 +6,27 @@ import { applyBinary } from '../formula/values.ts';
 import { arith, gatedSum } from './arith.ts';
 import { type CmpOp, numericCompare } from './compare.ts';
 import { fromQ } from './decimal.ts';
-import { choose, gate, round } from './functions.ts';
+import { choose, coalesce, gate, round, unaryMath } from './functions.ts';
+import { tiered } from './tiers.ts';
 import { boolNode, byteOf, constNode, exactMany, type FNode, type NumNode, numNode } from './node.ts';
 import { takeBack, transientFrom } from './pool.ts';
 
 const N = 60;
 
 /** A number column holding exact values as the fast path reads them: the double, its bound, the value itself when asked. */
-function leaf(xs: readonly Value[]): NumNode {
+function leaf(xs: readonly Value[], computed = { count: 0 }): NumNode {
   const v = new Float64Array(xs.length);
   const e = new Float64Array(xs.length);
   xs.forEach((x, j) => {
     [v[j], e[j]] = x instanceof Q ? fromQ(x) : [NaN, 0];
   });
   return numNode(
-    () => ({ v, e }),
+    () => {
+      computed.count++;
+      return { v, e };
+    },
     (j) => xs[j] ?? null,
+    { columnless: (j) => xs[j] ?? null },
   );
 }
 
@@ -129,6 +134,47 @@ describe('exact values in a batch', () => {
       expect((batched as NumNode).col().v).toEqual(v);
     } finally {
       transientFrom(before);
+    }
+  });
+
+  it('of nodes whose columns are not computed are had without computing them, and are the values read with columns', () => {
+    const r = rng(80);
+    for (let round_ = 0; round_ < 20; round_++) {
+      const xs = Array.from({ length: 2 }, () => Array.from({ length: N }, () => near(r)));
+      const flags = Array.from({ length: N }, (): Value => [true, false, null][Math.floor(r() * 3)]!);
+      const computed = { count: 0 };
+      // The same formulas twice over the same values: once read with columns, once without.
+      const build = () => {
+        const [a, b] = xs.map((x) => leaf(x, computed)) as [NumNode, NumNode];
+        const test = boolNode(() => Uint8Array.from(flags, byteOf));
+        const zero = constNode(new Q(0), N);
+        const terms = [
+          { gate: test, x: a },
+          { gate: null, x: b },
+        ];
+        const levels = { tiers: [{ op: '>=' as const, at: new Q(5).div(new Q(3)), result: new Q(3) }], otherwise: new Q(1).div(new Q(7)) };
+        return [
+          arith('/', a, b, N),
+          arith('+', a, b, N, test),
+          choose(test, a, b, N),
+          gate(test, b, N),
+          coalesce([a, b], N),
+          round(arith('*', a, b, N), 2, N),
+          unaryMath('floor', a, N),
+          tiered(a, levels, N, test),
+          gatedSum(terms, () => terms.map((t) => (t.gate === null ? t.x : choose(t.gate, t.x, zero, N))), N),
+        ];
+      };
+      const withColumns = build().map((node) => {
+        if (node.t === 'n') node.col();
+        return all.map((j) => text(node.exact(j)));
+      });
+      computed.count = 0;
+      const columnless = build();
+      expect(columnless.map((node) => all.map((j) => text(node.exact(j))))).toEqual(withColumns);
+      expect(columnless.map((node) => exactMany(node, all).map(text))).toEqual(withColumns);
+      // The leaves' columns were never read.
+      expect(computed.count).toBe(0);
     }
   });
 });

@@ -114,22 +114,24 @@ export function chooseChain(tests: readonly FNode[], values: readonly FNode[], o
         : numNode(
             () => colOf(otherwise),
             (j) => otherwise.exact(j),
+            { columnless: (j) => otherwise.exact(j) },
           );
   if (kind === 'b') return boolNode(() => chainBits(ts, xs, otherwise, n));
-  return numNode(
-    () => chainCol(ts, xs, otherwise, n),
-    (j) => {
-      const k = ts.findIndex((t) => t.bits()[j] === T);
-      return (k < 0 ? otherwise : xs[k]!).exact(j);
-    },
-    (js) => {
+  // Any member's exact value: that of the value its first true test picks.
+  const exactAt = (j: number): Value => {
+    const k = ts.findIndex((t) => t.bits()[j] === T);
+    return (k < 0 ? otherwise : xs[k]!).exact(j);
+  };
+  return numNode(() => chainCol(ts, xs, otherwise, n), exactAt, {
+    many: (js) => {
       const bits = ts.map((t) => t.bits());
       return chosenMany(js, (j) => {
         const k = bits.findIndex((b) => b[j] === T);
         return k < 0 ? otherwise : xs[k]!;
       });
     },
-  );
+    columnless: exactAt,
+  });
 }
 
 /** Members' exact values, each that of the node `pick` chooses for it (null: the value null), in one batch per node chosen. */
@@ -172,14 +174,14 @@ export function gate(test: FNode, a: FNode, n: number): FNode {
     const c = a.col();
     return everyBit(t, T) ? c : gateCol(t, c, n);
   };
-  return numNode(
-    gated,
-    (j) => (test.bits()[j] === T ? a.exact(j) : null),
-    (js) => {
+  const exactAt = (j: number): Value => (test.bits()[j] === T ? a.exact(j) : null);
+  return numNode(gated, exactAt, {
+    many: (js) => {
       const t = test.bits();
       return chosenMany(js, (j) => (t[j] === T ? a : null));
     },
-  );
+    columnless: exactAt,
+  });
 }
 
 /** b where t is true, else null. */
@@ -249,13 +251,15 @@ export function coalesce(args: readonly FNode[], n: number): FNode {
   const kind = joinKinds(args);
   if (kind === 'z') return { ...nullNumber(n), t: 'z' };
   if (kind === 'b') return boolNode(() => coalesceBits(args, n));
-  return numNode(
-    () => coalesceCol(args, n),
-    (j) => {
-      const k = args.findIndex((a) => !Number.isNaN(colOf(a).v[j]!));
-      return args[k < 0 ? args.length - 1 : k]!.exact(j);
-    },
-  );
+  // Any member's exact value: the first that is not null (a number node's double is NaN where its value is null).
+  const exactAt = (j: number): Value => {
+    for (const a of args) {
+      const x = a.exact(j);
+      if (x !== null) return x;
+    }
+    return null;
+  };
+  return numNode(() => coalesceCol(args, n), exactAt, { columnless: exactAt });
 }
 
 /** min, max, clamp: a value chosen among numbers; its error is bounded by the largest error of the candidates. */
@@ -295,26 +299,30 @@ export function unaryMath(fn: 'abs' | 'floor' | 'ceil' | 'neg', a: FNode, n: num
     if (!isQ(x)) return null;
     return fn === 'neg' ? x.neg() : PURE_FUNCTIONS[fn]!.fn([x]);
   };
-  return numNode(() => {
-    const c = a.col();
-    const v = scratch(n);
-    const e = scratch(n);
-    for (let j = 0; j < n; j++) {
-      const x = c.v[j]!;
-      const err = c.e === null ? 0 : c.e[j]!;
-      if (fn === 'abs' || fn === 'neg') {
-        v[j] = fn === 'abs' ? abs(x) : -x;
-        e[j] = err;
-        continue;
+  return numNode(
+    () => {
+      const c = a.col();
+      const v = scratch(n);
+      const e = scratch(n);
+      for (let j = 0; j < n; j++) {
+        const x = c.v[j]!;
+        const err = c.e === null ? 0 : c.e[j]!;
+        if (fn === 'abs' || fn === 'neg') {
+          v[j] = fn === 'abs' ? abs(x) : -x;
+          e[j] = err;
+          continue;
+        }
+        const f = fn === 'floor' ? Math.floor(x) : Math.ceil(x);
+        if (err === 0 || (abs(x - Math.floor(x)) > err * (1 + 4 * U) && abs(Math.ceil(x) - x) > err * (1 + 4 * U) && abs(f) < 2 ** 52)) {
+          v[j] = f;
+          e[j] = 0;
+        } else put(v, e, j, exactAt(j));
       }
-      const f = fn === 'floor' ? Math.floor(x) : Math.ceil(x);
-      if (err === 0 || (abs(x - Math.floor(x)) > err * (1 + 4 * U) && abs(Math.ceil(x) - x) > err * (1 + 4 * U) && abs(f) < 2 ** 52)) {
-        v[j] = f;
-        e[j] = 0;
-      } else put(v, e, j, exactAt(j));
-    }
-    return compact(v, e);
-  }, exactAt);
+      return compact(v, e);
+    },
+    exactAt,
+    { columnless: exactAt },
+  );
 }
 
 /** round(x, dp) half away from zero, as `scaled` units of 10^-dp when asked (ranking keys compare those). */
@@ -360,6 +368,6 @@ export function round(a: FNode, dp: number, n: number, scaled = false): NumNode 
       return compact(v, e);
     },
     exactAt,
-    exactAtMany,
+    { many: exactAtMany, columnless: exactAt },
   );
 }

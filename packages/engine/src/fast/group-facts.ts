@@ -268,6 +268,7 @@ export class GroupFacts {
         return compact(v, e);
       },
       (j) => t.exact(this.members[j]!),
+      { columnless: (j) => t.exact(this.members[j]!) },
     );
   }
 
@@ -288,6 +289,7 @@ export class GroupFacts {
         return { v, e };
       },
       (j) => qs[j] ?? null,
+      { columnless: (j) => qs[j] ?? null },
     );
   }
 

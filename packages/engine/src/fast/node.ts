@@ -97,11 +97,27 @@ export function exactMany(x: FNode, js: readonly number[]): Value[] {
   return x.t === 'n' && x.exactMany !== undefined ? x.exactMany(js) : js.map((j) => x.exact(j));
 }
 
+/** How a number node's exact values may be had besides `exactAt`, member by member, read against its column. */
+export interface ExactWays {
+  /**
+   * Members' exact values in one batch, each what `exactAt` gives. With `columnless`, it must give
+   * any member's exact value (null where the value is null), as `columnless` does.
+   */
+  readonly many?: (js: readonly number[]) => Value[];
+  /**
+   * Any member's exact value (null where the value is null) without the node's column: while the
+   * column is not computed (never, or given back by a transient step, pool.ts), exact values are
+   * asked of it, and the column is not computed for them.
+   */
+  readonly columnless?: (j: number) => Value;
+}
+
 /**
- * A number column node; `exactAt` is asked only where the double is not known to be exact, and so is
- * `exactAtMany` (members' exact values in one batch, each what `exactAt` gives) when given.
+ * A number column node; `exactAt` is asked only where the double is not known to be exact (and
+ * `ways.many` for several such members at once), or `ways.columnless` for any member while the
+ * column is not computed.
  */
-export function numNode(compute: () => Col, exactAt: (j: number) => Value, exactAtMany?: (js: readonly number[]) => Value[]): NumNode {
+export function numNode(compute: () => Col, exactAt: (j: number) => Value, ways: ExactWays = {}): NumNode {
   let c: Col | null = null;
   const forget = () => void (c = null);
   const col = (): Col => {
@@ -111,18 +127,21 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value, exact
     }
     return c;
   };
+  const { many, columnless } = ways;
   const node: NumNode = {
     t: 'n',
     col,
     exact: (j) => {
+      if (c === null && columnless !== undefined) return columnless(j);
       const { v, e } = col();
       const x = v[j]!;
       if (Number.isNaN(x)) return null;
       return e === null || e[j] === 0 ? new Q(x) : exactAt(j);
     },
   };
-  if (exactAtMany === undefined) return node;
-  const many = (js: readonly number[]): Value[] => {
+  if (many === undefined && columnless === undefined) return node;
+  const exactMany = (js: readonly number[]): Value[] => {
+    if (c === null && columnless !== undefined) return many === undefined ? js.map(columnless) : many(js);
     const { v, e } = col();
     const out = new Array<Value>(js.length);
     // The members whose double is not known to be exact, and where their values go in `out`.
@@ -139,12 +158,12 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value, exact
       }
     }
     if (asked.length > 0) {
-      const xs = exactAtMany(asked);
+      const xs = many === undefined ? asked.map(exactAt) : many(asked);
       for (let k = 0; k < at.length; k++) out[at[k]!] = xs[k]!;
     }
     return out;
   };
-  return { ...node, exactMany: many };
+  return { ...node, exactMany };
 }
 
 /**

@@ -70,7 +70,9 @@ export function inputNode(c: Columns, members: Int32Array, i: number, kind: 'sum
     }
     return sum;
   };
-  return numNode(() => (kind === 'sum' ? (c.repByCell ? singleRows(c, members, i, w) : sums(c, members, i, w)) : picks(c, members, i, w, kind)), exactAt);
+  return numNode(() => (kind === 'sum' ? (c.repByCell ? singleRows(c, members, i, w) : sums(c, members, i, w)) : picks(c, members, i, w, kind)), exactAt, {
+    columnless: exactAt,
+  });
 }
 
 /**
@@ -171,6 +173,12 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
     (j) => {
       const t = slotOf(j);
       return t < 0 ? null : exactTarget(c, t);
+    },
+    {
+      columnless: (j) => {
+        const t = slotOf(j);
+        return t < 0 ? null : exactTarget(c, t);
+      },
     },
   );
 }

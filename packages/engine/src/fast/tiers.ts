@@ -150,6 +150,19 @@ function tieredNode(x: NumNode, levels: TierLevels, n: number, on: BoolNode | nu
       const { v, e } = x.col();
       return results[levelOf(t, levels, x, v[j]!, e === null ? 0 : e[j]!, j)]!;
     },
+    {
+      // Any member's, from x's exact value: each level's comparison made exactly (null where the gate is not true).
+      columnless: (j): Value => {
+        if (on !== null && on.bits()[j] !== T) return null;
+        const xq = x.exact(j);
+        const m = levels.tiers.length;
+        for (let k = 0; k < m; k++) {
+          const tier = levels.tiers[k]!;
+          if (xq === null ? t.ifNull[k] === 1 : applyBinary(tier.op, xq, tier.at) === true) return results[k]!;
+        }
+        return results[m]!;
+      },
+    },
   );
 }
 
