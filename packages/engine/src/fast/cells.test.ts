@@ -195,3 +195,26 @@ function shuffle<T>(r: R, xs: T[]): T[] {
   }
   return xs;
 }
+
+describe('report and target values', () => {
+  it('are held as 4-byte floats only when every one is exactly such a float, and read back as the same doubles', () => {
+    const table = (values: string[]) =>
+      columns({
+        units,
+        targets: values.map((value, k) => ({ unitId: units[k]!.id, indicator: 'K1', value, period: null })),
+        reports: values.map((value, k) => ({ unitId: units[k]!.id, indicator: 'K2', period: '2024-01', value })),
+      });
+    const small = table(['12', '7.5', '-0.25']);
+    expect(small.repValue).toBeInstanceOf(Float32Array);
+    expect(small.tgtValue).toBeInstanceOf(Float32Array);
+    expect([0, 1, 2].map((u) => small.tgtValue[u * 2]!)).toEqual([12, 7.5, -0.25]);
+    expect([0, 1, 2].map((u) => small.repValue[u * 2 + 1]!)).toEqual([12, 7.5, -0.25]);
+    // A decimal that no 4-byte float holds, or an integer past 2^24, keeps the whole table in doubles.
+    for (const odd of ['9.6', String(2 ** 24 + 1)]) {
+      const c = table(['12', odd, '3']);
+      expect(c.repValue).toBeInstanceOf(Float64Array);
+      expect(c.tgtValue).toBeInstanceOf(Float64Array);
+      expect(c.tgtValue[2]).toBe(Number(odd));
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Row } from '../formula/runtime.ts';
 import { periodMonth } from '../evaluate/calendar.ts';
-import { type Columns, reportMonth, reportSlotOf, targetSlotOf } from './columns.ts';
+import { type Columns, reportMonth, reportSlotOf, targetSlotOf, type Values } from './columns.ts';
 import { UnitCache } from './unit-cache.ts';
 
 /**
@@ -70,7 +70,7 @@ function lazyPerUnit<T>(n: number, build: (u: number) => T, keep: number): reado
 const EXACT_INT = 1e15;
 
 /** A row's value as an exact number: from its slot s's column when it is an integer read exactly, else from its text (s = −1: no slot). */
-function exactOf(values: Float64Array, errors: Float64Array | null, s: number, text: string): Q {
+function exactOf(values: Values, errors: Float64Array | null, s: number, text: string): Q {
   if (s < 0) return decimalQ(text);
   const v = values[s]!;
   return (errors === null || errors[s] === 0) && Math.abs(v) < EXACT_INT && Number.isInteger(v) ? new Q(v) : decimalQ(text);
