@@ -11,6 +11,7 @@ import { parseDecimal } from '../exact/q.ts';
 import { type Columns, firstReport, indexColumns, nextRow, reportRow, targetRow } from './columns.ts';
 import { evaluateFast } from './evaluate-fast.ts';
 import { lazyIndex } from './lazy-index.ts';
+import { transientFrom } from './pool.ts';
 import { inputNode, targetNode } from './sources.ts';
 
 const twoIndicators = compilePack(
@@ -215,6 +216,34 @@ describe('report and target values', () => {
       expect(c.repValue).toBeInstanceOf(Float64Array);
       expect(c.tgtValue).toBeInstanceOf(Float64Array);
       expect(c.tgtValue[2]).toBe(Number(odd));
+    }
+  });
+
+  it('past 2^24, or not held by a 4-byte float, give the exact engine’s result, written from a large group’s seeded columns', () => {
+    const before = transientFrom(0);
+    try {
+      for (const [target, report] of [
+        [String(2 ** 24 + 1), String(2 ** 24 + 3)],
+        ['100', '0.1'],
+      ] as const) {
+        const data = Dataset.parse({
+          units,
+          targets: units.flatMap((u, k) => [
+            { unitId: u.id, indicator: 'K1', value: k === 1 ? target : '12', period: null },
+            { unitId: u.id, indicator: 'K2', value: '8', period: null },
+          ]),
+          reports: units.flatMap((u, k) => [
+            { unitId: u.id, indicator: 'K1', period: '2024-03', value: k === 2 ? report : '9' },
+            { unitId: u.id, indicator: 'K2', period: '2024-03', value: '7' },
+          ]),
+        });
+        const options = { asOf: '2024-03-31' };
+        const run = evaluateFast(twoIndicators, data, options);
+        expect(run.fallback).toBeNull();
+        expect(JSON.stringify(run.result())).toBe(JSON.stringify(evaluate(twoIndicators, data, options)));
+      }
+    } finally {
+      transientFrom(before);
     }
   });
 });
