@@ -193,14 +193,14 @@ export function gatedSum(terms: readonly GatedTerm[], exactTerms: () => readonly
   if (terms.length === 0) return exactTerms()[0]!;
   // Those nodes are built when an exact value is first asked for: most runs never ask.
   let built: readonly FNode[] | null = null;
-  // The terms' columns were given back once summed (see below). One member's exact value computes
-  // them again and keeps them (the next member's is then a few reads); a batch of members computes
-  // them a term at a time, each term once for the whole batch, and gives each back before the next.
+  // The terms' columns were given back once summed (see below). A member's exact value is the sum of
+  // the terms' exact values, had without their columns where the terms can (ExactWays.columnless);
+  // a batch goes a term at a time, and a column a term computes is given back before the next.
   const exactAt = (j: number) => {
     const ts = (built ??= exactTerms());
     return ts.slice(1).reduce((acc, t) => applyBinary('+', acc, t.exact(j)), ts[0]!.exact(j));
   };
-  // Any member's (the terms' exact values are any member's, as `choose` gives them).
+  // Any member's, as `exactAt` (the terms' exact values are any member's, as `choose` gives them).
   const many = (js: readonly number[]): Value[] => {
     const ts = (built ??= exactTerms());
     const sums = new Array<Value>(js.length).fill(null);

@@ -41,8 +41,8 @@ export interface NumNode extends NodeBase {
   readonly times?: (c: Q, on: BoolNode | null) => NumNode;
   /**
    * The exact values of several members at once, each what `exact` gives: set on nodes that answer a
-   * batch with less work than member by member (a gated sum computes each term's columns once for
-   * the whole batch, and gives them back before the next term). Read through `exactMany`.
+   * batch with less work than member by member (a gated sum goes a term at a time, and gives back a
+   * column a term computes before the next). Read through `exactMany`.
    */
   readonly exactMany?: (js: readonly number[]) => Value[];
 }

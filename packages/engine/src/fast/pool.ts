@@ -108,9 +108,10 @@ export function transientFrom(members: number): number {
 }
 
 /**
- * Runs `f` (a step that writes its outcome into columns lent before it, such as one term of a sum)
- * and then gives back every number column lent during it and empties the caches of the number nodes
- * filled during it: such a node read again later computes its column again, to the same values. So a sum over 30
+ * Runs `f` (a step that writes its outcome into columns lent before it, such as one term of a sum),
+ * then gives back every number column lent during it and empties the caches of the number nodes
+ * filled during it: such a node read again computes its column again, to the same values, and its
+ * exact values are had without it where it can (node.ts, `ExactWays.columnless`). So a sum over 30
  * indicators holds one indicator's columns at a time rather than all of them until the group is
  * decided (at 40,000 units, 24 MB lent at once became 2.4 MB). Nothing lent during `f` may be read
  * after it; a column cached before `f` began is never given back by it. Groups of fewer than 4,096
