@@ -260,13 +260,15 @@ function countSum(terms: readonly GatedTerm[], cs: Float64Array, n: number): Flo
     if (gate === null) for (let j = 0; j < n; j++) v[j]! += c;
     else if (gate.t === 'b') {
       const bits = gate;
-      transient(n, () => {
-        const g = bits.bits();
-        for (let j = 0; j < n; j++) if (g[j] === T) v[j]! += c;
-      });
+      transient(n, () => addWhere(bits.bits(), c, v, n));
     }
   }
   return v;
+}
+
+/** v[j] += c where the gate holds (a loop over its own arguments: in the closure that calls it, V8 read v and c from the closure's context). */
+function addWhere(g: Uint8Array, c: number, v: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) if (g[j] === T) v[j]! += c;
 }
 
 /**

@@ -59,22 +59,16 @@ export interface Columns {
 
 const NO_YEAR = -1;
 
-/** A table's values: doubles, or 4-byte floats when every value is one exactly (see `narrowed`). Either reads as the same doubles. */
+/**
+ * A table's values: 4-byte floats while every value read is one exactly (NaN, integers below 2^24 in
+ * magnitude, most halves and quarters), doubles from the first that is not. Reports and targets are
+ * mostly such counts and amounts, and they are held for the whole run, a value per unit and indicator
+ * (40,000 units: 19 → 9.7 MB). Either reads back the very double that was read from the text.
+ */
 export type Values = Float64Array | Float32Array;
 
-/**
- * The values as 4-byte floats when each is one exactly (NaN, integers below 2^24 in magnitude, most
- * halves and quarters): reports and targets are mostly such counts and amounts, and they are held
- * for the whole run, a value per unit and indicator (40,000 units: 19 → 9.7 MB). Reading one back
- * gives the very double that was read from the text, so nothing downstream can tell.
- */
-function narrowed(v: Float64Array): Values {
-  for (let k = 0; k < v.length; k++) {
-    const x = v[k]!;
-    if (x === x && Math.fround(x) !== x) return v;
-  }
-  return new Float32Array(v);
-}
+/** Whether a double is not held exactly by a 4-byte float (NaN is). */
+const wide = (v: number): boolean => v === v && Math.fround(v) !== v;
 
 /**
  * Numbers of a table's indicators: `ids[k]` is the text the map gives k for. Rows usually list a
@@ -225,7 +219,7 @@ function eachCell(
  */
 class Slots {
   byCell = true;
-  value: Float64Array;
+  value: Values;
   err: Float64Array | null = null;
   /** By cell: the row of each cell whose value is inexact (its exact text), made at the first. */
   rowOf: Int32Array | null = null;
@@ -241,7 +235,7 @@ class Slots {
     public base: number | undefined,
     private readonly cellsBefore: (upto: number, f: (cell: number, r: number) => void) => void,
   ) {
-    this.value = new Float64Array(cells).fill(NaN);
+    this.value = new Float32Array(cells).fill(NaN);
     this.has = new Uint8Array(cells);
   }
 
@@ -253,6 +247,7 @@ class Slots {
       this.has[cell] = 1;
       s = cell;
     } else this.chains!.add(cell, r);
+    if (this.value instanceof Float32Array && wide(v)) this.value = new Float64Array(this.value);
     this.value[s] = v;
     if (err !== 0) {
       (this.err ??= new Float64Array(this.value.length))[s] = err;
@@ -267,7 +262,7 @@ class Slots {
   private toRows(upto: number): void {
     const chains = new Chains(this.cells, this.rows);
     const [value, err, when] = [this.value, this.err, this.when];
-    const rowValue = new Float64Array(this.rows).fill(NaN);
+    const rowValue = (value instanceof Float32Array ? new Float32Array(this.rows) : new Float64Array(this.rows)).fill(NaN);
     const rowErr = err === null ? null : new Float64Array(this.rows);
     const rowWhen = when === null ? null : new Int32Array(this.rows).fill(this.base!);
     this.cellsBefore(upto, (cell, r) => {
@@ -382,7 +377,7 @@ function readReports(
     repNext: slots.next(),
     repYm: slots.when,
     repMonth: slots.base ?? 0,
-    repValue: narrowed(slots.value),
+    repValue: slots.value,
     repErr: slots.err,
     repRowOf: slots.rowOf,
   };
@@ -424,7 +419,7 @@ function readTargets(
     tgtHead: slots.head(),
     tgtNext: slots.next(),
     tgtYear: slots.when,
-    tgtValue: narrowed(slots.value),
+    tgtValue: slots.value,
     tgtErr: slots.err,
     tgtRowOf: slots.rowOf,
   };

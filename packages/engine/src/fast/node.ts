@@ -1,7 +1,7 @@
 import { isQ, Q } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import { fromQ } from './decimal.ts';
-import { noteFilled } from './pool.ts';
+import { inTransient, noteFilled } from './pool.ts';
 
 /** A column's kind: numbers (NaN = null), booleans (one byte a member: F, N, T), or always null. */
 export type Kind = 'n' | 'b' | 'z';
@@ -119,27 +119,23 @@ export interface ExactWays {
  */
 export function numNode(compute: () => Col, exactAt: (j: number) => Value, ways: ExactWays = {}): NumNode {
   let c: Col | null = null;
-  const forget = () => void (c = null);
   const col = (): Col => {
     if (c === null) {
       c = compute();
-      noteFilled(forget);
+      // Only inside a transient step: elsewhere no closure is made for it.
+      if (inTransient()) noteFilled(() => void (c = null));
     }
     return c;
   };
   const { many, columnless } = ways;
-  const node: NumNode = {
-    t: 'n',
-    col,
-    exact: (j) => {
-      if (c === null && columnless !== undefined) return columnless(j);
-      const { v, e } = col();
-      const x = v[j]!;
-      if (Number.isNaN(x)) return null;
-      return e === null || e[j] === 0 ? new Q(x) : exactAt(j);
-    },
+  const exact = (j: number): Value => {
+    if (c === null && columnless !== undefined) return columnless(j);
+    const { v, e } = col();
+    const x = v[j]!;
+    if (Number.isNaN(x)) return null;
+    return e === null || e[j] === 0 ? new Q(x) : exactAt(j);
   };
-  if (many === undefined && columnless === undefined) return node;
+  if (many === undefined && columnless === undefined) return { t: 'n', col, exact };
   const exactMany = (js: readonly number[]): Value[] => {
     if (c === null && columnless !== undefined) return many === undefined ? js.map(columnless) : many(js);
     const { v, e } = col();
@@ -163,7 +159,7 @@ export function numNode(compute: () => Col, exactAt: (j: number) => Value, ways:
     }
     return out;
   };
-  return { ...node, exactMany };
+  return { t: 'n', col, exact, exactMany };
 }
 
 /**

@@ -89,6 +89,11 @@ export function takeBackSince(mark: number): void {
 /** What forgets the cached columns of the nodes filled in the current `transient` scope; null outside one. */
 let filled: (() => void)[] | null = null;
 
+/** Whether a transient step is running (a node that caches its column then says how to forget it). */
+export function inTransient(): boolean {
+  return filled !== null;
+}
+
 /** Called by a number node when it caches its column: inside `transient`, `forget` is called (the cache emptied) when the scope ends. */
 export function noteFilled(forget: () => void): void {
   filled?.push(forget);

@@ -4,7 +4,7 @@ import type { CompiledPack } from '../compile/compiled.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
 import type { RunState } from '../evaluate/run-state.ts';
 import type { Value } from '../formula/ast.ts';
-import type { Columns } from './columns.ts';
+import type { Columns, Values } from './columns.ts';
 import { firstReport, firstTarget, headRow, NO_YEAR, nextRow, reportMonth, reportRow, targetRow } from './columns.ts';
 import { exactInt, readDecimal, readError } from './decimal.ts';
 import { type Col, numNode, type NumNode } from './node.ts';
@@ -151,6 +151,19 @@ function targetSlot(c: Columns, cell: number, year: number): number {
   return undated;
 }
 
+/** Each member's value (and bound) in a table laid out by cell: cell u × stride + k, NaN where it has none. */
+function cellColumn(values: Values, errs: Float64Array | null, members: Int32Array, stride: number, k: number): Col {
+  const n = members.length;
+  const v = scratch(n);
+  let e: Float64Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const s = members[j]! * stride + k;
+    v[j] = values[s]!;
+    if (errs !== null && errs[s] !== 0) (e ??= column(n))[j] = errs[s]!;
+  }
+  return { v, e };
+}
+
 /** The annual target of indicator i (through its targetOf) for each member. */
 export function targetNode(c: Columns, members: Int32Array, targetOf: string, w: PeriodInfo): NumNode {
   const n = members.length;
@@ -159,6 +172,8 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   const slotOf = (j: number): number => targetSlot(c, members[j]! * nKeys + key, w.year);
   return numNode(
     () => {
+      // By cell and without years (annual targets, the usual data), a member's target is its cell's: a straight gather.
+      if (c.tgtByCell && c.tgtYear === null) return cellColumn(c.tgtValue, c.tgtErr, members, nKeys, key);
       const v = scratch(n);
       const { tgtValue, tgtErr } = c;
       // As for inputs: made at the first inexact target only.
