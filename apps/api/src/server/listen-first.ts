@@ -24,8 +24,8 @@ const starting: RequestListener = (_req, res) => {
  * with "socket hang up" (ECONNRESET). Clients and proxies keep idle connections for less than this,
  * so they close them first. Headers must be allowed longer than the idle time, or Node cuts slow ones.
  */
-export const KEEP_ALIVE_MS = 65_000;
-export const HEADERS_TIMEOUT_MS = 66_000;
+const KEEP_ALIVE_MS = 65_000;
+const HEADERS_TIMEOUT_MS = 66_000;
 
 /**
  * Binds the port before anything else happens, so a start that cannot listen (EADDRINUSE …) fails before it
