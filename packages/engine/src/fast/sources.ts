@@ -170,6 +170,11 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
   const key = c.targetKeys.get(targetOf)!;
   const nKeys = c.targetKeys.size;
   const slotOf = (j: number): number => targetSlot(c, members[j]! * nKeys + key, w.year);
+  // Any member's exact target (null: none).
+  const exactAt = (j: number): Value => {
+    const t = slotOf(j);
+    return t < 0 ? null : exactTarget(c, t);
+  };
   return numNode(
     () => {
       // By cell and without years (annual targets, the usual data), a member's target is its cell's: a straight gather.
@@ -185,16 +190,8 @@ export function targetNode(c: Columns, members: Int32Array, targetOf: string, w:
       }
       return { v, e };
     },
-    (j) => {
-      const t = slotOf(j);
-      return t < 0 ? null : exactTarget(c, t);
-    },
-    {
-      columnless: (j) => {
-        const t = slotOf(j);
-        return t < 0 ? null : exactTarget(c, t);
-      },
-    },
+    exactAt,
+    { columnless: exactAt },
   );
 }
 
