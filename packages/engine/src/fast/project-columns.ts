@@ -14,7 +14,8 @@ import { sumBound } from './arith.ts';
 import { boolNode, constNode, type FNode, numNode, T, Unsupported } from './node.ts';
 import { lentCount, scratch, takeBackSince } from './pool.ts';
 import { lazyIndexOf } from './lazy-index.ts';
-import { bitsWhere, isOutcome, type Slice, SliceOutcomes, yesNoBits } from './project-outcomes.ts';
+import { yesNoBits } from './exact-bridge.ts';
+import { bitsWhere, isOutcome, type Slice, SliceOutcomes } from './project-outcomes.ts';
 
 /** A project measure per unit of the run: doubles, error bounds, and the exact total on demand. */
 export interface UnitTotals {

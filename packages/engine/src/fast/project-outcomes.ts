@@ -5,12 +5,12 @@ import { OPERATOR_FNS } from '../condition/operators.ts';
 import type { PeriodInfo } from '../evaluate/calendar.ts';
 import { type DataIndex, projectFieldTypes } from '../evaluate/data-index.ts';
 import { RunState } from '../evaluate/run-state.ts';
-import { isQ } from '../exact/q.ts';
 import type { Value } from '../formula/ast.ts';
 import type { Ctx } from '../formula/runtime.ts';
 import { PROJECT_OUTCOME_NAMES, PROJECT_PROGRESS_NAMES } from '../project/project-names.ts';
+import { valuesNode } from './exact-bridge.ts';
 import { blockView, projectRow } from './lazy-index.ts';
-import { boolNode, byteOf, F, type FNode, numNode, put, T, Unsupported } from './node.ts';
+import { boolNode, F, type FNode, T } from './node.ts';
 import { scratchBits } from './pool.ts';
 
 /** Projects `start` to `start + n` of the run: the measures read them one slice at a time. */
@@ -35,13 +35,6 @@ export function isOutcome(cp: CompiledPack, name: string): boolean {
 export function bitsWhere<X>(xs: readonly X[], test: (x: X, k: number) => boolean): Uint8Array {
   const out = scratchBits(xs.length);
   for (let k = 0; k < xs.length; k++) out[k] = test(xs[k]!, k) ? T : F;
-  return out;
-}
-
-/** A slice's yes/no values as a boolean column (null where a value is not a boolean). */
-export function yesNoBits(xs: readonly Value[]): Uint8Array {
-  const out = scratchBits(xs.length);
-  for (let k = 0; k < xs.length; k++) out[k] = byteOf(xs[k]!);
   return out;
 }
 
@@ -100,19 +93,7 @@ export class SliceOutcomes {
 
   /** A computed name read as a value (a sum's field, a comparison between names): numbers or booleans only. */
   node(name: string): FNode {
-    const xs = this.valuesOf(name);
-    const nums = xs.some(isQ);
-    const bools = xs.some((x) => typeof x === 'boolean');
-    if (xs.some((x) => x !== null && !isQ(x) && typeof x !== 'boolean') || (nums && bools)) throw new Unsupported(`项目字段 ${name}`);
-    if (bools) return boolNode(() => yesNoBits(xs));
-    return numNode(
-      () => {
-        const v = new Float64Array(xs.length);
-        const e = new Float64Array(xs.length);
-        xs.forEach((x, k) => put(v, e, k, x));
-        return { v, e };
-      },
-      (k) => xs[k] ?? null,
-    );
+    // Always null stays a number column of NaN (not the null constant): a sum over it runs on columns.
+    return valuesNode(this.valuesOf(name), `项目字段 ${name}`);
   }
 }
